@@ -1,0 +1,5 @@
+"""factlint: a fact-consistency linter for news drafts."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

@@ -1,0 +1,8 @@
+"""Entry point for ``python -m lint``."""
+
+from __future__ import annotations
+
+from lint.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""date-mismatch: a weekday that does not fall on its date, or a date that does not exist."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint.checks.base import Context, Kind
+from lint.findings import Finding
+
+if TYPE_CHECKING:
+    from lint.rules import Rule
+
+
+def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
+    names = _weekday_names(ctx)
+    for mention in ctx.analysis.dates:
+        if mention.problem:
+            yield ctx.finding(
+                rule,
+                kind,
+                mention.start,
+                mention.end,
+                {"read": mention.text, "problem": mention.problem, "expected": "a date that exists"},
+            )
+            continue
+        date = mention.date
+        if mention.weekday is None or date is None or date.day is None:
+            continue
+        actual = date.earliest().weekday()
+        if actual == mention.weekday:
+            continue
+        right = names.get(actual, str(actual))
+        if mention.weekday_text.isupper():
+            right = right.upper()
+        problem = f"{date.iso()} is a {right}, not a {mention.weekday_text}"
+        if mention.relative:
+            problem += f" (year {date.year} taken from the draft's date)"
+        start = mention.start
+        yield ctx.finding(
+            rule,
+            kind,
+            start,
+            start + len(mention.weekday_text),
+            {"read": mention.text, "problem": problem, "expected": right},
+            expected=right,
+        )
+
+
+def _weekday_names(ctx: Context) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for word, number in ctx.lexicon.weekdays.items():
+        names.setdefault(number, word.capitalize())
+    return names

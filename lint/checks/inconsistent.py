@@ -1,0 +1,93 @@
+"""inconsistent: the draft contradicts itself (two figures for one claim; a total that does not add up)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint.checks.base import Context, Kind, read_as
+from lint.claims import FigureClaim
+from lint.factbase import bounds_compatible
+from lint.findings import Finding
+from lint.numbers import format_number
+
+if TYPE_CHECKING:
+    from lint.rules import Rule
+
+
+def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
+    yield from _repeated_claims(ctx, rule, kind)
+    yield from _totals(ctx, rule, kind)
+
+
+def _claim_key(claim: FigureClaim) -> tuple[object, ...] | None:
+    if claim.noun is None or claim.total:
+        return None
+    what = claim.facts[0] if claim.facts else (claim.noun, claim.event, claim.owner)
+    when = claim.own_date.date.iso() if claim.own_date and claim.own_date.date else None
+    return (what, claim.source_key, when, claim.figure.unit)
+
+
+def _repeated_claims(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
+    first: dict[tuple[object, ...], FigureClaim] = {}
+    for claim in ctx.analysis.figures:
+        key = _claim_key(claim)
+        if key is None or (rule.facts is not None and not any(rule.applies_to(f) for f in claim.facts)):
+            continue
+        earlier = first.setdefault(key, claim)
+        if earlier is claim:
+            continue
+        same = earlier.figure.value == claim.figure.value and bounds_compatible(earlier.figure.bound, claim.figure.bound)
+        if same:
+            continue
+        line, _ = ctx.analysis.document.position(earlier.figure.start)
+        who = ctx.source_label(claim.attribution.source, claim.attribution.name) if claim.source_key and claim.attribution else "the draft"
+        yield ctx.finding(
+            rule,
+            kind,
+            claim.figure.start,
+            claim.figure.end,
+            {
+                "read": read_as(claim),
+                "earlier": read_as(earlier),
+                "earlier_line": line,
+                "source": who,
+                "expected": f"{read_as(earlier)} (line {line})",
+            },
+            fact=claim.facts[0] if claim.facts else None,
+            expected=earlier.figure.text,
+        )
+
+
+def _totals(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
+    figures = ctx.analysis.figures
+    for claim in figures:
+        if not claim.total:
+            continue
+        parts = [
+            f
+            for f in figures
+            if f.sentence is claim.sentence and f is not claim and not f.total and f.figure.unit == claim.figure.unit
+            and f.figure.start < claim.figure.start
+        ]
+        if len(parts) < 2 or any(p.figure.bound in ("lower", "upper") for p in parts):
+            continue
+        expected = sum(p.figure.value for p in parts)
+        if expected == claim.figure.value:
+            continue
+        shown = " + ".join(format_number(p.figure.value) for p in parts)
+        yield ctx.finding(
+            rule,
+            kind,
+            claim.figure.start,
+            claim.figure.end,
+            {
+                "read": read_as(claim),
+                "earlier": shown,
+                "earlier_line": ctx.analysis.document.position(parts[0].figure.start)[0],
+                "source": "the draft",
+                "expected": f"{shown} = {format_number(expected)}",
+            },
+            fact=claim.facts[0] if claim.facts else None,
+            expected=format_number(expected),
+        )

@@ -1,0 +1,48 @@
+"""misattribution: a known figure credited to a source that did not give it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint.checks.base import Context, Kind, claim_facts, credited_name, matching_records, read_as
+from lint.findings import Finding
+
+if TYPE_CHECKING:
+    from lint.rules import Rule
+
+
+def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
+    story = ctx.story
+    for claim in ctx.analysis.figures:
+        credited = claim.attribution
+        # Only a source the story knows can be judged; an unknown name may be a new source.
+        if credited is None or not credited.identified or credited.source is None:
+            continue
+        for fact in claim_facts(rule, claim):
+            entry = ctx.factbase.facts.get(fact)
+            if entry is None or not entry.multi_source:
+                continue
+            records = matching_records(ctx, claim, fact)
+            if not records or any(story.credited_ok(credited.source, r.source, r.via) for r in records):
+                continue
+            right = records[0]
+            right_name = ctx.source_label(right.source, right.source_name)
+            yield ctx.finding(
+                rule,
+                kind,
+                claim.figure.start,
+                claim.figure.end,
+                {
+                    "read": read_as(claim),
+                    "credited": credited_name(ctx, claim),
+                    "expected": "; ".join(ctx.cite(r) for r in records),
+                    "source": right_name,
+                    "about": entry.about,
+                    "fact": fact,
+                },
+                fact=fact,
+                expected=right_name,
+                evidence=tuple(ctx.evidence(r) for r in records),
+            )
+            break

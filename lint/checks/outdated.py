@@ -1,0 +1,57 @@
+"""outdated: a figure that is right and attributed, but the fact base has a newer one as of the draft's date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint.checks.base import Context, Kind, claim_facts, matching_records, read_as
+from lint.findings import Finding
+
+if TYPE_CHECKING:
+    from lint.rules import Rule
+
+
+def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
+    doc_date = ctx.analysis.document.date
+    if doc_date is None:
+        return
+    today = doc_date.latest() if doc_date.day else doc_date.earliest()
+    for claim in ctx.analysis.figures:
+        credited = claim.attribution
+        # A figure given with a date of its own ("pada Februari 2025") is history, not outdated.
+        if claim.own_date is not None or credited is None or not credited.identified:
+            continue
+        for fact in claim_facts(rule, claim):
+            entry = ctx.factbase.facts.get(fact)
+            if entry is None or not entry.multi_source:
+                continue
+            right = [r for r in matching_records(ctx, claim, fact) if ctx.story.credited_ok(credited.source, r.source, r.via)]
+            if not right:
+                continue
+            latest_known = max(r.as_of_date.latest() for r in right)
+            newer = [
+                r
+                for r in entry.accepted
+                if r.as_of_date.earliest() > latest_known and r.as_of_date.latest() <= today and r.number != claim.figure.value
+            ]
+            if not newer:
+                continue
+            newer.sort(key=lambda r: (r.as_of, r.evidence.seed, r.evidence.line), reverse=True)
+            yield ctx.finding(
+                rule,
+                kind,
+                claim.figure.start,
+                claim.figure.end,
+                {
+                    "read": read_as(claim),
+                    "as_of": right[0].as_of,
+                    "draft_date": doc_date.iso(),
+                    "expected": "; ".join(ctx.cite(r) for r in newer),
+                    "fact": fact,
+                },
+                fact=fact,
+                expected=newer[0].display,
+                evidence=tuple(ctx.evidence(r) for r in newer),
+            )
+            break

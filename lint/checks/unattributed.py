@@ -1,0 +1,41 @@
+"""unattributed: a figure about the story with no source tied to it in its sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lint.checks.base import Context, Kind, read_as
+from lint.findings import Finding
+
+if TYPE_CHECKING:
+    from lint.rules import Rule
+
+
+def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
+    nouns = rule.options.get("nouns")
+    headlines = bool(rule.options.get("headlines", False))
+    for claim in ctx.analysis.figures:
+        if claim.noun is None or (nouns is not None and claim.noun not in nouns):
+            continue
+        if rule.facts is not None and not any(rule.applies_to(f) for f in claim.facts):
+            continue
+        if claim.sentence.headline and not headlines:
+            continue  # headlines state findings without sources by convention
+        if claim.attribution is not None and claim.attribution.identified:
+            continue
+        why = ""
+        if claim.attribution is not None:
+            why = f"'{claim.attribution.name}' does not identify a source"
+        elif claim.hedged:
+            why = "a passive such as 'dilaporkan' or 'disebut' names nobody"
+        else:
+            why = "no reporting cue such as 'menurut X' or 'kata X'"
+        yield ctx.finding(
+            rule,
+            kind,
+            claim.figure.start,
+            claim.figure.end,
+            {"read": read_as(claim), "why": why, "fact": ", ".join(claim.facts)},
+            fact=claim.facts[0] if claim.facts else None,
+        )

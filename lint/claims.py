@@ -1,0 +1,187 @@
+"""Claims in a document: figures and dates with what they count, who said them and which fact they are about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from lint.attribution import Attribution, sentence_attributions
+from lint.dates import DateMention, find_dates
+from lint.document import Document, Sentence
+from lint.lexicon import Lexicon
+from lint.numbers import Figure, find_figures
+from lint.people import PersonMention, find_people
+from lint.story import FactDef, Story
+
+_NOUN_LEAD = regex.compile(r"\s*(?:\(\s*)?(?:orang\s+|anggota\s+|personel\s+(?=\w+\s+militer)|buah\s+|unit\s+)?", regex.I)
+_TIME = regex.compile(r"(?i)(?<![\w.])(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?|(?<![\w.:])\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT|UTC))?(?![\w]|[.:]\d)")
+
+
+@dataclass(frozen=True)
+class FigureClaim:
+    figure: Figure
+    sentence: Sentence
+    noun: str | None  # noun class from the story ("troops")
+    noun_text: str
+    noun_end: int
+    event: str | None  # event class ("deployed", "killed")
+    owner: str | None  # country written right after the noun ("tentara Ukraina")
+    attribution: Attribution | None  # the source credited (resolved through relays and pronouns)
+    via: Attribution | None  # the relay the figure came through, if any
+    hedged: bool  # an agentless passive ("dilaporkan") and no source
+    own_date: DateMention | None  # a date in the sentence that dates the figure
+    total: bool  # introduced as a total ("atau total 8.000")
+    facts: tuple[str, ...]  # facts this claim is about (by what it counts, not by value)
+
+    @property
+    def source_key(self) -> str | None:
+        return self.attribution.key if self.attribution and self.attribution.identified else None
+
+
+@dataclass(frozen=True)
+class DateClaim:
+    mention: DateMention
+    sentence: Sentence
+    fact: str
+    attribution: Attribution | None
+
+
+@dataclass
+class Analysis:
+    """Everything read from one document; checks only look here."""
+
+    document: Document
+    sentences: list[Sentence]
+    figures: list[FigureClaim] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    date_claims: list[DateClaim] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)
+
+
+def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
+    text = doc.text
+    analysis = Analysis(doc, doc.sentences(lexicon))
+    previous: list[Attribution] = []
+    paragraph = -1
+    for sentence in analysis.sentences:
+        if sentence.paragraph != paragraph:
+            previous, paragraph = [], sentence.paragraph
+        s, e = sentence.start, sentence.end
+        dates = find_dates(text, s, e, lexicon, doc.date)
+        protected = [(d.start, d.end) for d in dates] + [m.span() for m in _TIME.finditer(text, s, e)]
+        figures = find_figures(text, s, e, lexicon, protected)
+        attributions = [_resolve_pronoun(a, previous) for a in sentence_attributions(text, sentence, story, lexicon)]
+        people = find_people(text, s, e, story, lexicon)
+        analysis.dates.extend(dates)
+        analysis.people.extend(people)
+        hedged = bool(lexicon.re_agentless.search(text, s, e))
+        for i, fig in enumerate(figures):
+            next_start = figures[i + 1].start if i + 1 < len(figures) else e
+            analysis.figures.append(_figure_claim(text, sentence, fig, next_start, dates, attributions, previous, hedged, story, lexicon))
+        for fact in story.facts.values():
+            if fact.type == "date":
+                claim = _date_claim(text, sentence, fact, dates, attributions)
+                if claim:
+                    analysis.date_claims.append(claim)
+        previous.extend(a for a in attributions if a.identified)
+    return analysis
+
+
+def _resolve_pronoun(a: Attribution, previous: list[Attribution]) -> Attribution:
+    if not a.pronoun:
+        return a
+    for earlier in reversed(previous):
+        if not earlier.relay:
+            return Attribution(a.start, a.end, a.cue, earlier.source, earlier.name, False, earlier.identified, pronoun=True)
+    return a
+
+
+def _figure_claim(
+    text: str,
+    sentence: Sentence,
+    fig: Figure,
+    next_start: int,
+    dates: list[DateMention],
+    attributions: list[Attribution],
+    previous: list[Attribution],
+    hedged: bool,
+    story: Story,
+    lexicon: Lexicon,
+) -> FigureClaim:
+    noun, noun_text, noun_end = _noun(text, fig, sentence, story)
+    owner = None
+    if noun and story.country_pattern:
+        m = story.country_pattern.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
+        if m:
+            owner = story.country_by_word.get(regex.sub(r"\s+", " ", m[0].lower()))
+    event = _event(text, sentence, fig, noun_end, next_start, story)
+    credited, via = _credit(fig, attributions, previous)
+    own_date = next((d for d in dates if d.date is not None and not d.since), None)
+    total = bool(lexicon.re_total_before.search(text, max(sentence.start, fig.start - 40), fig.start))
+    facts = tuple(f.id for f in story.facts.values() if f.type == "figure" and _about(f, noun, event, owner, fig, total))
+    return FigureClaim(fig, sentence, noun, noun_text, noun_end, event, owner, credited, via, hedged and credited is None, own_date, total, facts)
+
+
+def _noun(text: str, fig: Figure, sentence: Sentence, story: Story) -> tuple[str | None, str, int]:
+    if story.noun_pattern is None:
+        return None, "", fig.end
+    lead = _NOUN_LEAD.match(text, fig.end, sentence.end)
+    pos = lead.end() if lead else fig.end
+    m = story.noun_pattern.match(text, pos, sentence.end)
+    if m:
+        return story.noun_by_word[regex.sub(r"\s+", " ", m[0].lower())], m[0], m.end()
+    return None, "", fig.end
+
+
+def _event(text: str, sentence: Sentence, fig: Figure, noun_end: int, next_start: int, story: Story) -> str | None:
+    if story.event_pattern is None:
+        return None
+    after = story.event_pattern.search(text, noun_end, next_start)
+    if after:
+        return story.event_by_word[regex.sub(r"\s+", " ", after[0].lower())]
+    before = list(story.event_pattern.finditer(text, sentence.start, fig.start))
+    if before:
+        return story.event_by_word[regex.sub(r"\s+", " ", before[-1][0].lower())]
+    return None
+
+
+def _credit(fig: Figure, attributions: list[Attribution], previous: list[Attribution]) -> tuple[Attribution | None, Attribution | None]:
+    """The source of a figure: the nearest identified non-relay source in its sentence; a relay
+    alone (AFP, Tass) points back to the last source named earlier in the paragraph."""
+    named = [a for a in attributions if a.identified]
+    direct = [a for a in named if not a.relay]
+    relays = [a for a in named if a.relay]
+    via = min(relays, key=lambda a: abs(a.start - fig.start)) if relays else None
+    if direct:
+        return min(direct, key=lambda a: abs(a.start - fig.start)), via
+    if via:
+        earlier = next((a for a in reversed(previous) if not a.relay), None)
+        return (earlier, via) if earlier else (via, None)
+    return None, None
+
+
+def _about(fact: FactDef, noun: str | None, event: str | None, owner: str | None, fig: Figure, total: bool) -> bool:
+    if noun is None or noun not in fact.nouns:
+        return False
+    if event is None:
+        if not fact.event_optional:
+            return False
+    elif fact.events and event not in fact.events:
+        return False
+    return owner is None or not fact.owners or owner in fact.owners
+
+
+def _date_claim(text: str, sentence: Sentence, fact: FactDef, dates: list[DateMention], attributions: list[Attribution]) -> DateClaim | None:
+    hits = fact.keywords_match(text[sentence.start : sentence.end])
+    usable = [d for d in dates if d.date is not None]
+    if hits is None or not usable:
+        return None
+    anchors = [sentence.start + h for h in hits]
+
+    def distance(d: DateMention) -> int:
+        return min(min(abs(d.start - a), abs(d.end - a)) for a in anchors)
+
+    nearest = min(usable, key=distance)
+    credited = next((a for a in attributions if a.identified and not a.relay), None)
+    return DateClaim(nearest, sentence, fact.id, credited)

@@ -1,0 +1,247 @@
+"""A text file as factlint reads it: front matter, exact line/column positions, sentences."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from lint.errors import FactlintError
+from lint.lexicon import Lexicon
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S | regex.M)
+_ISO_DATE = regex.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+_MD_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s")
+_END = regex.compile(r"""[.!?…]+["”’')\]]*(?=\s)|[.!?…]+["”’')\]]*\Z""")
+_WORD_BEFORE = regex.compile(r"([\w.]+)[.]$")
+_HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to day, month or year precision."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def iso(self) -> str:
+        if self.day and self.month:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def earliest(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> dt.date:
+        if self.day and self.month:
+            return dt.date(self.year, self.month, self.day)
+        if self.month:
+            nxt = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(self.year, 12, 31)
+
+    @staticmethod
+    def parse(text: str) -> PartialDate | None:
+        m = _ISO_DATE.fullmatch(text.strip())
+        if not m:
+            return None
+        year, month, day = int(m[1]), int(m[2]), int(m[3]) if m[3] else None
+        try:
+            dt.date(year, month, day or 1)
+        except ValueError:
+            return None
+        return PartialDate(year, month, day)
+
+    @staticmethod
+    def of(day: dt.date) -> PartialDate:
+        return PartialDate(day.year, day.month, day.day)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    headline: bool
+
+
+@dataclass
+class Document:
+    """Text with positions. Offsets index ``text``; lines and columns are 1-based."""
+
+    path: str
+    text: str
+    meta: dict[str, Any]
+    body_start: int
+    date: PartialDate | None
+    lang: str
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _sentences: list[Sentence] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        starts.extend(m.end() for m in regex.finditer(r"\r\n|\n|\r", self.text))
+        self._line_starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset; columns count characters."""
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
+
+    def line_text(self, line: int) -> str:
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] if line < len(self._line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
+
+    def sentences(self, lexicon: Lexicon) -> list[Sentence]:
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text, self.body_start, lexicon)
+        return self._sentences
+
+
+def parse_document(text: str, path: str, default_date: PartialDate | None, lang: str = "id") -> Document:
+    """Split front matter from ``text`` (BOM already removed) and make a Document."""
+    meta: dict[str, Any] = {}
+    body_start = 0
+    m = _FRONT_MATTER.match(text)
+    if m:
+        from lint.yamlio import load_yaml_text
+
+        try:
+            loaded = load_yaml_text(m[1], path)
+        except FactlintError as exc:
+            # Front matter starts on line 2: shift the YAML line into the file's numbering.
+            where = exc.where or path
+            if where.startswith(f"{path}:"):
+                where = f"{path}:{int(where.rsplit(':', 1)[1]) + 1}"
+            raise FactlintError(f"front matter: {exc.message}", where) from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise FactlintError("front matter must be a YAML mapping", f"{path}:2")
+        meta = dict(loaded or {})
+        body_start = m.end()
+    date = default_date
+    if "date" in meta and meta["date"] not in (None, ""):
+        date = front_matter_date(meta["date"], path)
+    lang_value = meta.get("lang", lang)
+    return Document(path=path, text=text, meta=meta, body_start=body_start, date=date, lang=str(lang_value))
+
+
+def front_matter_date(value: Any, path: str) -> PartialDate:
+    """A ``date:`` value: YAML date, ISO string, or free text read by dateparser."""
+    if isinstance(value, dt.datetime):
+        return PartialDate.of(value.date())
+    if isinstance(value, dt.date):
+        return PartialDate.of(value)
+    text = str(value).strip()
+    parsed = PartialDate.parse(text[:10]) if len(text) >= 7 else None
+    if parsed:
+        return parsed
+    found = _dateparser_date(text)
+    if found is None:
+        raise FactlintError(f"front matter: cannot read date '{text}'", f"{path}:1")
+    return found
+
+
+def _dateparser_date(text: str) -> PartialDate | None:
+    """Free-form dates ("Selasa, 22 Oktober 2024 14:18") are rare: import dateparser only here."""
+    import dateparser
+
+    when = dateparser.parse(text, languages=["id", "en"], settings={"STRICT_PARSING": False})
+    return PartialDate.of(when.date()) if when else None
+
+
+def split_sentences(text: str, start: int, lexicon: Lexicon) -> list[Sentence]:
+    """Sentences of the body. Every line break ends a sentence (seeds and drafts put one
+    paragraph per line); inside a line, a stop ends one only before a capital or a quote,
+    and not after an abbreviation, an initial or inside a number such as ``10.000``."""
+    sentences: list[Sentence] = []
+    text = strip_comments(text)
+    for paragraph, (block_start, block_end, headline) in enumerate(_blocks(text, start)):
+        block = text[block_start:block_end]
+        for s_start, s_end in _split_line(block, lexicon):
+            chunk = block[s_start:s_end]
+            lead = len(chunk) - len(chunk.lstrip())
+            chunk = chunk.strip()
+            if chunk:
+                abs_start = block_start + s_start + lead
+                sentences.append(Sentence(abs_start, abs_start + len(chunk), chunk, paragraph, headline))
+    return sentences
+
+
+def _blocks(text: str, start: int) -> list[tuple[int, int, bool]]:
+    """Paragraph blocks: a line joins the next one only when it is plainly wrapped text
+    (no closing stop, not a headline or heading, and the next line is ordinary text)."""
+    lines = [(m.start(), m.end()) for m in regex.finditer(r"[^\r\n]+", text, pos=start) if m[0].strip()]
+    blocks: list[tuple[int, int, bool]] = []
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e].strip()
+        heading = bool(_MD_HEADING.match(text[s:e]))
+        headline = heading or _looks_like_headline(line)
+        if blocks and _continues(text, lines[i - 1], (s, e)):
+            blocks[-1] = (blocks[-1][0], e, False)
+        else:
+            blocks.append((s, e, headline))
+    return blocks
+
+
+def _continues(text: str, prev: tuple[int, int], cur: tuple[int, int]) -> bool:
+    between = text[prev[1] : cur[0]]
+    if between.count("\n") + between.replace("\r\n", "").count("\r") != 1:
+        return False
+    before, line = text[prev[0] : prev[1]].strip(), text[cur[0] : cur[1]]
+    if before.endswith((".", "!", "?", ":", '"', "”", "’")) or _MD_HEADING.match(text[prev[0] : prev[1]]):
+        return False
+    if _looks_like_headline(before) or _MD_HEADING.match(line) or regex.match(r"\s*(?:[-*+]|\d+[.)])\s", line):
+        return False
+    return True
+
+
+def _split_line(line: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for m in _END.finditer(line):
+        end = m.end()
+        rest = line[end:].lstrip()
+        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'(["):
+            continue
+        if m[0].startswith("."):
+            before = _WORD_BEFORE.search(line, 0, m.start() + 1)
+            word = before[1].lower() if before else ""
+            if word in lexicon.abbreviations or (len(word) == 1 and word.isalpha()):
+                continue
+        spans.append((begin, end))
+        begin = end
+    if begin < len(line):
+        spans.append((begin, len(line)))
+    return spans
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A short line with no closing stop whose words are mostly capitalised."""
+    if line.endswith((".", "?", "!", '"', "”", ":")) or len(line) > 160:
+        return False
+    words = [w for w in regex.findall(r"[\p{L}][\p{L}'-]*", line)]
+    if len(words) < 3:
+        return False
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised / len(words) >= 0.5
+
+
+def strip_comments(text: str) -> str:
+    """Blank out HTML comments, keeping offsets."""
+    return _HTML_COMMENT.sub(lambda m: regex.sub(r"[^\r\n]", " ", m[0]), text)

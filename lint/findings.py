@@ -1,0 +1,43 @@
+"""The one record every check produces: a finding, complete when made."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+KINDS = ("contradiction", "misattribution", "unattributed", "inconsistent", "date-mismatch", "spelling", "outdated")
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    """Where the fact base got what it says: seed file, line, quoted sentence, source, date."""
+
+    seed: str
+    line: int
+    quote: str
+    source: str | None
+    date: str | None
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    rule: str
+    kind: str
+    severity: str
+    message: str
+    text: str  # the file's text at the span
+    fact: str | None
+    expected: str | None
+    evidence: tuple[EvidenceRef, ...]
+    suggestion: str | None  # replacement text for the span, when there is a safe one
+    offset: int  # character offsets of the span in the decoded text
+    end_offset: int
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.column, self.rule, self.message)

@@ -1,0 +1,21 @@
+"""What a formatter is given: the findings of a run, and the files that could not be read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lint.findings import Finding
+
+
+@dataclass(frozen=True)
+class FileError:
+    path: str
+    message: str
+
+
+@dataclass
+class Report:
+    findings: list[Finding]
+    files: int
+    errors: list[FileError] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)  # path -> decoded text, to show spans

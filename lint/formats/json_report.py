@@ -1,0 +1,56 @@
+"""The JSON report a CMS consumes; its shape is documented in docs/report.md."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from lint import __version__
+from lint.findings import KINDS, SEVERITIES, Finding
+from lint.formats.base import Report
+
+SCHEMA_VERSION = 1
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "path": f.path,
+        "line": f.line,
+        "column": f.column,
+        "end_line": f.end_line,
+        "end_column": f.end_column,
+        "rule": f.rule,
+        "kind": f.kind,
+        "severity": f.severity,
+        "message": f.message,
+        "text": f.text,
+        "fact": f.fact,
+        "expected": f.expected,
+        "evidence": [asdict(e) for e in f.evidence],
+        "suggestion": f.suggestion,
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    by_kind = {k: 0 for k in KINDS}
+    by_severity = {s: 0 for s in SEVERITIES}
+    for f in report.findings:
+        by_kind[f.kind] = by_kind.get(f.kind, 0) + 1
+        by_severity[f.severity] += 1
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "factlint", "version": __version__},
+        "findings": [finding_dict(f) for f in report.findings],
+        "summary": {
+            "files": report.files,
+            "findings": len(report.findings),
+            "by_kind": by_kind,
+            "by_severity": by_severity,
+            "errors": [{"path": e.path, "message": e.message} for e in report.errors],
+        },
+    }
+
+
+def render(report: Report) -> str:
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,27 @@
+"""``path:line:col: severity kind [rule] message``, with the offending span underlined."""
+
+from __future__ import annotations
+
+from lint.formats.base import Report
+
+
+def render(report: Report) -> str:
+    out: list[str] = []
+    for f in report.findings:
+        out.append(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.kind} [{f.rule}] {f.message}")
+        source = report.sources.get(f.path)
+        if source is not None:
+            lines = source.splitlines()
+            if 0 < f.line <= len(lines):
+                line = lines[f.line - 1].replace("\t", " ")
+                width = (f.end_column - f.column) if f.end_line == f.line else len(line) - f.column + 1
+                out.append(f"    {line}")
+                out.append("    " + " " * (f.column - 1) + "^" * max(1, width))
+        if f.suggestion:
+            out.append(f"    suggestion: {f.suggestion}")
+    counts: dict[str, int] = {}
+    for f in report.findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    summary = ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info") if s in counts) or "no findings"
+    out.append(f"{report.files} file{'s' if report.files != 1 else ''} checked: {summary}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,130 @@
+"""A language's words for numbers, dates and attribution, compiled once from lang/<code>.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from lint.errors import FactlintError
+from lint.yamlio import load_yaml_file
+
+LANG_DIR = Path(__file__).parent / "lang"
+
+
+def words_pattern(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
+    """An alternation of phrases, longest first, with flexible whitespace inside phrases."""
+    alts = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in alts)
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    words: str
+    bound: str  # lower | upper | approx | exact
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Compared and hashed by identity: one instance per language per process."""
+
+    code: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    number_words: dict[str, float]
+    number_multipliers: dict[str, str]
+    scales: dict[str, int]
+    qualifiers: dict[str, str]  # lower-cased words -> bound
+    name_words: frozenset[str]
+    idioms: tuple[str, ...]
+    units: dict[str, str]
+    time_markers: frozenset[str]
+    time_zones: frozenset[str]
+    relative: dict[str, tuple[str, ...]]
+    month_parts: dict[str, str]
+    attribution_prefix: tuple[str, ...]
+    attribution_verbs: frozenset[str]
+    agentless: frozenset[str]
+    vague_agents: frozenset[str]
+    source_stop: frozenset[str]
+    title_heads: tuple[str, ...]
+    totals: tuple[str, ...]
+    abbreviations: frozenset[str]
+    vague_amounts: frozenset[str]
+    # compiled
+    re_qualifier_before: regex.Pattern[str]
+    re_idiom: regex.Pattern[str] | None
+    re_prefix_cue: regex.Pattern[str]
+    re_verb_cue: regex.Pattern[str]
+    re_agentless: regex.Pattern[str]
+    re_total_before: regex.Pattern[str]
+    re_title_head: regex.Pattern[str]
+
+    def month(self, word: str) -> int | None:
+        return self.months.get(word.lower().rstrip("."))
+
+    def weekday(self, word: str) -> int | None:
+        return self.weekdays.get(word.lower())
+
+
+def _str_list(data: Any, key: str, where: str) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise FactlintError(f"'{key}' must be a list of strings", where)
+    return value
+
+
+@cache
+def load_lexicon(code: str = "id") -> Lexicon:
+    """Load and compile the lexicon for a language code; cached per process."""
+    path = LANG_DIR / f"{code}.yaml"
+    if not path.exists():
+        known = ", ".join(sorted(p.stem for p in LANG_DIR.glob("*.yaml")))
+        raise FactlintError(f"no lexicon for language '{code}' (known: {known})")
+    data = load_yaml_file(path)
+    where = str(path)
+    attribution = data.get("attribution", {})
+    qualifiers = {str(q["words"]).lower(): str(q["bound"]) for q in data.get("qualifiers", [])}
+    relative = {k: tuple(v) for k, v in data.get("relative", {}).items()}
+    prefix = tuple(_str_list(attribution, "prefix", where))
+    verbs = frozenset(_str_list(attribution, "verbs", where))
+    agentless = frozenset(_str_list(attribution, "agentless", where))
+    totals = tuple(_str_list(data, "totals", where))
+    idioms = tuple(_str_list(data, "idioms", where))
+    heads = tuple(_str_list(data, "title_heads", where))
+    flags = regex.IGNORECASE | regex.VERSION1
+    return Lexicon(
+        code=code,
+        months={str(k).lower(): int(v) for k, v in data["months"].items()},
+        weekdays={str(k).lower(): int(v) for k, v in data["weekdays"].items()},
+        number_words={str(k).lower(): float(v) for k, v in data["number_words"].items()},
+        number_multipliers={str(k): str(v) for k, v in data["number_multipliers"].items()},
+        scales={str(k).lower(): int(v) for k, v in data["scales"].items()},
+        qualifiers=qualifiers,
+        name_words=frozenset(w.lower() for w in _str_list(data, "name_words", where)),
+        idioms=idioms,
+        units={str(k).lower(): str(v) for k, v in data.get("units", {}).items()},
+        time_markers=frozenset(_str_list(data, "time_markers", where)),
+        time_zones=frozenset(_str_list(data, "time_zones", where)),
+        relative=relative,
+        month_parts={str(k).lower(): str(v) for k, v in data.get("month_parts", {}).items()},
+        attribution_prefix=prefix,
+        attribution_verbs=verbs,
+        agentless=agentless,
+        vague_agents=frozenset(w.lower() for w in _str_list(attribution, "vague_agents", where)),
+        source_stop=frozenset(w.lower() for w in _str_list(attribution, "stop", where)),
+        title_heads=heads,
+        totals=totals,
+        abbreviations=frozenset(w.lower() for w in _str_list(data, "abbreviations", where)),
+        vague_amounts=frozenset(w.lower() for w in _str_list(data, "vague_amounts", where)),
+        re_qualifier_before=regex.compile(rf"(?<![\w-])({words_pattern(list(qualifiers))})\s*$", flags),
+        re_idiom=regex.compile(rf"\b(?:{words_pattern(idioms)})\b", flags) if idioms else None,
+        re_prefix_cue=regex.compile(rf"(?<![\w-])(?:{words_pattern(prefix)})(?![\w-])(?:nya\b)?", flags),
+        re_verb_cue=regex.compile(rf"(?<![\w-])(?:{words_pattern(verbs)})(?![\w-])", flags),
+        re_agentless=regex.compile(rf"(?<![\w-])(?:{words_pattern(agentless)})(?![\w-])", flags),
+        re_total_before=regex.compile(rf"(?<![\w-])(?:{words_pattern(totals)})\s*(?:[:=]\s*)?$", flags),
+        re_title_head=regex.compile(rf"(?<![\w-])(?:{words_pattern(heads)})(?![\w-])", flags),
+    )

@@ -1,0 +1,205 @@
+"""Figures in Indonesian text: ``10.000``, ``1,5 juta``, ``12 ribu``, ``enam ribu``, with qualifiers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from lint.lexicon import Lexicon, words_pattern
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An amount as written: ``lebih dari 10.000`` -> value 10000, bound ``lower``."""
+
+    start: int  # of the qualifier if any, else of the number
+    end: int  # after the number and its scale word
+    number_start: int
+    value: float
+    bound: str  # exact | lower | upper | approx
+    qualifier: str  # the qualifier words as written, or ""
+    text: str
+    unit: str | None = None
+
+    @property
+    def display(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    digits: regex.Pattern[str]
+    words: regex.Pattern[str]
+    name_before: regex.Pattern[str]
+    time_before: regex.Pattern[str]
+    zone_after: regex.Pattern[str]
+    unit_after: regex.Pattern[str]
+    unit_before: regex.Pattern[str]
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    scales = words_pattern(list(lexicon.scales))
+    number_words = words_pattern(list(lexicon.number_words))
+    multipliers = words_pattern(list(lexicon.number_multipliers))
+    flags = regex.IGNORECASE | regex.VERSION1
+    # Indonesian writes thousands with dots and decimals with a comma: 10.000 and 1,5.
+    # A dotted group must be exactly three digits, so "09.15" (a time) never reads as a
+    # number; "1.5 juta" (English style) is accepted only before a scale word.
+    digits = regex.compile(
+        rf"""(?<![\w.,/:\-])
+        (?: (?P<int>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,(?P<frac>\d+))?
+          | (?P<eint>\d+)\.(?P<efrac>\d{{1,2}})(?=\s*(?:{scales})\b) )
+        (?![\w/:\-]|[.,]\d)
+        (?:\s*(?P<scale>{scales})\b)?""",
+        flags | regex.X,
+    )
+    words = regex.compile(
+        rf"(?<![\w-])(?:{number_words})(?:\s+(?:{number_words}|{multipliers}|{scales}))*(?![\w-])",
+        flags,
+    )
+    name_before = regex.compile(rf"(?<![\w-])(?:{words_pattern(list(lexicon.name_words))})\.?\s*$", flags)
+    time_before = regex.compile(rf"(?<![\w-])(?:{words_pattern(list(lexicon.time_markers))})\s*$", flags)
+    zone_after = regex.compile(rf"\s*(?:{words_pattern(list(lexicon.time_zones))})\b", flags)
+    unit_words = [u for u in lexicon.units if u[0].isalpha() and u not in ("rp",)]
+    unit_after = regex.compile(rf"\s*(?:(?P<pct>%)|(?P<word>{words_pattern(unit_words)})\b)", flags)
+    unit_before = regex.compile(r"(?:(?P<rp>\bRp\.?)|(?P<usd>US\$|\$))\s*$", flags)
+    return _Patterns(digits, words, name_before, time_before, zone_after, unit_after, unit_before)
+
+
+def parse_number(text: str, lexicon: Lexicon) -> float | None:
+    """The value of a whole number expression: ``parse_number("1,5 juta") == 1_500_000``."""
+    pats = _patterns(lexicon)
+    m = pats.digits.fullmatch(text.strip())
+    if m:
+        return _digits_value(m, lexicon)
+    m = pats.words.fullmatch(text.strip())
+    if m:
+        return _words_value(m[0], lexicon)
+    return None
+
+
+def _digits_value(m: regex.Match[str], lexicon: Lexicon) -> float:
+    if m["eint"] is not None:
+        value = float(f"{m['eint']}.{m['efrac']}")
+    else:
+        value = float(m["int"].replace(".", ""))
+        if m["frac"]:
+            value += float(f"0.{m['frac']}")
+    if m["scale"]:
+        value *= lexicon.scales[m["scale"].lower()]
+    return value
+
+
+def _words_value(text: str, lexicon: Lexicon) -> float | None:
+    """Spelled numbers: dua belas, tiga puluh lima, lima ratus ribu, setengah juta."""
+    total = group = part = 0.0
+    for token in text.lower().split():
+        if token in lexicon.scales:
+            total += (group + part or 1) * lexicon.scales[token]
+            group = part = 0.0
+        elif token in lexicon.number_multipliers:
+            kind = lexicon.number_multipliers[token]
+            if kind == "teen":
+                part += 10
+            elif kind == "10":
+                group += part * 10
+                part = 0.0
+            else:
+                group += (part or 1) * int(kind)
+                part = 0.0
+        else:
+            value = lexicon.number_words[token]
+            if value >= 1000:  # seribu, sejuta: "satu ribu", "satu juta"
+                total += (group + part or 1) * value
+                group = part = 0.0
+            elif value == 100:
+                group += 100
+            else:
+                part += value
+    result = total + group + part
+    return result or None
+
+
+def find_figures(text: str, start: int, end: int, lexicon: Lexicon, protected: list[tuple[int, int]]) -> list[Figure]:
+    """Figures in ``text[start:end]``, skipping spans in ``protected`` (dates, times)."""
+    pats = _patterns(lexicon)
+    found: list[tuple[int, int, float]] = []
+    for m in pats.digits.finditer(text, start, end):
+        if _is_time_or_name(text, m.start(), m.end(), pats, start):
+            continue
+        if m["scale"] is None and m["frac"] is None and len(m["int"] or "") == 4 and 1900 <= int(m["int"]) <= 2100:
+            continue  # a bare year: dates are read elsewhere
+        found.append((m.start(), m.end(), _digits_value(m, lexicon)))
+    for m in pats.words.finditer(text, start, end):
+        value = _words_value(m[0], lexicon)
+        if value is None or (value < 1 and not any(s in m[0].lower() for s in lexicon.scales)):
+            continue
+        if pats.name_before.search(text, max(start, m.start() - 20), m.start()):
+            continue
+        found.append((m.start(), m.end(), value))
+    idiom_spans = [x.span() for x in lexicon.re_idiom.finditer(text, start, end)] if lexicon.re_idiom else []
+    figures = []
+    for s, e, value in sorted(found):
+        if _overlaps(s, e, protected) or _overlaps(s, e, idiom_spans):
+            continue
+        qualifier, q_start, bound = _qualifier_before(text, s, start, lexicon)
+        unit = _unit(text, s, e, end, pats)
+        if unit and unit[1] > e:
+            e = unit[1]
+        figures.append(
+            Figure(
+                start=q_start,
+                end=e,
+                number_start=s,
+                value=value,
+                bound=bound,
+                qualifier=qualifier,
+                text=text[q_start:e],
+                unit=unit[0] if unit else None,
+            )
+        )
+    return figures
+
+
+def _is_time_or_name(text: str, s: int, e: int, pats: _Patterns, floor: int) -> bool:
+    window = text[max(floor, s - 24) : s]
+    if pats.name_before.search(window):
+        return True  # Resolusi 1718, nomor 5, pukul 9
+    if pats.time_before.search(window) or pats.zone_after.match(text, e):
+        return True
+    return False
+
+
+def _qualifier_before(text: str, s: int, floor: int, lexicon: Lexicon) -> tuple[str, int, str]:
+    window_start = max(floor, s - 30)
+    m = lexicon.re_qualifier_before.search(text, window_start, s)
+    if not m:
+        return "", s, "exact"
+    words = m[1]
+    key = regex.sub(r"\s+", " ", words.lower())
+    return words, m.start(1), lexicon.qualifiers.get(key, "exact")
+
+
+def _unit(text: str, s: int, e: int, end: int, pats: _Patterns) -> tuple[str, int] | None:
+    m = pats.unit_after.match(text, e, end)
+    if m:
+        return ("percent" if m["pct"] or m["word"].lower() == "persen" else m["word"].lower(), m.end() if m["pct"] else e)
+    b = pats.unit_before.search(text, max(0, s - 6), s)
+    if b:
+        return ("rupiah" if b["rp"] else "usd", e)
+    return None
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < pe and ps < e for ps, pe in spans)
+
+
+def format_number(value: float) -> str:
+    """10000 -> '10.000', 1500000 -> '1,5 juta' style kept simple: Indonesian grouping."""
+    if value == int(value):
+        return f"{int(value):,}".replace(",", ".")
+    whole, frac = f"{value:.2f}".rstrip("0").split(".")
+    return f"{int(whole):,}".replace(",", ".") + "," + frac

@@ -1,0 +1,73 @@
+"""A project: the story (seeds, facts, fact base), the rules and the language, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lint.errors import FactlintError
+from lint.factbase import FACTBASE_FILE, FactBase, input_digests, load_factbase
+from lint.lexicon import Lexicon, load_lexicon
+from lint.rules import Rule, load_rules
+from lint.story import Story, load_story
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _shipped(name: str) -> Path:
+    """The story and rules shipped with factlint: inside the wheel, or beside the package in a checkout."""
+    for candidate in (_PACKAGE / "_data" / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FactlintError(f"factlint's own '{name}' directory is missing from this installation")
+
+
+def default_story_dir() -> Path:
+    return _shipped("seeds")
+
+
+def default_rules_dir() -> Path:
+    return _shipped("rules")
+
+
+@dataclass
+class Project:
+    story: Story
+    factbase: FactBase
+    rules: list[Rule]
+    lexicon: Lexicon
+    warnings: list[str] = field(default_factory=list)
+
+
+def load_project(story_dir: Path | None = None, rules_dirs: list[Path] | None = None) -> Project:
+    """Load and validate everything before the first draft is read.
+
+    If the seeds, facts or lexicon changed since ``factbase.json`` was built, the fact base
+    is rebuilt in memory and a warning says so: stale facts are never used silently.
+    """
+    story = load_story(story_dir or default_story_dir())
+    lexicon = load_lexicon(story.lang)
+    rules = load_rules(rules_dirs or [default_rules_dir()], set(story.facts))
+    warnings: list[str] = []
+    factbase = _current_factbase(story, warnings)
+    return Project(story, factbase, rules, lexicon, warnings)
+
+
+def _current_factbase(story: Story, warnings: list[str]) -> FactBase:
+    from lint.build import build_factbase, story_inputs
+
+    path = story.root / FACTBASE_FILE
+    digests = input_digests(story_inputs(story))
+    if path.exists():
+        base = load_factbase(path)
+        if base.inputs == digests:
+            return base
+        changed = sorted(k for k in digests.keys() | base.inputs.keys() if digests.get(k) != base.inputs.get(k))
+        warnings.append(
+            f"{path}: fact base is out of date ({', '.join(changed)} changed); using a fresh build in memory. "
+            "Run 'factlint build' to update it."
+        )
+    else:
+        warnings.append(f"{path}: no fact base yet; using a fresh build in memory. Run 'factlint build' to write it.")
+    base, _ = build_factbase(story)
+    return base

@@ -1,0 +1,80 @@
+"""Finding and decoding the files to lint: directories recurse, ``-`` is stdin, bad input is named."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lint.errors import FactlintError
+
+EXTENSIONS = (".md", ".markdown", ".txt")
+
+
+@dataclass(frozen=True)
+class Target:
+    display: str  # the path as the user will see it in reports
+    path: Path | None  # None for stdin
+
+
+def collect(args: list[str]) -> Iterator[Target | FactlintError]:
+    """Files to lint, in a stable order; unreadable entries come back as errors, not exceptions."""
+    for arg in args:
+        if arg == "-":
+            yield Target("-", None)
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            yield from _walk(path, arg)
+        elif path.exists():
+            yield Target(arg, path)
+        else:
+            yield FactlintError("no such file or directory", arg)
+
+
+def _walk(root: Path, display_root: str) -> Iterator[Target | FactlintError]:
+    errors: list[OSError] = []
+    entries: list[tuple[str, Path]] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.lower().endswith(EXTENSIONS) and not name.startswith("."):
+                full = Path(dirpath) / name
+                rel = full.relative_to(root)
+                display = os.path.join(display_root, str(rel)) if display_root not in (".", "./") else str(rel)
+                entries.append((display, full))
+    for err in errors:
+        yield FactlintError(f"cannot read directory: {err.strerror}", str(err.filename))
+    for display, full in sorted(entries):
+        yield Target(display, full)
+
+
+def decode(data: bytes, where: str) -> str:
+    """Text of a draft: UTF-8 (BOM optional) or UTF-16 with a BOM. Binary data is refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise FactlintError(f"invalid UTF-16 at byte {exc.start}", where) from None
+    if b"\x00" in data[:8192]:
+        raise FactlintError("binary file, not text; skipped", where)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FactlintError(f"not valid UTF-8 (byte {exc.start} on line {line}); save the file as UTF-8", where) from None
+
+
+def read_target(target: Target, stdin: bytes | None = None) -> str:
+    if target.path is None:
+        return decode(stdin or b"", target.display)
+    try:
+        data = target.path.read_bytes()
+    except PermissionError:
+        raise FactlintError("permission denied", target.display) from None
+    except IsADirectoryError:
+        raise FactlintError("is a directory", target.display) from None
+    except OSError as exc:
+        raise FactlintError(f"cannot read: {exc.strerror}", target.display) from None
+    return decode(data, target.display)

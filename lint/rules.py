@@ -1,0 +1,133 @@
+"""Rules: YAML that binds a check kind to facts, with severity, message and examples."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lint.checks import CHECKS
+from lint.errors import FactlintError
+from lint.findings import SEVERITIES
+from lint.schema import Checker
+from lint.yamlio import Node, load_yaml_file
+
+_RULE_KEYS = {"id", "kind", "severity", "facts", "message", "description", "options", "examples"}
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    expect: str | None  # the kind that must be reported, or None for "must pass"
+    date: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    severity: str
+    facts: tuple[str, ...] | None  # None: every fact the kind applies to
+    message: str | None
+    description: str
+    options: dict[str, Any]
+    examples: tuple[Example, ...]
+    path: str
+    line: int
+
+    def applies_to(self, fact: str) -> bool:
+        return self.facts is None or fact in self.facts
+
+
+def rule_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+
+
+def load_rules(directories: list[Path], known_facts: set[str]) -> list[Rule]:
+    """Every rule in the directories, validated; errors name file, line and key."""
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for directory in directories:
+        if not directory.is_dir():
+            raise FactlintError("rules directory does not exist", str(directory))
+        for path in rule_files(directory):
+            for rule in _load_file(path, known_facts):
+                if rule.id in seen:
+                    raise FactlintError(f"duplicate rule id '{rule.id}' (first in {seen[rule.id]})", f"{rule.path}:{rule.line}")
+                seen[rule.id] = f"{rule.path}:{rule.line}"
+                rules.append(rule)
+    return rules
+
+
+def _load_file(path: Path, known_facts: set[str]) -> list[Rule]:
+    c = Checker(str(path))
+    data = load_yaml_file(path)
+    top = c.mapping(data, "a rule file")
+    c.keys(top, {"rules"}, {"rules"}, "rule file")
+    items = top["rules"]
+    if not isinstance(items, list):
+        raise c.fail(top, "'rules' must be a list", "rules")
+    return [_rule(c, item, top, known_facts) for item in items]
+
+
+def _rule(c: Checker, item: Any, top: Node, known_facts: set[str]) -> Rule:
+    node = c.mapping(item, "a rule", top, "rules")
+    rid = node.get("id", "?")
+    what = f"rule '{rid}'"
+    c.keys(node, _RULE_KEYS, {"id", "kind"}, what)
+    rid = c.string(node, "id", what)
+    kind = c.string(node, "kind", what)
+    if kind not in CHECKS:
+        raise c.fail(node, f"no such kind '{kind}' in {what} (kinds: {', '.join(sorted(CHECKS))})", "kind")
+    severity = c.choice(node, "severity", what, SEVERITIES, CHECKS[kind].default_severity)
+    facts: tuple[str, ...] | None = None
+    if "facts" in node and node["facts"] != "all":
+        facts = c.strings(node, "facts", what)
+        for fact in facts:
+            if fact not in known_facts:
+                raise c.fail(node, f"unknown fact '{fact}' in {what}", "facts")
+    message = node.get("message")
+    if message is not None:
+        message = c.string(node, "message", what)
+        _check_template(c, node, message, CHECKS[kind].fields, what)
+    options = node.get("options", {})
+    if not isinstance(options, dict):
+        raise c.fail(node, f"'options' in {what} must be a mapping", "options")
+    for key in options:
+        if key not in CHECKS[kind].options:
+            raise c.fail(options if isinstance(options, Node) else node, f"unknown option '{key}' in {what}", key)
+    return Rule(
+        id=rid,
+        kind=kind,
+        severity=severity,
+        facts=facts,
+        message=message,
+        description=str(node.get("description", "")),
+        options=dict(options),
+        examples=_examples(c, node, kind, what),
+        path=c.path,
+        line=node.line,
+    )
+
+
+def _check_template(c: Checker, node: Node, message: str, fields: tuple[str, ...], what: str) -> None:
+    import string
+
+    for _, name, _, _ in string.Formatter().parse(message):
+        if name is not None and name not in fields:
+            raise c.fail(node, f"unknown field '{{{name}}}' in message of {what} (fields: {', '.join(fields)})", "message")
+
+
+def _examples(c: Checker, node: Node, kind: str, what: str) -> tuple[Example, ...]:
+    raw = node.get("examples", Node())
+    ex = c.mapping(raw, f"'examples' of {what}", node, "examples")
+    c.keys(ex, {"flag", "pass", "date"}, set(), f"'examples' of {what}")
+    date = str(ex["date"]) if "date" in ex else None
+    out = []
+    for key, expect in (("flag", kind), ("pass", None)):
+        items = ex.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise c.fail(ex, f"'examples.{key}' of {what} must be a list of strings", key)
+        out.extend(Example(text, expect, date, ex.line_of(key)) for text in items)
+    return tuple(out)
