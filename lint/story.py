@@ -33,6 +33,7 @@ class Person:
     name: str  # the canonical spelling
     short: tuple[str, ...]  # accepted short forms ("Shoigu")
     variants: tuple[str, ...]  # known non-canonical spellings ("Sergey Shoigu")
+    counts_as: tuple[str, ...] = ()  # bodies the person speaks for (Budanov: Ukrainian intelligence)
 
 
 @dataclass(frozen=True)
@@ -115,25 +116,23 @@ class Story:
     def source_id(self, alias: str) -> str | None:
         return self.source_by_alias.get(_norm(alias))
 
+    def lineage(self, source: str | None) -> set[str]:
+        """The source and every body it counts as, transitively."""
+        seen: set[str] = set()
+        todo = [source] if source else []
+        while todo:
+            current = todo.pop()
+            if current not in seen:
+                seen.add(current)
+                src = self.sources.get(current)
+                todo.extend(src.counts_as if src else ())
+        return seen
+
     def credited_ok(self, credited: str | None, record_source: str | None, record_via: str | None) -> bool:
         """Is crediting a record to ``credited`` right? Its own source, its relay, or a body it counts as."""
         if credited is None or record_source is None:
             return credited == record_source
-        if credited in (record_source, record_via):
-            return True
-        seen: set[str] = set()
-        todo = [record_source]
-        while todo:
-            current = todo.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            if current == credited:
-                return True
-            src = self.sources.get(current)
-            if src:
-                todo.extend(src.counts_as)
-        return False
+        return credited in (record_source, record_via) or credited in self.lineage(record_source)
 
 
 def _norm(text: str) -> str:
@@ -152,7 +151,10 @@ def load_story(root: Path) -> Story:
     for person in people.values():
         if person.id in sources:
             raise c.fail(top.get("people"), f"person '{person.id}' has the same id as a source", person.id)
-        sources[person.id] = Source(person.id, person.name, (person.name, *person.short, *person.variants), False, ())
+        for body in person.counts_as:
+            if body not in sources:
+                raise c.fail(top.get("people"), f"person '{person.id}' counts_as unknown source '{body}'", person.id)
+        sources[person.id] = Source(person.id, person.name, (person.name, *person.short, *person.variants), False, person.counts_as)
     nouns = _word_classes(c, top, "nouns")
     events = _word_classes(c, top, "events")
     countries = _word_classes(c, top, "countries")
@@ -224,8 +226,14 @@ def _people(c: Checker, top: Node) -> dict[str, Person]:
     for pid, spec in node.items():
         what = f"person '{pid}'"
         spec = c.mapping(spec, what, node, pid)
-        c.keys(spec, {"name", "short", "variants"}, {"name"}, what)
-        out[pid] = Person(pid, c.string(spec, "name", what), c.strings(spec, "short", what), c.strings(spec, "variants", what))
+        c.keys(spec, {"name", "short", "variants", "counts_as"}, {"name"}, what)
+        out[pid] = Person(
+            pid,
+            c.string(spec, "name", what),
+            c.strings(spec, "short", what),
+            c.strings(spec, "variants", what),
+            c.strings(spec, "counts_as", what),
+        )
     return out
 
 

@@ -56,6 +56,7 @@ CHECKS: dict[str, Kind] = {
         "info",
         "{read} was current as of {as_of}; as of {draft_date} the fact base has newer figures: {expected}",
         ("read", "as_of", "draft_date", "expected", "fact"),
+        ("same_lineage",),
     ),
 }
 

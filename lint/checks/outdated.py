@@ -17,6 +17,8 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     if doc_date is None:
         return
     today = doc_date.latest() if doc_date.day else doc_date.earliest()
+    story = ctx.story
+    same_lineage = bool(rule.options.get("same_lineage", True))
     for claim in ctx.analysis.figures:
         credited = claim.attribution
         # A figure given with a date of its own ("pada Februari 2025") is history, not outdated.
@@ -30,10 +32,17 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             if not right:
                 continue
             latest_known = max(r.as_of_date.latest() for r in right)
+            # A newer estimate supersedes only one from the same body or a body it speaks for
+            # (NIS's February figure by the joint South Korea-US-Ukraine assessment), not an
+            # unrelated estimate of something narrower.
+            lineage = set().union(*(story.lineage(r.source) for r in right)) if same_lineage else set()
             newer = [
                 r
                 for r in entry.accepted
-                if r.as_of_date.earliest() > latest_known and r.as_of_date.latest() <= today and r.number != claim.figure.value
+                if r.as_of_date.earliest() > latest_known
+                and r.as_of_date.latest() <= today
+                and r.number != claim.figure.value
+                and (not same_lineage or story.lineage(r.source) & lineage)
             ]
             if not newer:
                 continue
