@@ -22,7 +22,7 @@ def render_facts(project: Project, fact_ids: list[str], fmt: str) -> str:
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     out: list[str] = []
     for entry in chosen:
-        out.extend(_fact_lines(project, entry))
+        out.extend(fact_lines(project, entry))
     if not fact_ids:
         out.append("people:")
         for person in sorted(base.people.values(), key=lambda p: p.name):
@@ -32,7 +32,7 @@ def render_facts(project: Project, fact_ids: list[str], fmt: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def _fact_lines(project: Project, entry: FactEntry) -> list[str]:
+def fact_lines(project: Project, entry: FactEntry) -> list[str]:
     sources = project.story.sources
     kind = "multi-source figure" if entry.multi_source else f"single-valued {entry.type}"
     lines = [f"{entry.id}: {entry.about} ({kind})"]

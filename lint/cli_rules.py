@@ -1,0 +1,98 @@
+"""``factlint rules check|test`` and ``factlint explain``: the rule author's and editor's tools."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from lint.errors import FactlintError
+
+story_option = click.option(
+    "--story", "story_dir", type=click.Path(file_okay=False, path_type=Path), help="Story directory (default: the shipped story)."
+)
+rules_option = click.option(
+    "--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path), help="Rules directory (repeatable)."
+)
+
+
+def _fail(exc: FactlintError) -> None:
+    click.echo(f"factlint: error: {exc}", err=True)
+    sys.exit(2)
+
+
+@click.group("rules")
+def rules_group() -> None:
+    """Validate rule and fact files, and run the examples inside each rule."""
+
+
+@rules_group.command("check")
+@story_option
+@rules_option
+def rules_check(story_dir: Path | None, rules_dirs: tuple[Path, ...]) -> None:
+    """Validate facts.yaml, seeds.yaml and every rule file; exit 2 on the first error."""
+    from lint.project import load_project
+
+    try:
+        project = load_project(story_dir, list(rules_dirs) or None)
+    except FactlintError as exc:
+        _fail(exc)
+        return
+    files = sorted({r.path for r in project.rules})
+    click.echo(
+        f"ok: {len(project.rules)} rules in {len(files)} files, {len(project.story.facts)} facts, "
+        f"{len(project.story.sources)} sources, {len(project.story.people)} people"
+    )
+
+
+@rules_group.command("test")
+@click.argument("rule_ids", nargs=-1)
+@story_option
+@rules_option
+def rules_test(rule_ids: tuple[str, ...], story_dir: Path | None, rules_dirs: tuple[Path, ...]) -> None:
+    """Run every rule's examples: 'flag' ones must be reported, 'pass' ones must not."""
+    from lint.project import load_project
+    from lint.ruletest import test_rules
+
+    try:
+        project = load_project(story_dir, list(rules_dirs) or None)
+        unknown = sorted(set(rule_ids) - {r.id for r in project.rules})
+        if unknown:
+            raise FactlintError(f"no such rule: {', '.join(unknown)}")
+        run, failures = test_rules(project, list(rule_ids) or None)
+    except FactlintError as exc:
+        _fail(exc)
+        return
+    for failure in failures:
+        click.echo(f"FAIL {failure}")
+    rules = len(rule_ids) or len(project.rules)
+    click.echo(f"{run - len(failures)} passed, {len(failures)} failed ({run} examples in {rules} rules)")
+    sys.exit(1 if failures else 0)
+
+
+@click.command("explain")
+@click.argument("target")
+@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The draft's date (overrides front matter).")
+@story_option
+@rules_option
+def explain_command(target: str, date_text: str | None, story_dir: Path | None, rules_dirs: tuple[Path, ...]) -> None:
+    """Explain a fact (FACT_ID) or how a draft's line was read (PATH:LINE)."""
+    from lint.document import PartialDate
+    from lint.engine import analyse_text
+    from lint.explain import explain_fact, explain_line
+    from lint.project import load_project
+    from lint.reading import Target, read_target
+
+    try:
+        project = load_project(story_dir, list(rules_dirs) or None)
+        path_text, _, line_text = target.rpartition(":")
+        if path_text and line_text.isdigit():
+            date = PartialDate.parse(date_text) if date_text else None
+            text = read_target(Target(path_text, Path(path_text)))
+            analysis = analyse_text(text, project, path_text, date)
+            click.echo(explain_line(project, analysis, int(line_text)), nl=False)
+        else:
+            click.echo(explain_fact(project, target), nl=False)
+    except FactlintError as exc:
+        _fail(exc)

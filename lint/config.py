@@ -1,0 +1,148 @@
+"""Configuration: ``.factlint.yaml`` or ``[tool.factlint]`` in ``pyproject.toml``, found by walking up."""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from lint.errors import FactlintError
+from lint.findings import SEVERITIES, Finding
+from lint.schema import Checker
+from lint.yamlio import Node, load_yaml_file
+
+CONFIG_FILE = ".factlint.yaml"
+_KEYS = {"story", "rules", "default-rules", "select", "ignore", "severity", "per-path-ignores", "fail-on"}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings for the files under ``root``. Paths in it are relative to ``root``."""
+
+    root: Path
+    source: str  # the file it came from, or "" for defaults
+    story: Path | None = None
+    rules: tuple[Path, ...] = ()
+    default_rules: bool = True
+    select: tuple[str, ...] = ()  # rule ids or kinds; empty means all
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)  # rule id or kind -> severity
+    per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    fail_on: str | None = None
+
+    def project_key(self) -> tuple[Path | None, tuple[Path, ...], bool]:
+        return (self.story, self.rules, self.default_rules)
+
+    def keeps(self, finding: Finding, path: Path | None) -> bool:
+        names = {finding.rule, finding.kind}
+        if self.select and not names & set(self.select):
+            return False
+        if names & set(self.ignore):
+            return False
+        if path is not None:
+            rel = _relative(path, self.root)
+            for pattern, rules in self.per_path_ignores:
+                if _glob(rel, pattern) and ("*" in rules or names & set(rules)):
+                    return False
+        return True
+
+    def severity_of(self, finding: Finding) -> str:
+        return self.severity.get(finding.rule) or self.severity.get(finding.kind) or finding.severity
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _glob(rel: str, pattern: str) -> bool:
+    if pattern.endswith("/"):
+        pattern += "**"
+    return fnmatch.fnmatch(rel, pattern) or PurePosixPath(rel).match(pattern)
+
+
+def find_config(start: Path) -> Config:
+    """The nearest config at or above ``start`` (a file or directory); defaults if none."""
+    here = start.resolve()
+    if not here.is_dir():
+        here = here.parent
+    for directory in (here, *here.parents):
+        yaml_path = directory / CONFIG_FILE
+        if yaml_path.is_file():
+            return load_config(yaml_path)
+        toml_path = directory / "pyproject.toml"
+        if toml_path.is_file():
+            table = _pyproject_table(toml_path)
+            if table is not None:
+                return _config_from(table, directory, str(toml_path), Checker(str(toml_path)))
+    return Config(root=here, source="")
+
+
+def load_config(path: Path) -> Config:
+    data = load_yaml_file(path)
+    c = Checker(str(path))
+    if data is None:
+        data = Node()
+    node = c.mapping(data, CONFIG_FILE)
+    return _config_from(node, path.parent, str(path), c)
+
+
+def _pyproject_table(path: Path) -> dict[str, Any] | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise FactlintError(f"cannot read: {exc}", str(path)) from None
+    table = data.get("tool", {}).get("factlint")
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise FactlintError("[tool.factlint] must be a table", str(path))
+    return table
+
+
+def _config_from(table: dict[str, Any], root: Path, source: str, c: Checker) -> Config:
+    node = table if isinstance(table, Node) else _as_node(table)
+    for key in node:
+        if key not in _KEYS:
+            raise c.fail(node, f"unknown key '{key}' in factlint config (keys: {', '.join(sorted(_KEYS))})", key)
+    severity = node.get("severity", {})
+    if not isinstance(severity, dict) or not all(v in SEVERITIES for v in severity.values()):
+        raise c.fail(node, f"'severity' must map rule ids or kinds to one of {', '.join(SEVERITIES)}", "severity")
+    ppi = node.get("per-path-ignores", {})
+    if not isinstance(ppi, dict):
+        raise c.fail(node, "'per-path-ignores' must map path globs to lists of rule ids or kinds", "per-path-ignores")
+    per_path: list[tuple[str, tuple[str, ...]]] = []
+    for pattern, rules in ppi.items():
+        rules = [rules] if isinstance(rules, str) else rules
+        if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
+            raise c.fail(node, f"'per-path-ignores' entry '{pattern}' must be a list of rule ids or kinds", "per-path-ignores")
+        per_path.append((str(pattern), tuple(rules)))
+    fail_on = node.get("fail-on")
+    if fail_on is not None and fail_on not in SEVERITIES:
+        raise c.fail(node, f"'fail-on' must be one of {', '.join(SEVERITIES)}", "fail-on")
+    story = node.get("story")
+    if story is not None and not isinstance(story, str):
+        raise c.fail(node, "'story' must be a directory path", "story")
+    return Config(
+        root=root,
+        source=source,
+        story=(root / story).resolve() if story else None,
+        rules=tuple((root / r).resolve() for r in c.strings(node, "rules", "factlint config")),
+        default_rules=c.boolean(node, "default-rules", "factlint config", True),
+        select=c.strings(node, "select", "factlint config"),
+        ignore=c.strings(node, "ignore", "factlint config"),
+        severity={str(k): str(v) for k, v in severity.items()},
+        per_path_ignores=tuple(per_path),
+        fail_on=fail_on,
+    )
+
+
+def _as_node(table: dict[str, Any]) -> Node:
+    node = Node(table)
+    node.line = 0
+    node.key_lines = {}
+    return node
