@@ -55,48 +55,101 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The draft's date (overrides front matter).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="error", show_default=True,
-              help="Exit 1 when a finding of this severity or worse is reported.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
+              help="Exit 1 when a finding of this severity or worse is reported. [default: config, else error]")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Use this config file instead of looking for .factlint.yaml / pyproject.toml.")
+@click.option("--fix", is_flag=True, help="Apply safe suggestions (spellings of known names) in place.")
+@click.option("--diff", is_flag=True, help="Print the safe suggestions as a unified diff; change nothing.")
+@click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing.")
 @story_option
 @rules_option
-def lint_command(paths: tuple[str, ...], date_text: str | None, fmt: str, fail_on: str,
+def lint_command(paths: tuple[str, ...], date_text: str | None, fmt: str, fail_on: str | None,
+                 config_path: Path | None, fix: bool, diff: bool, report_unused_suppressions: bool,
                  story_dir: Path | None, rules_dirs: tuple[Path, ...]) -> None:
     """Lint drafts (files, directories of .md/.markdown/.txt, or - for stdin)."""
-    from lint.engine import lint_text
+    from lint.config import Config, find_config, load_config
+    from lint.engine import lint_document
     from lint.findings import SEVERITY_RANK
     from lint.formats import FORMATS, Report
-    from lint.formats.base import FileError
-    from lint.project import load_project
+    from lint.formats.base import FileError, UnusedSuppression
+    from lint.project import Project, load_project
     from lint.reading import collect, read_target
 
+    if fix and diff:
+        raise click.UsageError("--fix and --diff cannot be combined")
+    if (fix or diff) and "-" in paths:
+        raise click.UsageError("--fix and --diff need files, not stdin")
     date = _parse_date(date_text)
+    projects: dict[object, Project] = {}
+    fixed_config: Config | None = None
     try:
-        project = load_project(story_dir, list(rules_dirs) or None)
+        if config_path is not None:
+            fixed_config = load_config(config_path)
     except FactlintError as exc:
         _fail(exc)
-    for warning in project.warnings:
-        click.echo(f"factlint: warning: {warning}", err=True)
+
+    def project_for(config: Config) -> Project:
+        key = (story_dir, rules_dirs, config.project_key(), config.select, config.ignore, tuple(sorted(config.severity.items())))
+        if key not in projects:
+            project = load_project(story_dir, list(rules_dirs) or None, config)
+            for warning in project.warnings:
+                click.echo(f"factlint: warning: {warning}", err=True)
+            projects[key] = project
+        return projects[key]
+
     report = Report(findings=[], files=0)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
+    levels: list[str] = []
     for target in collect(list(paths)):
         if isinstance(target, FactlintError):
             report.errors.append(FileError(target.where or "", target.message))
             click.echo(f"factlint: error: {target}", err=True)
             continue
         try:
+            config = fixed_config or find_config(target.path if target.path else Path.cwd())
+            project = project_for(config)
             text = read_target(target, stdin)
-            report.findings.extend(lint_text(text, project, target.display, date))  # type: ignore[arg-type]
+            result = lint_document(text, project, target.display, date, config)  # type: ignore[arg-type]
         except FactlintError as exc:
             report.errors.append(FileError(exc.where or target.display, exc.message))
             click.echo(f"factlint: error: {exc}", err=True)
+            if exc.where and not exc.where.startswith(target.display):
+                break  # a config or rule error: every other file would fail the same way
             continue
+        levels.append(fail_on or config.fail_on or "error")
+        if (fix or diff) and target.path is not None:
+            _apply_fixes(target.path, target.display, text, result.findings, write=fix)
+        report.findings.extend(result.findings)
+        if report_unused_suppressions:
+            report.unused.extend(UnusedSuppression(target.display, s.line, s.column, ", ".join(sorted(s.names))) for s in result.unused_suppressions)
         report.sources[target.display] = text
         report.files += 1
-    click.echo(FORMATS[fmt](report), nl=False)
+    if not diff:
+        click.echo(FORMATS[fmt](report), nl=False)
     if report.errors:
         sys.exit(2)
-    threshold = SEVERITY_RANK[fail_on]
-    sys.exit(1 if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else 0)
+    threshold = min((SEVERITY_RANK[level] for level in levels), default=SEVERITY_RANK["error"])
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) or bool(report.unused)
+    sys.exit(1 if failing else 0)
+
+
+def _apply_fixes(path: Path, display: str, text: str, findings: list[object], write: bool) -> None:
+    from lint.fix import apply_fixes, encode_like, unified_diff
+    from lint.writing import write_bytes_atomically
+
+    new = apply_fixes(text, findings)  # type: ignore[arg-type]
+    if new == text:
+        return
+    if not write:
+        click.echo(unified_diff(display, text, new), nl=False)
+        return
+    try:
+        original = path.read_bytes()
+        write_bytes_atomically(path, encode_like(original, new))
+    except OSError as exc:
+        raise FactlintError(f"cannot write fix: {exc.strerror}", display) from None
+    click.echo(f"fixed: {display}", err=True)
 
 
 @main.command("build")
@@ -153,3 +206,13 @@ def facts_command(fact_ids: tuple[str, ...], fmt: str, story_dir: Path | None) -
         _fail(exc)
     for warning in project.warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
+
+
+def _register() -> None:
+    from lint.cli_rules import explain_command, rules_group
+
+    main.add_command(rules_group)
+    main.add_command(explain_command)
+
+
+_register()

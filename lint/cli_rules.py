@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from lint.errors import FactlintError
+from lint.project import Project
 
 story_option = click.option(
     "--story", "story_dir", type=click.Path(file_okay=False, path_type=Path), help="Story directory (default: the shipped story)."
@@ -15,6 +16,17 @@ story_option = click.option(
 rules_option = click.option(
     "--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path), help="Rules directory (repeatable)."
 )
+
+
+def _project(story_dir: Path | None, rules_dirs: tuple[Path, ...], near: Path | None = None) -> Project:
+    """The project for files near ``near`` (default: the working directory), honouring config."""
+    from lint.config import find_config
+    from lint.project import load_project
+
+    project = load_project(story_dir, list(rules_dirs) or None, find_config(near or Path.cwd()))
+    for warning in project.warnings:
+        click.echo(f"factlint: warning: {warning}", err=True)
+    return project
 
 
 def _fail(exc: FactlintError) -> None:
@@ -32,10 +44,8 @@ def rules_group() -> None:
 @rules_option
 def rules_check(story_dir: Path | None, rules_dirs: tuple[Path, ...]) -> None:
     """Validate facts.yaml, seeds.yaml and every rule file; exit 2 on the first error."""
-    from lint.project import load_project
-
     try:
-        project = load_project(story_dir, list(rules_dirs) or None)
+        project = _project(story_dir, rules_dirs)
     except FactlintError as exc:
         _fail(exc)
         return
@@ -52,11 +62,10 @@ def rules_check(story_dir: Path | None, rules_dirs: tuple[Path, ...]) -> None:
 @rules_option
 def rules_test(rule_ids: tuple[str, ...], story_dir: Path | None, rules_dirs: tuple[Path, ...]) -> None:
     """Run every rule's examples: 'flag' ones must be reported, 'pass' ones must not."""
-    from lint.project import load_project
     from lint.ruletest import test_rules
 
     try:
-        project = load_project(story_dir, list(rules_dirs) or None)
+        project = _project(story_dir, rules_dirs)
         unknown = sorted(set(rule_ids) - {r.id for r in project.rules})
         if unknown:
             raise FactlintError(f"no such rule: {', '.join(unknown)}")
@@ -81,13 +90,13 @@ def explain_command(target: str, date_text: str | None, story_dir: Path | None, 
     from lint.document import PartialDate
     from lint.engine import analyse_text
     from lint.explain import explain_fact, explain_line
-    from lint.project import load_project
     from lint.reading import Target, read_target
 
     try:
-        project = load_project(story_dir, list(rules_dirs) or None)
         path_text, _, line_text = target.rpartition(":")
-        if path_text and line_text.isdigit():
+        is_line = bool(path_text) and line_text.isdigit()
+        project = _project(story_dir, rules_dirs, Path(path_text) if is_line else None)
+        if is_line:
             date = PartialDate.parse(date_text) if date_text else None
             text = read_target(Target(path_text, Path(path_text)))
             analysis = analyse_text(text, project, path_text, date)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from lint.checks import CHECKS, Context
 from lint.claims import Analysis, analyse
+from lint.config import Config
 from lint.document import PartialDate, parse_document
 from lint.findings import Finding
 from lint.project import Project
+from lint.suppress import Suppression, apply_suppressions, parse_suppressions
 
 
 def draft_date(meta_date: PartialDate | None, override: PartialDate | None, today: dt.date | None = None) -> PartialDate:
@@ -18,8 +23,6 @@ def draft_date(meta_date: PartialDate | None, override: PartialDate | None, toda
 def analyse_text(text: str, project: Project, path: str, date: PartialDate | None = None) -> Analysis:
     """Read a draft. ``date`` overrides the front matter; without either, the seed's
     publication date (when the file is one of the story's seeds) or today is used."""
-    from pathlib import Path
-
     fallback = None
     seed = project.story.seed(Path(path)) if path not in ("-", "<stdin>") else None
     if seed is not None:
@@ -29,13 +32,31 @@ def analyse_text(text: str, project: Project, path: str, date: PartialDate | Non
     return analyse(doc, project.story, project.lexicon)
 
 
-def lint_text(text: str, project: Project, path: str, date: PartialDate | None = None) -> list[Finding]:
-    """All findings for one draft, sorted, one per rule and span."""
+@dataclass(frozen=True)
+class LintResult:
+    findings: list[Finding]
+    unused_suppressions: list[Suppression]
+
+
+def lint_document(
+    text: str, project: Project, path: str, date: PartialDate | None = None, config: Config | None = None
+) -> LintResult:
+    """All findings for one draft, sorted, one per rule and span, after inline suppression
+    and the config's per-path ignores (both applied here, once, never inside a check)."""
     analysis = analyse_text(text, project, path, date)
     ctx = Context(analysis, project.factbase, project.story, project.lexicon)
-    findings: dict[tuple[str, int, int], Finding] = {}
+    found: dict[tuple[str, int, int], Finding] = {}
     for rule in project.rules:
         kind = CHECKS[rule.kind]
         for finding in kind.check(ctx, rule, kind):
-            findings.setdefault((finding.rule, finding.offset, finding.end_offset), finding)
-    return sorted(findings.values(), key=Finding.sort_key)
+            found.setdefault((finding.rule, finding.offset, finding.end_offset), finding)
+    findings = sorted(found.values(), key=Finding.sort_key)
+    findings, unused = apply_suppressions(findings, parse_suppressions(analysis.document))
+    if config is not None and config.per_path_ignores and path not in ("-", "<stdin>"):
+        findings = [f for f in findings if config.keeps(f, Path(path))]
+    return LintResult(findings, unused)
+
+
+def lint_text(text: str, project: Project, path: str, date: PartialDate | None = None) -> list[Finding]:
+    """All findings for one draft (see ``lint_document``)."""
+    return lint_document(text, project, path, date).findings

@@ -55,7 +55,10 @@ def explain_line(project: Project, analysis: Analysis, line: int) -> str:
             matched = matching_records(ctx, claim, fact)
             out.append(f"    about: {fact}")
             if matched:
-                out.extend(f"      matches {ctx.cite(r)}" for r in matched)
+                for r in matched:
+                    agrees = a is None or not a.identified or a.source is None or project.story.credited_ok(a.source, r.source, r.via)
+                    note = "" if agrees else " (but credited to another source)"
+                    out.append(f"      matches {ctx.cite(r)}{note}")
             else:
                 out.append("      matches no record")
     for mention in analysis.dates:

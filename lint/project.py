@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from lint.config import Config
 
 from lint.errors import FactlintError
 from lint.factbase import FACTBASE_FILE, FactBase, input_digests, load_factbase
@@ -39,18 +42,43 @@ class Project:
     warnings: list[str] = field(default_factory=list)
 
 
-def load_project(story_dir: Path | None = None, rules_dirs: list[Path] | None = None) -> Project:
+def load_project(story_dir: Path | None = None, rules_dirs: list[Path] | None = None, config: Config | None = None) -> Project:
     """Load and validate everything before the first draft is read.
+
+    Explicit ``story_dir`` and ``rules_dirs`` win over the config's; the config's rule
+    selection and severities are applied here, once, to the rules themselves.
 
     If the seeds, facts or lexicon changed since ``factbase.json`` was built, the fact base
     is rebuilt in memory and a warning says so: stale facts are never used silently.
     """
-    story = load_story(story_dir or default_story_dir())
+    story = load_story(story_dir or (config.story if config else None) or default_story_dir())
     lexicon = load_lexicon(story.lang)
-    rules = load_rules(rules_dirs or [default_rules_dir()], set(story.facts))
+    if rules_dirs is None:
+        rules_dirs = []
+        if config is None or config.default_rules:
+            rules_dirs.append(default_rules_dir())
+        rules_dirs.extend(config.rules if config else ())
+    rules = load_rules(rules_dirs, set(story.facts))
+    if config is not None:
+        rules = _configured(rules, config)
     warnings: list[str] = []
     factbase = _current_factbase(story, warnings)
     return Project(story, factbase, rules, lexicon, warnings)
+
+
+def _configured(rules: list[Rule], config: Config) -> list[Rule]:
+    known = {r.id for r in rules} | {r.kind for r in rules}
+    for name in (*config.select, *config.ignore, *config.severity):
+        if name not in known:
+            raise FactlintError(f"config names unknown rule or kind '{name}'", config.source or None)
+    out = []
+    for rule in rules:
+        names = {rule.id, rule.kind}
+        if (config.select and not names & set(config.select)) or names & set(config.ignore):
+            continue
+        severity = config.severity.get(rule.id) or config.severity.get(rule.kind)
+        out.append(dataclasses.replace(rule, severity=severity) if severity else rule)
+    return out
 
 
 def _current_factbase(story: Story, warnings: list[str]) -> FactBase:

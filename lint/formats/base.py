@@ -13,9 +13,18 @@ class FileError:
     message: str
 
 
+@dataclass(frozen=True)
+class UnusedSuppression:
+    path: str
+    line: int
+    column: int
+    names: str
+
+
 @dataclass
 class Report:
     findings: list[Finding]
     files: int
     errors: list[FileError] = field(default_factory=list)
+    unused: list[UnusedSuppression] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)  # path -> decoded text, to show spans

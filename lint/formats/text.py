@@ -19,6 +19,8 @@ def render(report: Report) -> str:
                 out.append("    " + " " * (f.column - 1) + "^" * max(1, width))
         if f.suggestion:
             out.append(f"    suggestion: {f.suggestion}")
+    for u in report.unused:
+        out.append(f"{u.path}:{u.line}:{u.column}: warning unused-suppression suppression of '{u.names}' suppresses nothing")
     counts: dict[str, int] = {}
     for f in report.findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
