@@ -107,15 +107,17 @@ def lint_command(paths: tuple[str, ...], date_text: str | None, fmt: str, fail_o
             click.echo(f"factlint: error: {target}", err=True)
             continue
         try:
+            # A bad config, rule or fact file stops the run before this draft is read.
             config = fixed_config or find_config(target.path if target.path else Path.cwd())
             project = project_for(config)
+        except FactlintError as exc:
+            _fail(exc)
+        try:
             text = read_target(target, stdin)
             result = lint_document(text, project, target.display, date, config)  # type: ignore[arg-type]
         except FactlintError as exc:
             report.errors.append(FileError(exc.where or target.display, exc.message))
             click.echo(f"factlint: error: {exc}", err=True)
-            if exc.where and not exc.where.startswith(target.display):
-                break  # a config or rule error: every other file would fail the same way
             continue
         levels.append(fail_on or config.fail_on or "error")
         if (fix or diff) and target.path is not None:

@@ -11,10 +11,17 @@ from lint.errors import FactlintError
 from lint.project import Project
 
 story_option = click.option(
-    "--story", "story_dir", type=click.Path(file_okay=False, path_type=Path), help="Story directory (default: the shipped story)."
+    "--story",
+    "story_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Story directory (default: the shipped story).",
 )
 rules_option = click.option(
-    "--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path), help="Rules directory (repeatable)."
+    "--rules",
+    "rules_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Rules directory (repeatable).",
 )
 
 

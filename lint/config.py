@@ -119,7 +119,9 @@ def _config_from(table: dict[str, Any], root: Path, source: str, c: Checker) -> 
     for pattern, rules in ppi.items():
         rules = [rules] if isinstance(rules, str) else rules
         if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
-            raise c.fail(node, f"'per-path-ignores' entry '{pattern}' must be a list of rule ids or kinds", "per-path-ignores")
+            raise c.fail(
+                node, f"'per-path-ignores' entry '{pattern}' must be a list of rule ids or kinds", "per-path-ignores"
+            )
         per_path.append((str(pattern), tuple(rules)))
     fail_on = node.get("fail-on")
     if fail_on is not None and fail_on not in SEVERITIES:

@@ -45,10 +45,16 @@ def explain_line(project: Project, analysis: Analysis, line: int) -> str:
         else:
             who, cue = "none", (" ('dilaporkan'-style passive names nobody)" if claim.hedged else "")
         via = f" via {sources[claim.via.source].name}" if claim.via and claim.via.source in sources else ""
-        out.append(f"  figure '{f.text}': value {f.value:g}, qualifier {f.bound}{' (' + f.qualifier + ')' if f.qualifier else ''}")
-        out.append(f"    counts: {claim.noun or '-'}{' (' + claim.noun_text + ')' if claim.noun_text else ''}; event: {claim.event or '-'}; owner: {claim.owner or '-'}")
+        out.append(
+            f"  figure '{f.text}': value {f.value:g}, qualifier {f.bound}{' (' + f.qualifier + ')' if f.qualifier else ''}"
+        )
+        out.append(
+            f"    counts: {claim.noun or '-'}{' (' + claim.noun_text + ')' if claim.noun_text else ''}; event: {claim.event or '-'}; owner: {claim.owner or '-'}"
+        )
         out.append(f"    source: {who}{via}{cue}")
-        out.append(f"    own date: {claim.own_date.text if claim.own_date else '-'}; total: {'yes' if claim.total else 'no'}")
+        out.append(
+            f"    own date: {claim.own_date.text if claim.own_date else '-'}; total: {'yes' if claim.total else 'no'}"
+        )
         if not claim.facts:
             out.append("    about: no known fact")
         for fact in claim.facts:
@@ -56,7 +62,12 @@ def explain_line(project: Project, analysis: Analysis, line: int) -> str:
             out.append(f"    about: {fact}")
             if matched:
                 for r in matched:
-                    agrees = a is None or not a.identified or a.source is None or project.story.credited_ok(a.source, r.source, r.via)
+                    agrees = (
+                        a is None
+                        or not a.identified
+                        or a.source is None
+                        or project.story.credited_ok(a.source, r.source, r.via)
+                    )
                     note = "" if agrees else " (but credited to another source)"
                     out.append(f"      matches {ctx.cite(r)}{note}")
             else:
@@ -66,13 +77,25 @@ def explain_line(project: Project, analysis: Analysis, line: int) -> str:
             continue
         found = True
         value = mention.date.iso() if mention.date else f"none ({mention.problem or 'unresolved'})"
-        extras = [x for x in (f"weekday {mention.weekday_text}" if mention.weekday_text else "", "relative" if mention.relative else "", "since" if mention.since else "") if x]
+        extras = [
+            x
+            for x in (
+                f"weekday {mention.weekday_text}" if mention.weekday_text else "",
+                "relative" if mention.relative else "",
+                "since" if mention.since else "",
+            )
+            if x
+        ]
         out.append(f"  date '{mention.text}': {value}{' [' + ', '.join(extras) + ']' if extras else ''}")
         for dclaim in analysis.date_claims:
             if dclaim.mention is mention:
                 entry = project.factbase.facts.get(dclaim.fact)
                 canonical = entry.canonical if entry else None
-                agrees = entry is not None and mention.date is not None and any(dates_compatible(r.date_value, mention.date) for r in entry.accepted)
+                agrees = (
+                    entry is not None
+                    and mention.date is not None
+                    and any(dates_compatible(r.date_value, mention.date) for r in entry.accepted)
+                )
                 out.append(f"    about: {dclaim.fact} (fact base: {canonical}; {'agrees' if agrees else 'disagrees'})")
     for person in analysis.people:
         if doc.position(person.start)[0] != line:

@@ -37,7 +37,9 @@ def test_rules(project: Project, rule_ids: list[str] | None = None) -> tuple[int
         for label, group in (("flag", flags), ("pass", passes)):
             if len(group) < MIN_EXAMPLES:
                 missing = Example("", None, None, rule.line)
-                failures.append(ExampleFailure(rule, missing, f"needs at least {MIN_EXAMPLES} '{label}' examples, has {len(group)}"))
+                failures.append(
+                    ExampleFailure(rule, missing, f"needs at least {MIN_EXAMPLES} '{label}' examples, has {len(group)}")
+                )
         for example in rule.examples:
             run += 1
             date = PartialDate.parse(example.date) if example.date else None
@@ -45,5 +47,7 @@ def test_rules(project: Project, rule_ids: list[str] | None = None) -> tuple[int
             if example.expect and not any(f.kind == example.expect for f in found):
                 failures.append(ExampleFailure(rule, example, f"expected a '{example.expect}' finding, got none"))
             elif not example.expect and found:
-                failures.append(ExampleFailure(rule, example, f"expected no finding, got {found[0].kind}: {found[0].message}"))
+                failures.append(
+                    ExampleFailure(rule, example, f"expected no finding, got {found[0].kind}: {found[0].message}")
+                )
     return run, failures

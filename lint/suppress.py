@@ -61,7 +61,9 @@ def parse_suppressions(doc: Document) -> list[Suppression]:
     return out
 
 
-def apply_suppressions(findings: list[Finding], suppressions: list[Suppression]) -> tuple[list[Finding], list[Suppression]]:
+def apply_suppressions(
+    findings: list[Finding], suppressions: list[Suppression]
+) -> tuple[list[Finding], list[Suppression]]:
     """Findings left after suppression, and the suppressions that suppressed nothing."""
     used: set[int] = set()
     kept = []

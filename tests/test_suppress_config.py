@@ -1,0 +1,145 @@
+"""Inline suppression (applied once, in the engine) and config discovery."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lint.cli import main
+from lint.config import find_config
+from lint.document import PartialDate
+from lint.engine import lint_document
+from lint.errors import FactlintError
+from lint.project import Project, load_project
+
+BAD_TREATY = "Perjanjian pertahanan Rusia dan Korea Utara ditandatangani pada Juni 2023."
+UNATTRIBUTED = "Sekitar 15.000 tentara Korea Utara kini berada di Rusia."
+SPELLING = "Kim Jong-Un menyatakan dukungan bagi Rusia."
+
+
+def run(project: Project, text: str) -> tuple[list[tuple[int, str]], list[int]]:
+    result = lint_document(text, project, "d.md", PartialDate(2025, 7, 1))
+    return [(f.line, f.kind) for f in result.findings], [s.line for s in result.unused_suppressions]
+
+
+def test_disable_next_line_by_rule_id(project: Project) -> None:
+    text = f"<!-- factlint-disable-next-line figure-contradicts-facts -->\n{BAD_TREATY}\n{BAD_TREATY}\n"
+    assert run(project, text) == ([(3, "contradiction")], [])
+
+
+def test_disable_next_line_by_kind_and_several_names(project: Project) -> None:
+    text = f"<!-- factlint-disable-next-line spelling unattributed -->\n{SPELLING} {UNATTRIBUTED}\n"
+    assert run(project, text) == ([], [])
+
+
+def test_disable_enable_block(project: Project) -> None:
+    text = f"{BAD_TREATY}\n<!-- factlint-disable contradiction -->\n{BAD_TREATY}\n\n{BAD_TREATY}\n<!-- factlint-enable contradiction -->\n{BAD_TREATY}\n"
+    assert run(project, text) == ([(1, "contradiction"), (7, "contradiction")], [])
+
+
+def test_disable_without_enable_runs_to_the_end(project: Project) -> None:
+    text = f"{SPELLING}\n<!-- factlint-disable -->\n{SPELLING}\n{BAD_TREATY}\n"
+    assert run(project, text) == ([(1, "spelling")], [])
+
+
+def test_file_level_disable(project: Project) -> None:
+    text = f"{SPELLING}\n\n{BAD_TREATY}\n<!-- factlint-disable-file name-spelling -->\n"
+    assert run(project, text) == ([(3, "contradiction")], [])
+
+
+def test_unused_suppressions_are_reported(project: Project) -> None:
+    text = f"<!-- factlint-disable-next-line spelling -->\n{BAD_TREATY}\n"
+    assert run(project, text) == ([(2, "contradiction")], [1])
+
+
+def test_suppression_comment_is_not_read_as_text(project: Project) -> None:
+    text = "<!-- factlint-disable-next-line spelling 12 Kim Jong-Un -->\nTidak ada apa-apa.\n"
+    findings, unused = run(project, text)
+    assert findings == [] and unused == [1]
+
+
+def test_cli_reports_unused_suppressions_and_fails(tmp_path: Path) -> None:
+    draft = tmp_path / "d.md"
+    draft.write_text(
+        "---\ndate: 2025-07-01\n---\n<!-- factlint-disable-next-line spelling -->\nTidak ada apa-apa.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["lint", "--report-unused-suppressions", str(draft)])
+    assert result.exit_code == 1
+    assert f"{draft}:4:1: warning unused-suppression" in result.output
+    assert CliRunner().invoke(main, ["lint", str(draft)]).exit_code == 0
+
+
+def _article_repo(tmp_path: Path, config: str, name: str = ".factlint.yaml") -> Path:
+    (tmp_path / name).write_text(config, encoding="utf-8")
+    drafts = tmp_path / "drafts" / "arsip"
+    drafts.mkdir(parents=True)
+    body = f"---\ndate: 2025-07-01\n---\n{BAD_TREATY}\n\n{UNATTRIBUTED}\n\n{SPELLING}\n"
+    (tmp_path / "drafts" / "baru.md").write_text(body, encoding="utf-8")
+    (drafts / "lama.md").write_text(body, encoding="utf-8")
+    return tmp_path
+
+
+def _kinds(output: str) -> list[str]:
+    return [
+        " ".join(line.split()[1:3]) + " " + line.split(":")[0].rsplit("/", 1)[-1]
+        for line in output.splitlines()
+        if ": " in line and line.split(":")[0].endswith(".md")
+    ]
+
+
+def test_config_select_ignore_severity_and_per_path_ignores(tmp_path: Path) -> None:
+    repo = _article_repo(
+        tmp_path,
+        "ignore: [spelling]\nseverity:\n  unattributed: error\nper-path-ignores:\n  'drafts/arsip/*': [contradiction]\n",
+    )
+    result = CliRunner().invoke(main, ["lint", str(repo / "drafts")])
+    assert sorted(_kinds(result.output)) == [
+        "error contradiction baru.md",
+        "error unattributed baru.md",
+        "error unattributed lama.md",
+    ]
+
+
+def test_config_in_pyproject_and_fail_on(tmp_path: Path) -> None:
+    repo = _article_repo(tmp_path, '[tool.factlint]\nselect = ["spelling"]\nfail-on = "warning"\n', "pyproject.toml")
+    result = CliRunner().invoke(main, ["lint", str(repo / "drafts" / "baru.md")])
+    assert _kinds(result.output) == ["warning spelling baru.md"]
+    assert result.exit_code == 1  # fail-on warning from the config
+    assert CliRunner().invoke(main, ["lint", "--fail-on", "error", str(repo / "drafts" / "baru.md")]).exit_code == 0
+
+
+def test_config_is_found_by_walking_up_and_the_nearest_wins(tmp_path: Path) -> None:
+    (tmp_path / ".factlint.yaml").write_text("ignore: [spelling]\n", encoding="utf-8")
+    inner = tmp_path / "a" / "b"
+    inner.mkdir(parents=True)
+    assert find_config(inner / "x.md").ignore == ("spelling",)
+    (tmp_path / "a" / ".factlint.yaml").write_text("select: [contradiction]\n", encoding="utf-8")
+    found = find_config(inner / "x.md")
+    assert found.select == ("contradiction",) and found.ignore == ()
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ("ignroe: [spelling]\n", ".factlint.yaml:1: unknown key 'ignroe'"),
+        ("fail-on: never\n", "'fail-on' must be one of error, warning, info"),
+        ("severity: {spelling: loud}\n", "'severity' must map rule ids or kinds"),
+        ("ignore: [no-such-rule]\n", "config names unknown rule or kind 'no-such-rule'"),
+    ],
+)
+def test_bad_config_is_a_one_line_error(tmp_path: Path, config: str, message: str) -> None:
+    repo = _article_repo(tmp_path, config)
+    result = CliRunner().invoke(main, ["lint", str(repo / "drafts")])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_config_story_and_rules_paths_are_relative_to_the_config(tmp_path: Path) -> None:
+    (tmp_path / "cfg").mkdir()
+    (tmp_path / "cfg" / ".factlint.yaml").write_text("story: ../nowhere\n", encoding="utf-8")
+    with pytest.raises(FactlintError, match="nowhere"):
+        load_project(config=find_config(tmp_path / "cfg"))
