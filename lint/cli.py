@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from lint import __version__
 from lint.errors import FactlintError
+
+if TYPE_CHECKING:
+    from lint.document import PartialDate
+    from lint.findings import Finding
 
 FAIL_LEVELS = ("error", "warning", "info")
 
@@ -19,7 +23,7 @@ def _fail(exc: FactlintError) -> NoReturn:
     sys.exit(2)
 
 
-def _parse_date(text: str | None) -> object:
+def _parse_date(text: str | None) -> PartialDate | None:
     if text is None:
         return None
     from lint.document import PartialDate
@@ -114,7 +118,7 @@ def lint_command(paths: tuple[str, ...], date_text: str | None, fmt: str, fail_o
             _fail(exc)
         try:
             text = read_target(target, stdin)
-            result = lint_document(text, project, target.display, date, config)  # type: ignore[arg-type]
+            result = lint_document(text, project, target.display, date, config)
         except FactlintError as exc:
             report.errors.append(FileError(exc.where or target.display, exc.message))
             click.echo(f"factlint: error: {exc}", err=True)
@@ -136,11 +140,11 @@ def lint_command(paths: tuple[str, ...], date_text: str | None, fmt: str, fail_o
     sys.exit(1 if failing else 0)
 
 
-def _apply_fixes(path: Path, display: str, text: str, findings: list[object], write: bool) -> None:
+def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], write: bool) -> None:
     from lint.fix import apply_fixes, encode_like, unified_diff
     from lint.writing import write_bytes_atomically
 
-    new = apply_fixes(text, findings)  # type: ignore[arg-type]
+    new = apply_fixes(text, findings)
     if new == text:
         return
     if not write:

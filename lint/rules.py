@@ -124,7 +124,7 @@ def _examples(c: Checker, node: Node, kind: str, what: str) -> tuple[Example, ..
     ex = c.mapping(raw, f"'examples' of {what}", node, "examples")
     c.keys(ex, {"flag", "pass", "date"}, set(), f"'examples' of {what}")
     date = str(ex["date"]) if "date" in ex else None
-    out = []
+    out: list[Example] = []
     for key, expect in (("flag", kind), ("pass", None)):
         items = ex.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
