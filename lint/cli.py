@@ -10,12 +10,14 @@ import click
 
 from lint import __version__
 from lint.errors import FactlintError
+from lint.formats import FORMATS
 
 if TYPE_CHECKING:
     from lint.document import PartialDate
     from lint.findings import Finding
 
 FAIL_LEVELS = ("error", "warning", "info")
+FORMAT_NAMES = tuple(FORMATS)
 
 
 def _fail(exc: FactlintError) -> NoReturn:
@@ -58,7 +60,7 @@ def main() -> None:
 @main.command("lint")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The draft's date (overrides front matter).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
               help="Exit 1 when a finding of this severity or worse is reported. [default: config, else error]")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
