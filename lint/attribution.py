@@ -8,10 +8,28 @@ import regex
 
 from lint.document import Sentence
 from lint.lexicon import Lexicon
+from lint.people import starts_other_name
 from lint.story import Story
 
 _PHRASE_END = regex.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
-_PRONOUNS = frozenset({"ia", "dia", "mereka", "beliau", "nya", "menurutnya", "katanya", "ujarnya", "tuturnya", "jelasnya", "tegasnya", "imbuhnya", "ucapnya", "lanjutnya"})
+_PRONOUNS = frozenset(
+    {
+        "ia",
+        "dia",
+        "mereka",
+        "beliau",
+        "nya",
+        "menurutnya",
+        "katanya",
+        "ujarnya",
+        "tuturnya",
+        "jelasnya",
+        "tegasnya",
+        "imbuhnya",
+        "ucapnya",
+        "lanjutnya",
+    }
+)
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _CLAUSE_BREAK = regex.compile(r"""\bbahwa\b|["“”]|[;:]""", regex.I)
 
@@ -46,10 +64,13 @@ def sentence_attributions(text: str, sentence: Sentence, story: Story, lexicon: 
         attribution = _after_cue(text, m.end(), e, cue, story, lexicon)
         if attribution:
             found.append(attribution)
+    # A source already introduced by its own cue ("NIS, seperti dikutip Yonhap, menyatakan")
+    # is not the subject of a later verb.
+    cued = [(a.start, a.end) for a in found]
     for vs, ve in verb_spans:
         if any(a.start <= vs < a.end for a in found):
             continue
-        attribution = _before_verb(text, s, vs, text[vs:ve], story, lexicon)
+        attribution = _before_verb(text, s, vs, text[vs:ve], story, lexicon, cued)
         if attribution:
             found.append(attribution)
     return sorted(found, key=lambda a: a.start)
@@ -66,7 +87,14 @@ def _after_cue(text: str, pos: int, limit: int, cue: str, story: Story, lexicon:
     phrase_end = end_match.start() if end_match else limit
     phrase_end = min(phrase_end, _stop_word_end(text, pos, phrase_end, lexicon))
     # The earliest known name wins; it may run past a comma ("Korea Selatan, AS, dan Ukraina").
-    first = story.source_pattern.search(text, pos, min(limit, pos + 160))
+    first = next(
+        (
+            m
+            for m in story.source_pattern.finditer(text, pos, min(limit, pos + 160))
+            if not _other_name(text, m, story, lexicon)
+        ),
+        None,
+    )
     if first is not None and first.start() <= phrase_end:
         return _known(first, cue, story)
     raw = text[pos:phrase_end].strip()
@@ -81,14 +109,20 @@ def _after_cue(text: str, pos: int, limit: int, cue: str, story: Story, lexicon:
     return Attribution(pos, pos + len(raw), cue, None, name, False, _identified(words, lexicon))
 
 
-def _before_verb(text: str, s: int, vs: int, cue: str, story: Story, lexicon: Lexicon) -> Attribution | None:
+def _before_verb(
+    text: str, s: int, vs: int, cue: str, story: Story, lexicon: Lexicon, cued: list[tuple[int, int]]
+) -> Attribution | None:
     window_start = s
     for m in _CLAUSE_BREAK.finditer(text, s, vs):
         window_start = m.end()
-    people = [m for m in story.source_pattern.finditer(text, window_start, vs) if story.source_id(m[0]) in story.people]
+    known = [
+        m
+        for m in story.source_pattern.finditer(text, window_start, vs)
+        if not _other_name(text, m, story, lexicon) and not any(cs <= m.start() < ce for cs, ce in cued)
+    ]
+    people = [m for m in known if story.source_id(m[0]) in story.people]
     if people:
         return _known(people[-1], cue, story)
-    known = list(story.source_pattern.finditer(text, window_start, vs))
     if known:
         # the source nearest the verb, but a longer name that ends at the same place wins
         return _known(max(known, key=lambda m: (m.end(), m.end() - m.start())), cue, story)
@@ -104,6 +138,12 @@ def _before_verb(text: str, s: int, vs: int, cue: str, story: Story, lexicon: Le
     if words[-1].lower() in _PRONOUNS or words[0].lower() in _PRONOUNS:
         return Attribution(segment_start, vs, cue, None, name, False, False, pronoun=True)
     return Attribution(segment_start, vs, cue, None, name, False, _identified(words, lexicon))
+
+
+def _other_name(text: str, m: regex.Match[str], story: Story, lexicon: Lexicon) -> bool:
+    """A known person's short form that starts someone else's name ('Kim' in 'Kim Yo Jong')."""
+    person = story.people.get(story.source_id(m[0]) or "")
+    return person is not None and starts_other_name(text, m.start(), m.end(), person, lexicon)
 
 
 def _known(m: regex.Match[str], cue: str, story: Story) -> Attribution:

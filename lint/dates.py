@@ -45,6 +45,9 @@ def _capitalised(words: list[str]) -> str:
 @cache
 def _patterns(lexicon: Lexicon) -> _DatePatterns:
     months = _capitalised([m for m in lexicon.months if len(m) > 3 or m == "mei"])
+    # Short forms ("22 Okt 2024", "5 Sept. 2024") only right after a day number, where they
+    # cannot be ordinary words.
+    any_month = _capitalised(list(lexicon.months))
     weekdays = _capitalised(list(lexicon.weekdays))
     parts = words_pattern(list(lexicon.month_parts))
     past = words_pattern(list(lexicon.relative.get("month_past_suffix", ("lalu",))))
@@ -56,7 +59,7 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
         v1,
     )
     textual = regex.compile(
-        rf"{wd}?(?:(?i:tanggal|tgl\.?)\s+)?(?<![\w.,])(?P<d>\d{{1,2}})\s+(?P<mon>{months})\b\.?"
+        rf"{wd}?(?:(?i:tanggal|tgl\.?)\s+)?(?<![\w.,])(?P<d>\d{{1,2}})\s+(?P<mon>{any_month})\b(?:\.(?=\s+\d{{4}}))?"
         rf"(?:\s+(?P<y>\d{{4}})(?!\d|[.,]\d)|\s+(?P<past>(?i:{past}))\b)?",
         v1,
     )
@@ -75,7 +78,9 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
     year = regex.compile(
         rf"(?:(?P<part>(?i:{parts}))\s+)?(?:(?i:tahun)\s+)?(?<![\w.,/-])(?P<y>(?:19|20)\d{{2}})(?![\w/]|[.,]\d|-\d)", v1
     )
-    since = regex.compile(r"(?i)(?:sejak|semenjak|mulai)\s+(?:(?:awal|pertengahan|akhir|tahun|bulan|tanggal|pada)\s+)*$")
+    since = regex.compile(
+        r"(?i)(?<![\w-])(?:sejak|semenjak|mulai)\s+(?:(?:awal|pertengahan|akhir|tahun|bulan|tanggal|pada)\s+)*$"
+    )
     return _DatePatterns(numeric, textual, month_year, month_past, relative, year, since)
 
 
@@ -98,7 +103,7 @@ def find_dates(text: str, start: int, end: int, lexicon: Lexicon, doc_date: Part
     for m in pats.numeric.finditer(text, start, end):
         if not (m["y"] or (m["wd"] and m["open"])) or not free(*m.span()):
             continue
-        year = _full_year(m["y"]) if m["y"] else (doc_date.year if doc_date else None)
+        year: int | None = _full_year(m["y"]) if m["y"] else (doc_date.year if doc_date else None)
         add(_day_mention(m, year, int(m["m"]), int(m["d"]), lexicon, relative=not m["y"]))
     for m in pats.textual.finditer(text, start, end):
         if not free(*m.span()):
@@ -106,7 +111,7 @@ def find_dates(text: str, start: int, end: int, lexicon: Lexicon, doc_date: Part
         month = lexicon.month(m["mon"]) or 0
         day = int(m["d"])
         if m["y"]:
-            year: int | None = int(m["y"])
+            year = int(m["y"])
         elif m["past"]:
             year = _past_year(month, day, doc_date)
         else:
@@ -140,7 +145,9 @@ def _full_year(text: str) -> int:
     return year + 2000 if len(text) == 2 else year
 
 
-def _day_mention(m: regex.Match[str], year: int | None, month: int, day: int, lexicon: Lexicon, relative: bool) -> DateMention:
+def _day_mention(
+    m: regex.Match[str], year: int | None, month: int, day: int, lexicon: Lexicon, relative: bool
+) -> DateMention:
     weekday = lexicon.weekday(m["wd"]) if m["wd"] else None
     wd_text = m["wd"] or ""
     if year is None:

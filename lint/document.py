@@ -18,6 +18,8 @@ _MD_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s")
 _END = regex.compile(r"""[.!?…]+["”’')\]]*(?=\s)|[.!?…]+["”’')\]]*\Z""")
 _WORD_BEFORE = regex.compile(r"([\w.]+)[.]$")
 _HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
+# "---" then "key: value" lines and no closing "---": front matter someone forgot to close.
+_UNCLOSED_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
 
 
 @dataclass(frozen=True)
@@ -118,9 +120,10 @@ def parse_document(text: str, path: str, default_date: PartialDate | None, lang:
     """Split front matter from ``text`` (BOM already removed) and make a Document."""
     meta: dict[str, Any] = {}
     body_start = 0
+    date_line = 1
     m = _FRONT_MATTER.match(text)
     if m:
-        from lint.yamlio import load_yaml_text
+        from lint.yamlio import Node, load_yaml_text
 
         try:
             loaded = load_yaml_text(m[1], path)
@@ -130,39 +133,77 @@ def parse_document(text: str, path: str, default_date: PartialDate | None, lang:
             if where.startswith(f"{path}:"):
                 where = f"{path}:{int(where.rsplit(':', 1)[1]) + 1}"
             raise FactlintError(f"front matter: {exc.message}", where) from None
+        except ValueError as exc:
+            # PyYAML builds timestamps itself and fails on "date: 2025-02-30" with no mark.
+            raise FactlintError(f"front matter: not a date ({exc})", f"{path}:{_bad_timestamp_line(m[1])}") from None
         if loaded is not None and not isinstance(loaded, dict):
             raise FactlintError("front matter must be a YAML mapping", f"{path}:2")
         meta = dict(loaded or {})
         body_start = m.end()
+        if isinstance(loaded, Node):
+            date_line = loaded.line_of("date") + 1
+    elif _UNCLOSED_FRONT_MATTER.match(text):
+        raise FactlintError("front matter is not closed: add a line '---' after it", f"{path}:1")
     date = default_date
     if "date" in meta and meta["date"] not in (None, ""):
-        date = front_matter_date(meta["date"], path)
+        date = front_matter_date(meta["date"], f"{path}:{date_line}")
     lang_value = meta.get("lang", lang)
     return Document(path=path, text=text, meta=meta, body_start=body_start, date=date, lang=str(lang_value))
 
 
-def front_matter_date(value: Any, path: str) -> PartialDate:
-    """A ``date:`` value: YAML date, ISO string, or free text read by dateparser."""
+def _bad_timestamp_line(front_matter: str) -> int:
+    """File line of the first ISO-looking value that is not a real date (front matter starts on line 2)."""
+    for number, line in enumerate(front_matter.splitlines(), start=2):
+        found = _ISO_DATE.search(line)
+        if found and PartialDate.parse(found[0]) is None:
+            return number
+    return 2
+
+
+def front_matter_date(value: Any, where: str) -> PartialDate:
+    """A ``date:`` value: YAML date, ISO string, or free text read by dateparser, kept at the
+    precision written ("Oktober 2024" is a month, "2025" a year). ``where`` is ``path:line``."""
     if isinstance(value, dt.datetime):
         return PartialDate.of(value.date())
     if isinstance(value, dt.date):
         return PartialDate.of(value)
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        raise FactlintError(
+            f"front matter: 'date' must be a date such as 2025-07-01, not {type(value).__name__}", where
+        )
     text = str(value).strip()
-    parsed = PartialDate.parse(text[:10]) if len(text) >= 7 else None
-    if parsed:
+    if regex.fullmatch(r"\d{4}", text):
+        return PartialDate(int(text))
+    iso = _ISO_DATE.match(text)
+    if iso:
+        parsed = PartialDate.parse(iso[0])
+        if parsed is None:
+            raise FactlintError(f"front matter: '{text}' is not a date", where)
         return parsed
     found = _dateparser_date(text)
     if found is None:
-        raise FactlintError(f"front matter: cannot read date '{text}'", f"{path}:1")
+        raise FactlintError(f"front matter: cannot read date '{text}'", where)
     return found
 
 
 def _dateparser_date(text: str) -> PartialDate | None:
-    """Free-form dates ("Selasa, 22 Oktober 2024 14:18") are rare: import dateparser only here."""
-    import dateparser
+    """Free-form dates ("Selasa, 22 Oktober 2024 14:18") are rare: import dateparser only here.
+    Day-month order as Indonesian writes it; relative words ("kemarin") are refused, since a
+    stored draft has no "now" to read them against."""
+    from dateparser.date import DateDataParser
 
-    when = dateparser.parse(text, languages=["id", "en"], settings={"STRICT_PARSING": False})
-    return PartialDate.of(when.date()) if when else None
+    parser = DateDataParser(
+        languages=["id", "en"], settings={"DATE_ORDER": "DMY", "PARSERS": ["custom-formats", "absolute-time"]}
+    )
+    data = parser.get_date_data(text)
+    when = data.date_obj
+    if when is None:
+        return None
+    if data.period == "year":
+        return PartialDate(when.year)
+    if data.period == "month":
+        return PartialDate(when.year, when.month)
+    return PartialDate.of(when.date())
 
 
 def split_sentences(text: str, start: int, lexicon: Lexicon) -> list[Sentence]:
@@ -204,11 +245,12 @@ def _continues(text: str, prev: tuple[int, int], cur: tuple[int, int]) -> bool:
     if between.count("\n") + between.replace("\r\n", "").count("\r") != 1:
         return False
     before, line = text[prev[0] : prev[1]].strip(), text[cur[0] : cur[1]]
-    if before.endswith((".", "!", "?", ":", '"', "”", "’")) or _MD_HEADING.match(text[prev[0] : prev[1]]):
+    if before.endswith((".", "!", "?", "…", ":", '"', "”", "’")) or _MD_HEADING.match(text[prev[0] : prev[1]]):
         return False
-    if _looks_like_headline(before) or _MD_HEADING.match(line) or regex.match(r"\s*(?:[-*+]|\d+[.)])\s", line):
+    if _MD_HEADING.match(line) or regex.match(r"\s*(?:[-*+]|\d+[.)])\s", line):
         return False
-    return True
+    # A capitalised line may be a headline, unless the next line plainly carries on its clause.
+    return not _looks_like_headline(before) or line.lstrip()[:1].islower()
 
 
 def _split_line(line: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -233,12 +275,12 @@ def _split_line(line: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 def _looks_like_headline(line: str) -> bool:
     """A short line with no closing stop whose words are mostly capitalised."""
-    if line.endswith((".", "?", "!", '"', "”", ":")) or len(line) > 160:
+    if line.endswith((".", "?", "!", "…", '"', "”", ":", ",", ";")) or len(line) > 160:
         return False
-    words = [w for w in regex.findall(r"[\p{L}][\p{L}'-]*", line)]
+    words: list[str] = regex.findall(r"[\p{L}][\p{L}'-]*", line)
     if len(words) < 3:
         return False
-    capitalised = sum(w[0].isupper() for w in words)
+    capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.5
 
 

@@ -146,7 +146,7 @@ def find_figures(text: str, start: int, end: int, lexicon: Lexicon, protected: l
         if _overlaps(s, e, protected) or _overlaps(s, e, idiom_spans):
             continue
         qualifier, q_start, bound = _qualifier_before(text, s, start, lexicon)
-        unit = _unit(text, s, e, end, pats)
+        unit = _unit(text, s, e, end, pats, lexicon)
         if unit and unit[1] > e:
             e = unit[1]
         figures.append(
@@ -168,9 +168,7 @@ def _is_time_or_name(text: str, s: int, e: int, pats: _Patterns, floor: int) -> 
     window = text[max(floor, s - 24) : s]
     if pats.name_before.search(window):
         return True  # Resolusi 1718, nomor 5, pukul 9
-    if pats.time_before.search(window) or pats.zone_after.match(text, e):
-        return True
-    return False
+    return bool(pats.time_before.search(window) or pats.zone_after.match(text, e))  # pukul 09, 10 WIB
 
 
 def _qualifier_before(text: str, s: int, floor: int, lexicon: Lexicon) -> tuple[str, int, str]:
@@ -183,10 +181,13 @@ def _qualifier_before(text: str, s: int, floor: int, lexicon: Lexicon) -> tuple[
     return words, m.start(1), lexicon.qualifiers.get(key, "exact")
 
 
-def _unit(text: str, s: int, e: int, end: int, pats: _Patterns) -> tuple[str, int] | None:
+def _unit(text: str, s: int, e: int, end: int, pats: _Patterns, lexicon: Lexicon) -> tuple[str, int] | None:
     m = pats.unit_after.match(text, e, end)
     if m:
-        return ("percent" if m["pct"] or m["word"].lower() == "persen" else m["word"].lower(), m.end() if m["pct"] else e)
+        if m["pct"]:
+            return "percent", m.end()
+        word = regex.sub(r"\s+", " ", m["word"].lower())
+        return lexicon.units.get(word, word), e  # "dolar" -> usd, "persen" -> percent
     b = pats.unit_before.search(text, max(0, s - 6), s)
     if b:
         return ("rupiah" if b["rp"] else "usd", e)

@@ -14,11 +14,68 @@ _TITLE_WORD = r"[\p{L}][\p{L}'’-]*"
 # Lower-case words that may sit inside a title ("Kepala intelijen militer Ukraina");
 # any other lower-case word means the phrase is a clause, not a title.
 _TITLE_LOWER = frozenset(
-    "intelijen militer luar negeri pertahanan keamanan dewan pusat komunikasi urusan bidang badan nasional "
-    "negara hubungan internasional di dari asal dan untuk bagi strategis senior tinggi umum staf angkatan "
-    "darat laut udara utama bersenjata perdana menteri presiden wakil juru bicara kepala sekretaris direktur "
-    "pemimpin mantan diplomat perwira pengamat analis editor akademisi ahli besar duta kantor kementerian".split()
+    [
+        "intelijen",
+        "militer",
+        "luar",
+        "negeri",
+        "pertahanan",
+        "keamanan",
+        "dewan",
+        "pusat",
+        "komunikasi",
+        "urusan",
+        "bidang",
+        "badan",
+        "nasional",
+        "negara",
+        "hubungan",
+        "internasional",
+        "di",
+        "dari",
+        "asal",
+        "dan",
+        "untuk",
+        "bagi",
+        "strategis",
+        "senior",
+        "tinggi",
+        "umum",
+        "staf",
+        "angkatan",
+        "darat",
+        "laut",
+        "udara",
+        "utama",
+        "bersenjata",
+        "perdana",
+        "menteri",
+        "presiden",
+        "wakil",
+        "juru",
+        "bicara",
+        "kepala",
+        "sekretaris",
+        "direktur",
+        "pemimpin",
+        "mantan",
+        "diplomat",
+        "perwira",
+        "pengamat",
+        "analis",
+        "editor",
+        "akademisi",
+        "ahli",
+        "besar",
+        "duta",
+        "kantor",
+        "kementerian",
+    ]
 )
+
+
+# The next word after a name, on the same line: a capitalised one continues the name.
+_NEXT_NAME_PART = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")
 
 
 @dataclass(frozen=True)
@@ -65,12 +122,35 @@ def find_people(text: str, start: int, end: int, story: Story, lexicon: Lexicon)
         for m in pp.pattern.finditer(text, start, end):
             if any(m.start() < te and ts < m.end() for ts, te in taken):
                 continue
+            if starts_other_name(text, m.start(), m.end(), pp.person, lexicon):
+                continue
             surface = m[0]
-            canonical = surface in pp.accepted or (surface.isupper() and surface.upper() in {a.upper() for a in pp.accepted})
+            canonical = surface in pp.accepted or (
+                surface.isupper() and surface.upper() in {a.upper() for a in pp.accepted}
+            )
             title, ts, te = _title_near(text, m.start(), m.end(), start, end, lexicon)
             taken.append(m.span())
             mentions.append(PersonMention(m.start(), m.end(), surface, pp.person.id, canonical, title, ts, te))
     return sorted(mentions, key=lambda p: p.start)
+
+
+def starts_other_name(text: str, start: int, end: int, person: Person, lexicon: Lexicon) -> bool:
+    """A short form followed by another name part names someone else: 'Kim' in 'Kim Yo Jong'
+    or 'Kim Jong-il' is not Kim Jong Un (but 'Kim Jong-un' is, misspelled). A weekday or month
+    after the name is not a name part ("Putin Selasa (17/6) mengatakan")."""
+    if text[start:end].lower() not in {s.lower() for s in person.short}:
+        return False
+    nxt = _NEXT_NAME_PART.match(text, end)
+    if nxt is None or _full_name_pattern(person).match(text, start):
+        return False
+    word = nxt[1].lower()
+    return lexicon.weekday(word) is None and lexicon.month(word) is None
+
+
+@cache
+def _full_name_pattern(person: Person) -> regex.Pattern[str]:
+    forms = sorted({person.name, *person.variants}, key=len, reverse=True)
+    return regex.compile(rf"(?:{'|'.join(_loose(f) for f in forms)})(?![\w-])", regex.IGNORECASE | regex.VERSION1)
 
 
 def _title_near(text: str, s: int, e: int, floor: int, ceiling: int, lexicon: Lexicon) -> tuple[str | None, int, int]:
@@ -87,7 +167,9 @@ def _title_near(text: str, s: int, e: int, floor: int, ceiling: int, lexicon: Le
             return title, base + head.start(), base + head.start() + len(title)
         break
     after = regex.match(
-        rf"\s*,\s*((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)", text[e:ceiling], regex.I | regex.V1
+        rf"\s*,\s*((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)",
+        text[e:ceiling],
+        regex.I | regex.V1,
     )
     if after and _title_words_ok(after[1]):
         return after[1].strip(), e + after.start(1), e + after.end(1)

@@ -1,0 +1,238 @@
+"""Dates at the precision they are written, resolved against the document's date."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from lint.dates import DateMention, find_dates
+from lint.document import PartialDate
+from lint.lexicon import Lexicon
+
+DOC = PartialDate(2025, 7, 1)
+
+
+def dates(text: str, lexicon: Lexicon, doc: PartialDate | None = DOC) -> list[DateMention]:
+    return find_dates(text, 0, len(text), lexicon, doc)
+
+
+def only(text: str, lexicon: Lexicon, doc: PartialDate | None = DOC) -> DateMention:
+    found = dates(text, lexicon, doc)
+    assert len(found) == 1, [d.text for d in found]
+    return found[0]
+
+
+def iso(mention: DateMention) -> str | None:
+    return mention.date.iso() if mention.date else None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "date", "relative"),
+    [
+        # numeric, with the year
+        ("Laporan itu terbit pada 27/2/2025.", "27/2/2025", "2025-02-27", False),
+        ("Laporan itu terbit pada 7/3/2025 sore.", "7/3/2025", "2025-03-07", False),
+        ("Laporan itu terbit pada Jumat (27/6/25).", "Jumat (27/6/25)", "2025-06-27", False),
+        # numeric with a weekday in brackets and no year: the year is the document's
+        ("KCNA mengonfirmasi hal itu pada Rabu (18/6).", "Rabu (18/6)", "2025-06-18", True),
+        ("Delegasi bertolak ke Moskow pada Senin (30/7), kata laporan itu.", "Senin (30/7)", "2025-07-30", True),
+        ("Delegasi tiba pada Sabtu ( 5/7 ).", "Sabtu ( 5/7 )", "2025-07-05", True),
+        # day, month name, year
+        ("Perjanjian diteken pada 22 Oktober 2024.", "22 Oktober 2024", "2024-10-22", False),
+        ("Perjanjian diteken pada Selasa, 22 Oktober 2024.", "Selasa, 22 Oktober 2024", "2024-10-22", False),
+        ("Perjanjian diteken pada Selasa 22 Oktober 2024.", "Selasa 22 Oktober 2024", "2024-10-22", False),
+        ("Perjanjian diteken pada tanggal 5 Mei 2025.", "tanggal 5 Mei 2025", "2025-05-05", False),
+        ("Perjanjian diteken pada 22 Okt 2024.", "22 Okt 2024", "2024-10-22", False),
+        ("Perjanjian diteken pada 5 Sept. 2024 di Pyongyang.", "5 Sept. 2024", "2024-09-05", False),
+        ("Perjanjian diteken pada 3 Agt 2024.", "3 Agt 2024", "2024-08-03", False),
+        ("Perjanjian diteken pada 1 Nopember 2024.", "1 Nopember 2024", "2024-11-01", False),
+        ("Perjanjian diteken pada 29 Februari 2024.", "29 Februari 2024", "2024-02-29", False),
+        # day and month: the document's year; a closing stop is not part of the date
+        ("Pasukan tiba pada 2 Juni.", "2 Juni", "2025-06-02", True),
+        ("Pasukan tiba pada Rabu, 18 Juni.", "Rabu, 18 Juni", "2025-06-18", True),
+        # month precision
+        ("Perjanjian diteken pada Juni 2024.", "Juni 2024", "2024-06", False),
+        ("Perjanjian diteken pada bulan Mei 2025.", "bulan Mei 2025", "2025-05", False),
+        ("Perjanjian diteken pada Mei tahun 2025.", "Mei tahun 2025", "2025-05", False),
+        ("Invasi dimulai pada Februari 2022.", "Februari 2022", "2022-02", False),
+        # year precision
+        ("Perjanjian diteken pada 2024.", "2024", "2024", False),
+        ("Perjanjian diteken pada tahun 2024.", "tahun 2024", "2024", False),
+        ("Pakta pertahanan Korea Utara-Rusia tahun 2024 berlaku.", "tahun 2024", "2024", False),
+    ],
+)
+def test_absolute_dates(text: str, written: str, date: str, relative: bool, lexicon: Lexicon) -> None:
+    mention = only(text, lexicon)
+    assert (mention.text, iso(mention), mention.relative) == (written, date, relative)
+    assert text[mention.start : mention.end] == written
+    assert mention.problem is None and mention.since is False
+
+
+@pytest.mark.parametrize(
+    ("text", "doc", "written", "date"),
+    [
+        ("Hal itu terjadi tahun lalu.", PartialDate(2025, 2, 27), "tahun lalu", "2024"),
+        ("Hal itu terjadi pada tahun yang lalu.", PartialDate(2025, 2, 27), "tahun yang lalu", "2024"),
+        ("Hal itu terjadi dua tahun lalu.", PartialDate(2025, 3, 10), "dua tahun lalu", "2023"),
+        ("Hal itu terjadi 10 tahun silam.", PartialDate(2025, 3, 10), "10 tahun silam", "2015"),
+        ("Hal itu terjadi bulan lalu.", PartialDate(2025, 7, 1), "bulan lalu", "2025-06"),
+        ("Hal itu terjadi bulan lalu.", PartialDate(2025, 1, 15), "bulan lalu", "2024-12"),
+        ("Hal itu terjadi 3 bulan lalu.", PartialDate(2025, 7, 1), "3 bulan lalu", "2025-04"),
+        ("Hal itu terjadi lima bulan lalu.", PartialDate(2025, 2, 1), "lima bulan lalu", "2024-09"),
+        ("Hal itu terjadi dua hari lalu.", PartialDate(2025, 3, 1), "dua hari lalu", "2025-02-27"),
+        ("Hal itu terjadi 2 hari yang lalu.", PartialDate(2025, 7, 1), "2 hari yang lalu", "2025-06-29"),
+        ("Hal itu terjadi pekan lalu.", PartialDate(2025, 7, 10), "pekan lalu", "2025-07"),
+        ("Hal itu terjadi kemarin.", PartialDate(2025, 7, 1), "kemarin", "2025-06-30"),
+        ("Hal itu terjadi kemarin.", PartialDate(2025, 1, 1), "kemarin", "2024-12-31"),
+        ("Hal itu terjadi hari ini.", PartialDate(2025, 7, 1), "hari ini", "2025-07-01"),
+        ("Jadwal Bioskop Hari Ini", PartialDate(2025, 4, 30), "Hari Ini", "2025-04-30"),
+        ("Hal itu terjadi tahun ini.", PartialDate(2025, 7, 1), "tahun ini", "2025"),
+        ("Hal itu terjadi bulan ini.", PartialDate(2025, 7, 1), "bulan ini", "2025-07"),
+        # a month "lalu": the most recent such month before the document's
+        ("Hal itu terjadi November lalu.", PartialDate(2025, 7, 1), "November lalu", "2024-11"),
+        ("Hal itu terjadi November lalu.", PartialDate(2025, 12, 5), "November lalu", "2025-11"),
+        ("Hal itu terjadi November lalu.", PartialDate(2025, 11, 20), "November lalu", "2024-11"),
+        ("Hal itu terjadi pada April lalu.", PartialDate(2025, 6, 19), "April lalu", "2025-04"),
+        ("Hal itu terjadi Desember silam.", PartialDate(2025, 1, 10), "Desember silam", "2024-12"),
+        ("Hal itu terjadi Maret kemarin.", PartialDate(2025, 7, 1), "Maret kemarin", "2025-03"),
+        ("Hal itu terjadi bulan Januari lalu.", PartialDate(2025, 7, 1), "bulan Januari lalu", "2025-01"),
+        ("Pengarahan digelar pada 30 April lalu.", PartialDate(2025, 6, 19), "30 April lalu", "2025-04-30"),
+        ("Pengarahan digelar pada 30 Agustus lalu.", PartialDate(2025, 6, 19), "30 Agustus lalu", "2024-08-30"),
+        ("Pengarahan digelar pada 10 Juni lalu.", PartialDate(2025, 6, 19), "10 Juni lalu", "2025-06-10"),
+        ("Pengarahan digelar pada 25 Juni lalu.", PartialDate(2025, 6, 19), "25 Juni lalu", "2024-06-25"),
+    ],
+)
+def test_relative_dates_resolve_against_the_document_date(
+    text: str, doc: PartialDate, written: str, date: str, lexicon: Lexicon
+) -> None:
+    mention = only(text, lexicon, doc)
+    assert (mention.text, iso(mention), mention.relative) == (written, date, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc"),
+    [
+        ("Hal itu terjadi tahun lalu.", None),
+        ("Hal itu terjadi kemarin.", PartialDate(2025, 7)),
+        ("Hal itu terjadi bulan lalu.", PartialDate(2025)),
+        ("Hal itu terjadi November lalu.", None),
+        ("Delegasi tiba pada Senin (30/7).", None),
+    ],
+)
+def test_relative_dates_without_a_precise_enough_document_date_stay_unresolved(
+    text: str, doc: PartialDate | None, lexicon: Lexicon
+) -> None:
+    mention = only(text, lexicon, doc)
+    assert mention.date is None and mention.problem is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "date", "part"),
+    [
+        ("Pasukan ditarik pada pertengahan Januari 2025.", "pertengahan Januari 2025", "2025-01", "mid"),
+        ("Pasukan ditarik pada awal Maret 2025.", "awal Maret 2025", "2025-03", "early"),
+        ("Pasukan ditarik pada akhir Desember 2024.", "akhir Desember 2024", "2024-12", "late"),
+        ("Pasukan ditarik pada penghujung bulan Desember 2024.", "penghujung bulan Desember 2024", "2024-12", "late"),
+        ("Pasukan ditarik pada akhir 2024.", "akhir 2024", "2024", "late"),
+        ("Pasukan ditarik pada akhir tahun 2024.", "akhir tahun 2024", "2024", "late"),
+        ("Pasukan ditarik pada pertengahan Maret lalu.", "pertengahan Maret lalu", "2025-03", "mid"),
+    ],
+)
+def test_parts_of_a_month_or_year_keep_the_precision_and_note_the_part(
+    text: str, written: str, date: str, part: str, lexicon: Lexicon
+) -> None:
+    mention = only(text, lexicon)
+    assert (mention.text, iso(mention), mention.part) == (written, date, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "problem"),
+    [
+        ("Serangan terjadi pada 30/2/2025.", "30/2/2025", "month 2 of 2025 has 28 days, not 30"),
+        ("Serangan terjadi pada 29/2/2025.", "29/2/2025", "month 2 of 2025 has 28 days, not 29"),
+        ("Serangan terjadi pada 31 April 2025.", "31 April 2025", "month 4 of 2025 has 30 days, not 31"),
+        ("Serangan terjadi pada Senin, 31 Juni 2025.", "Senin, 31 Juni 2025", "month 6 of 2025 has 30 days, not 31"),
+        ("Serangan terjadi pada 15/13/2025.", "15/13/2025", "15/13/2025 is not a date"),
+        ("Serangan terjadi pada Kamis (31/9).", "Kamis (31/9)", "month 9 of 2025 has 30 days, not 31"),
+    ],
+)
+def test_impossible_dates_have_no_date_and_say_why(text: str, written: str, problem: str, lexicon: Lexicon) -> None:
+    mention = only(text, lexicon)
+    assert (mention.text, mention.date, mention.problem) == (written, None, problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday", "weekday_text", "date"),
+    [
+        ("Laporan terbit Kamis (27/2/2025).", 3, "Kamis", "2025-02-27"),
+        ("Laporan terbit Senin (27/2/2025).", 0, "Senin", "2025-02-27"),  # wrong weekday, kept as written
+        ("Laporan terbit Selasa, 22 Oktober 2024.", 1, "Selasa", "2024-10-22"),
+        ("Laporan terbit Jum'at, 4 Juli 2025.", 4, "Jum'at", "2025-07-04"),
+        ("Laporan terbit Minggu 21 Desember 2025.", 6, "Minggu", "2025-12-21"),
+        ("Laporan terbit Rabu (18/6).", 2, "Rabu", "2025-06-18"),
+        ("Laporan terbit 22 Oktober 2024.", None, "", "2024-10-22"),
+    ],
+)
+def test_weekday_is_kept_beside_the_date(
+    text: str, weekday: int | None, weekday_text: str, date: str, lexicon: Lexicon
+) -> None:
+    mention = only(text, lexicon)
+    assert (mention.weekday, mention.weekday_text, iso(mention)) == (weekday, weekday_text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "since"),
+    [
+        ("Pasukan berada di sana sejak Januari 2025.", "Januari 2025", True),
+        ("Pasukan ditarik sejak pertengahan Januari 2025.", "pertengahan Januari 2025", True),
+        ("Tentara dikerahkan sejak tahun lalu.", "tahun lalu", True),
+        ("Hubungan menguat sejak 2022.", "2022", True),
+        ("Aturan berlaku mulai 1 Mei 2025.", "1 Mei 2025", True),
+        ("Pasukan berlatih semenjak awal Januari 2025.", "awal Januari 2025", True),
+        ("Pasukan berada di sana sejak tanggal 5 Mei 2025.", "tanggal 5 Mei 2025", True),
+        ("Pasukan tiba pada Januari 2025.", "Januari 2025", False),
+        ("Sejak invasi Rusia ke Ukraina pada Februari 2022, hubungan menguat.", "Februari 2022", False),
+    ],
+)
+def test_since_marks_a_starting_point(text: str, written: str, since: bool, lexicon: Lexicon) -> None:
+    mention = only(text, lexicon)
+    assert (mention.text, mention.since) == (written, since)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skornya 18/6 untuk tuan rumah.",  # a bare d/m with no weekday is no date
+        "Laporan terbit hari Kamis.",
+        "Sebanyak 10.000 tentara dikerahkan.",
+        "Ukraina meminta F-16 dan MiG-29 saat COVID-19.",
+        "Hal itu melanggar Resolusi 1718.",
+        "Dokumen itu bernomor 2.024.",
+        "Pasukan tiba pukul 09.15 WIB.",
+        "Ia menerima 1.500 dolar.",
+        "Bulan depan pasukan tiba.",
+    ],
+)
+def test_not_dates(text: str, lexicon: Lexicon) -> None:
+    assert dates(text, lexicon) == []
+
+
+def test_several_dates_come_back_in_order_without_overlap(lexicon: Lexicon) -> None:
+    text = "Sejak 2022, lalu pada Kamis (27/2/2025) dan 22 Oktober 2024, juga Juni 2023 serta tahun lalu."
+    found = dates(text, lexicon)
+    assert [(d.text, iso(d)) for d in found] == [
+        ("2022", "2022"),
+        ("Kamis (27/2/2025)", "2025-02-27"),
+        ("22 Oktober 2024", "2024-10-22"),
+        ("Juni 2023", "2023-06"),
+        ("tahun lalu", "2024"),
+    ]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_dates_are_found_only_inside_the_span(lexicon: Lexicon) -> None:
+    text = "Pada 22 Oktober 2024. Lalu pada Juni 2023."
+    cut = text.index("Lalu")
+    assert [d.text for d in find_dates(text, 0, cut, lexicon, DOC)] == ["22 Oktober 2024"]
+    assert [d.text for d in find_dates(text, cut, len(text), lexicon, DOC)] == ["Juni 2023"]
