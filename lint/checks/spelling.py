@@ -20,7 +20,7 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             continue
         person = ctx.story.people[mention.person]
         entry = ctx.factbase.people.get(mention.person)
-        evidence = ()
+        evidence: tuple[EvidenceRef, ...] = ()
         if entry and entry.evidence:
             e = entry.evidence
             evidence = (EvidenceRef(e.seed, e.line, e.quote, None, None),)

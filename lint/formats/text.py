@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from lint.formats.base import Report
+
+# The line breaks Document.position counts; str.splitlines() also breaks at U+2028, form
+# feeds and the like, which would show the wrong line under a finding.
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
 
 
 def render(report: Report) -> str:
@@ -11,7 +17,7 @@ def render(report: Report) -> str:
         out.append(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.kind} [{f.rule}] {f.message}")
         source = report.sources.get(f.path)
         if source is not None:
-            lines = source.splitlines()
+            lines = _LINE_BREAK.split(source)
             if 0 < f.line <= len(lines):
                 line = lines[f.line - 1].replace("\t", " ")
                 width = (f.end_column - f.column) if f.end_line == f.line else len(line) - f.column + 1
@@ -20,7 +26,9 @@ def render(report: Report) -> str:
         if f.suggestion:
             out.append(f"    suggestion: {f.suggestion}")
     for u in report.unused:
-        out.append(f"{u.path}:{u.line}:{u.column}: warning unused-suppression suppression of '{u.names}' suppresses nothing")
+        out.append(
+            f"{u.path}:{u.line}:{u.column}: warning unused-suppression suppression of '{u.names}' suppresses nothing"
+        )
     counts: dict[str, int] = {}
     for f in report.findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
