@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import regex
@@ -44,6 +45,7 @@ class Attribution:
     relay: bool  # a news agency passing on someone else's words
     identified: bool  # a named or clearly identified source
     pronoun: bool = False  # "menurutnya", "ia mengatakan": refers back to an earlier source
+    verb: bool = False  # "X mengatakan ...": covers what follows the source, not what precedes it
 
     @property
     def key(self) -> str:
@@ -72,7 +74,7 @@ def sentence_attributions(text: str, sentence: Sentence, story: Story, lexicon: 
             continue
         attribution = _before_verb(text, s, vs, text[vs:ve], story, lexicon, cued)
         if attribution:
-            found.append(attribution)
+            found.append(dataclasses.replace(attribution, verb=True))
     return sorted(found, key=lambda a: a.start)
 
 

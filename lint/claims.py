@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import regex
@@ -59,33 +60,106 @@ class Analysis:
     people: list[PersonMention] = field(default_factory=list)
 
 
+@dataclass
+class _Read:
+    """What one sentence holds, before claims are made (claims may look at later sentences)."""
+
+    sentence: Sentence
+    dates: list[DateMention]
+    figures: list[Figure]
+    attributions: list[Attribution]
+
+
 def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     text = doc.text
     analysis = Analysis(doc, doc.sentences(lexicon))
-    previous: list[Attribution] = []
-    paragraph = -1
+    reads: list[_Read] = []
     for sentence in analysis.sentences:
-        if sentence.paragraph != paragraph:
-            previous, paragraph = [], sentence.paragraph
         s, e = sentence.start, sentence.end
         dates = find_dates(text, s, e, lexicon, doc.date)
         protected = [(d.start, d.end) for d in dates] + [m.span() for m in _TIME.finditer(text, s, e)]
         figures = find_figures(text, s, e, lexicon, protected)
-        attributions = [_resolve_pronoun(a, previous) for a in sentence_attributions(text, sentence, story, lexicon)]
-        people = find_people(text, s, e, story, lexicon)
+        reads.append(_Read(sentence, dates, figures, sentence_attributions(text, sentence, story, lexicon)))
         analysis.dates.extend(dates)
-        analysis.people.extend(people)
-        hedged = bool(lexicon.re_agentless.search(text, s, e))
-        for i, fig in enumerate(figures):
-            next_start = figures[i + 1].start if i + 1 < len(figures) else e
-            analysis.figures.append(_figure_claim(text, sentence, fig, next_start, dates, attributions, previous, hedged, story, lexicon))
+        analysis.people.extend(find_people(text, s, e, story, lexicon))
+    here: list[Attribution] = []  # named sources so far in this paragraph
+    before: list[Attribution] = []  # ... and in the paragraph before it, for pronouns
+    paragraph = -1
+    for index, read in enumerate(reads):
+        sentence = read.sentence
+        if sentence.paragraph != paragraph:
+            before = here
+            here, paragraph = [], sentence.paragraph
+        attributions = [_resolve_pronoun(a, here or before) for a in read.attributions]
+        quoted = _closing_quote_attributions(text, reads, index)
+        hedged = bool(lexicon.re_agentless.search(text, sentence.start, sentence.end))
+        for i, fig in enumerate(read.figures):
+            next_start = read.figures[i + 1].start if i + 1 < len(read.figures) else sentence.end
+            claim = _figure_claim(text, sentence, fig, next_start, read.dates, attributions, here, hedged, story, lexicon)
+            if claim.attribution is None and quoted:
+                claim = dataclasses.replace(claim, attribution=quoted[0], hedged=False)
+            analysis.figures.append(claim)
         for fact in story.facts.values():
             if fact.type == "date":
-                claim = _date_claim(text, sentence, fact, dates, attributions)
-                if claim:
-                    analysis.date_claims.append(claim)
-        previous.extend(a for a in attributions if a.identified)
+                dclaim = _date_claim(text, sentence, fact, read.dates, attributions)
+                if dclaim:
+                    analysis.date_claims.append(dclaim)
+        here.extend(a for a in attributions if a.identified)
     return analysis
+
+
+def _closing_quote_attributions(text: str, reads: list[_Read], index: int) -> list[Attribution]:
+    """A sentence inside a quotation that closes in a later sentence of the paragraph takes
+    the source named after the closing mark: '"... 11.000 tentara ... . Mereka berlatih," kata X.'"""
+    sentence = reads[index].sentence
+    if _quote_balance(text[sentence.start : sentence.end]) <= 0 and not _opens_inside_quote(text, reads, index):
+        return []
+    for later in reads[index + 1 :]:
+        if later.sentence.paragraph != sentence.paragraph:
+            return []
+        close = _closing_mark(text, later.sentence)
+        if close is not None:
+            return [a for a in later.attributions if a.start >= close and a.identified and not a.verb]
+    return []
+
+
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
+
+
+def _quote_balance(chunk: str) -> int:
+    """Open minus closed quotation marks; straight quotes alternate."""
+    balance = 0
+    for ch in chunk:
+        if ch in _OPEN_QUOTES:
+            balance += 1
+        elif ch in _CLOSE_QUOTES:
+            balance -= 1
+        elif ch == '"':
+            balance += 1 if balance <= 0 else -1
+    return balance
+
+
+def _opens_inside_quote(text: str, reads: list[_Read], index: int) -> bool:
+    sentence = reads[index].sentence
+    balance = 0
+    for earlier in reads[:index]:
+        if earlier.sentence.paragraph == sentence.paragraph:
+            balance += _quote_balance(text[earlier.sentence.start : earlier.sentence.end])
+    return balance > 0
+
+
+def _closing_mark(text: str, sentence: Sentence) -> int | None:
+    balance = 0
+    for offset in range(sentence.start, sentence.end):
+        ch = text[offset]
+        if ch in _OPEN_QUOTES or (ch == '"' and balance <= 0 and offset == sentence.start):
+            balance += 1
+        elif ch in _CLOSE_QUOTES or ch == '"':
+            balance -= 1
+            if balance < 0:
+                return offset + 1
+    return None
 
 
 def _resolve_pronoun(a: Attribution, previous: list[Attribution]) -> Attribution:
@@ -150,7 +224,8 @@ def _credit(fig: Figure, attributions: list[Attribution], previous: list[Attribu
     """The source of a figure: the nearest identified non-relay source in its sentence; a relay
     alone (AFP, Tass) points back to the last source named earlier in the paragraph."""
     named = [a for a in attributions if a.identified]
-    direct = [a for a in named if not a.relay]
+    # "X mengatakan ..." covers what follows X, not a figure in an earlier clause.
+    direct = [a for a in named if not a.relay and not (a.verb and fig.start < a.start)]
     relays = [a for a in named if a.relay]
     via = min(relays, key=lambda a: abs(a.start - fig.start)) if relays else None
     if direct:

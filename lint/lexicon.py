@@ -38,6 +38,7 @@ class Lexicon:
     number_multipliers: dict[str, str]
     scales: dict[str, int]
     qualifiers: dict[str, str]  # lower-cased words -> bound
+    qualifiers_after: dict[str, str]  # written after the number: "10.000 lebih"
     name_words: frozenset[str]
     idioms: tuple[str, ...]
     units: dict[str, str]
@@ -56,6 +57,7 @@ class Lexicon:
     vague_amounts: frozenset[str]
     # compiled
     re_qualifier_before: regex.Pattern[str]
+    re_qualifier_after: regex.Pattern[str] | None
     re_idiom: regex.Pattern[str] | None
     re_prefix_cue: regex.Pattern[str]
     re_verb_cue: regex.Pattern[str]
@@ -88,6 +90,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
     where = str(path)
     attribution = data.get("attribution", {})
     qualifiers = {str(q["words"]).lower(): str(q["bound"]) for q in data.get("qualifiers", [])}
+    after = {str(q["words"]).lower(): str(q["bound"]) for q in data.get("qualifiers_after", [])}
     relative = {k: tuple(v) for k, v in data.get("relative", {}).items()}
     prefix = tuple(_str_list(attribution, "prefix", where))
     verbs = frozenset(_str_list(attribution, "verbs", where))
@@ -104,6 +107,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
         number_multipliers={str(k): str(v) for k, v in data["number_multipliers"].items()},
         scales={str(k).lower(): int(v) for k, v in data["scales"].items()},
         qualifiers=qualifiers,
+        qualifiers_after=after,
         name_words=frozenset(w.lower() for w in _str_list(data, "name_words", where)),
         idioms=idioms,
         units={str(k).lower(): str(v) for k, v in data.get("units", {}).items()},
@@ -121,6 +125,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
         abbreviations=frozenset(w.lower() for w in _str_list(data, "abbreviations", where)),
         vague_amounts=frozenset(w.lower() for w in _str_list(data, "vague_amounts", where)),
         re_qualifier_before=regex.compile(rf"(?<![\w-])({words_pattern(list(qualifiers))})\s*$", flags),
+        re_qualifier_after=regex.compile(rf"\s+({words_pattern(list(after))})(?![\w-])", flags) if after else None,
         re_idiom=regex.compile(rf"\b(?:{words_pattern(idioms)})\b", flags) if idioms else None,
         re_prefix_cue=regex.compile(rf"(?<![\w-])(?:{words_pattern(prefix)})(?![\w-])(?:nya\b)?", flags),
         re_verb_cue=regex.compile(rf"(?<![\w-])(?:{words_pattern(verbs)})(?![\w-])", flags),

@@ -146,6 +146,11 @@ def find_figures(text: str, start: int, end: int, lexicon: Lexicon, protected: l
         if _overlaps(s, e, protected) or _overlaps(s, e, idiom_spans):
             continue
         qualifier, q_start, bound = _qualifier_before(text, s, start, lexicon)
+        if bound == "exact" and lexicon.re_qualifier_after is not None:
+            post = lexicon.re_qualifier_after.match(text, e, end)
+            if post:  # "(sebanyak) 10.000 lebih tentara": the qualifier follows the number
+                qualifier = f"{qualifier} {post[1]}".strip()
+                bound, e = lexicon.qualifiers_after[post[1].lower()], post.end()
         unit = _unit(text, s, e, end, pats, lexicon)
         if unit and unit[1] > e:
             e = unit[1]

@@ -270,6 +270,9 @@ def test_a_relay_does_not_reach_into_an_earlier_paragraph(story: Story, lexicon:
         (f"NIS menyatakan hal itu. Budanov juga mengatakan hal serupa. Menurutnya, {FIGURE}.", "kyrylo-budanov"),
         # a relay is skipped when looking back
         (f"NIS menyatakan hal itu, seperti dikutip Yonhap. Menurutnya, {FIGURE}.", "nis"),
+        # a quotation paragraph after the paragraph that named the speaker
+        (f"Kyrylo Budanov mengatakan pasukan Korea Utara sudah tiba.\n\nMenurutnya, {FIGURE}.", "kyrylo-budanov"),
+        (f'Kyrylo Budanov mengatakan pasukan itu sudah tiba.\n\n"Ada {FIGURE} di sana," ujarnya.', "kyrylo-budanov"),
     ],
 )
 def test_pronouns_resolve_to_the_previous_source_in_the_paragraph(
@@ -284,8 +287,9 @@ def test_pronouns_resolve_to_the_previous_source_in_the_paragraph(
     "text",
     [
         f"Menurutnya, {FIGURE}.",
-        f"Kyrylo Budanov mengatakan pasukan Korea Utara sudah tiba.\n\nMenurutnya, {FIGURE}.",
         f"Menurut sumber, pasukan sudah tiba. Menurutnya, {FIGURE}.",
+        # only the paragraph just before is looked at
+        f"Kyrylo Budanov mengatakan hal itu.\n\nPasukan sudah tiba.\n\nMenurutnya, {FIGURE}.",
     ],
 )
 def test_a_pronoun_with_nobody_to_point_to_identifies_nobody(text: str, story: Story, lexicon: Lexicon) -> None:
@@ -323,3 +327,45 @@ def test_a_date_claim_is_credited_to_the_source_of_its_sentence(story: Story, le
     (claim,) = [c for c in analysis.date_claims if c.fact == "north-korea-confirms-deployment"]
     assert claim.mention.text == "28 April 2025"
     assert claim.attribution is not None and claim.attribution.source == "north-korea"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Sekitar 11.000 tentara Korea Utara ada di Rusia timur. Mereka sedang berlatih," kata Kyrylo Budanov.',
+        "“Sekitar 11.000 tentara Korea Utara ada di Rusia timur. Mereka sedang berlatih. Jumlahnya bisa bertambah,” ujar Kyrylo Budanov.",
+    ],
+)
+def test_a_quotation_spanning_sentences_takes_the_source_after_it_closes(text: str, story: Story, lexicon: Lexicon) -> None:
+    claim = the_claim(text, story, lexicon)
+    assert claim.attribution is not None and claim.attribution.source == "kyrylo-budanov"
+
+
+def test_a_closed_quotation_does_not_lend_its_source_to_the_next_sentence(story: Story, lexicon: Lexicon) -> None:
+    text = '"Pasukan itu tiba," kata Kyrylo Budanov. Sekitar 11.000 tentara Korea Utara ada di Rusia timur.'
+    assert the_claim(text, story, lexicon).attribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"Sekitar 600 tentara Korea Utara tewas," tulis NIS dalam laporannya.', "nis"),
+        ("Sekitar 600 tentara Korea Utara tewas, tulisnya.", None),
+    ],
+)
+def test_tulis_is_a_reporting_cue(text: str, source: str | None, story: Story, lexicon: Lexicon) -> None:
+    claim = the_claim(text, story, lexicon)
+    assert (claim.attribution.source if claim.attribution else None) == source
+
+
+def test_a_verb_cue_covers_what_follows_its_source_not_an_earlier_clause(story: Story, lexicon: Lexicon) -> None:
+    doc = parse_document(
+        "Meski hanya enam peti mati ditampilkan, laporan intelijen Barat menyebutkan sekitar 11.000 tentara Korea Utara terlibat.",
+        "t.md",
+        PartialDate(2025, 7, 1),
+    )
+    claims = analyse(doc, story, lexicon).figures
+    assert [(c.figure.value, c.attribution.source if c.attribution else None) for c in claims] == [
+        (6, None),
+        (11000, "western-intelligence"),
+    ]

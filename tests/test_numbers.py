@@ -447,3 +447,22 @@ def test_a_figure_is_dated_by_a_date_in_its_sentence(
 ) -> None:
     claim = only_figure(text, story, lexicon)
     assert (claim.own_date.date.iso() if claim.own_date and claim.own_date.date else None) == own_date
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound", "span"),
+    [
+        ("Sebanyak 10.000 lebih tentara Korea Utara dikirim.", 10000, "lower", "Sebanyak 10.000 lebih"),
+        ("Ada 12 ribu lebih pekerja di sana.", 12000, "lower", "12 ribu lebih"),
+        ("Menurut NIS, tidak sampai 10.000 tentara dikirim.", 10000, "upper", "tidak sampai 10.000"),
+        ("Tak lebih dari 500 tentara tewas.", 500, "upper", "Tak lebih dari 500"),
+    ],
+)
+def test_qualifiers_after_the_number_and_negated_ones(text: str, value: float, bound: str, span: str, lexicon: Lexicon) -> None:
+    [fig] = figures(text, lexicon)
+    assert (fig.value, fig.bound, fig.text) == (value, bound, span)
+
+
+def test_a_qualifier_after_the_number_keeps_the_counted_noun(story: Story, lexicon: Lexicon) -> None:
+    claim = only_figure("Sebanyak 10.000 lebih tentara Korea Utara dikirim ke Rusia.", story, lexicon)
+    assert (claim.noun, claim.event, claim.facts) == ("troops", "deployed", ("troops-deployed",))

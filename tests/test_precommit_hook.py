@@ -27,7 +27,7 @@ repos:
         name: factlint
         entry: {entry}
         language: system
-        types_or: [markdown, text]
+        types_or: [markdown, plain-text]
         args: [--fail-on, error]
 """
 FRONT = "---\ntitle: Pakta pertahanan\ndate: 2025-07-01\nlang: id\n---\n\n"

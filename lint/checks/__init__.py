@@ -12,7 +12,7 @@ CHECKS: dict[str, Kind] = {
         "error",
         "{read} contradicts the fact base on {about}: {expected}",
         ("read", "about", "expected", "fact"),
-        ("titles",),
+        ("titles", "min_ratio"),
     ),
     "misattribution": Kind(
         "misattribution",

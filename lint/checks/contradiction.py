@@ -24,12 +24,17 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
 
 
 def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
+    # A figure far below every record ("50 tentara tewas dalam satu serangan") counts part of
+    # the whole, not the whole: it is not read as a contradiction.
+    min_ratio = float(rule.options.get("min_ratio", 0.2))
     for claim in ctx.analysis.figures:
         for fact in claim_facts(rule, claim):
             entry = ctx.factbase.facts.get(fact)
             if entry is None or not entry.accepted or matching_records(ctx, claim, fact):
                 continue
             records = entry.accepted
+            if claim.figure.value < min_ratio * min(r.number for r in records):
+                continue
             expected = "; ".join(ctx.cite(r) for r in records)
             yield ctx.finding(
                 rule,

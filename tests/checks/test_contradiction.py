@@ -197,3 +197,21 @@ def test_positions_count_front_matter_and_crlf(lint: LintFn) -> None:
     assert (f.line, f.column, f.end_line, f.end_column) == (7, 14, 7, 25)
     assert f.text == "sekitar 900"
     assert_spans_match(draft, [f])
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Menurut militer Ukraina, 50 tentara Korea Utara tewas dalam satu serangan di Kursk.",
+        "Sebanyak 12 tentara Korea Utara tiba di Moskow untuk pelatihan, kata Kremlin.",
+        "Ukraina menangkap 2 tentara Korea Utara di Kursk.",
+    ],
+)
+def test_a_small_partial_count_or_another_event_is_not_a_contradiction(lint: LintFn, draft: str) -> None:
+    assert "contradiction" not in kinds(lint(draft))
+
+
+def test_a_different_delegation_is_not_the_known_one(lint: LintFn) -> None:
+    assert kinds(lint("Delegasi itu tiba di Moskow pada Jumat (20/6/2025).", date="2025-07-01")) == []
+    flagged = lint("Sebuah delegasi militer senior Korea Utara bertolak ke Moskow pada 5 Juli 2025.", date="2025-08-01")
+    assert kinds(flagged) == ["contradiction"]
