@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
-
-import regex
 
 from lint.document import Sentence
 from lint.lexicon import Lexicon
 from lint.people import starts_other_name
 from lint.story import Story
 
-_PHRASE_END = regex.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
+_PHRASE_END = re.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
 _PRONOUNS = frozenset(
     {
         "ia",
@@ -31,8 +30,8 @@ _PRONOUNS = frozenset(
         "lanjutnya",
     }
 )
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
-_CLAUSE_BREAK = regex.compile(r"""\bbahwa\b|["“”]|[;:]""", regex.I)
+_WORD = re.compile(r"[^\W_](?:[^\W_]|['’.-])*")
+_CLAUSE_BREAK = re.compile(r"""\bbahwa\b|["“”]|[;:]""", re.I)
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ class Attribution:
     @property
     def key(self) -> str:
         """Identity for comparing sources: the story's id, or the normalised name."""
-        return self.source or regex.sub(r"\s+", " ", self.name.lower()).strip()
+        return self.source or re.sub(r"\s+", " ", self.name.lower()).strip()
 
 
 def sentence_attributions(text: str, sentence: Sentence, story: Story, lexicon: Lexicon) -> list[Attribution]:
@@ -129,7 +128,7 @@ def _before_verb(
         # the source nearest the verb, but a longer name that ends at the same place wins
         return _known(max(known, key=lambda m: (m.end(), m.end() - m.start())), cue, story)
     segment_start = window_start
-    for m in regex.finditer(r",", text[window_start:vs]):
+    for m in re.finditer(r",", text[window_start:vs]):
         if text[window_start + m.end() : vs].strip():
             segment_start = window_start + m.end()
     raw = text[segment_start:vs].strip()
@@ -142,13 +141,13 @@ def _before_verb(
     return Attribution(segment_start, vs, cue, None, name, False, _identified(words, lexicon))
 
 
-def _other_name(text: str, m: regex.Match[str], story: Story, lexicon: Lexicon) -> bool:
+def _other_name(text: str, m: re.Match[str], story: Story, lexicon: Lexicon) -> bool:
     """A known person's short form that starts someone else's name ('Kim' in 'Kim Yo Jong')."""
     person = story.people.get(story.source_id(m[0]) or "")
     return person is not None and starts_other_name(text, m.start(), m.end(), person, lexicon)
 
 
-def _known(m: regex.Match[str], cue: str, story: Story) -> Attribution:
+def _known(m: re.Match[str], cue: str, story: Story) -> Attribution:
     sid = story.source_id(m[0])
     src = story.sources.get(sid) if sid else None
     return Attribution(m.start(), m.end(), cue, sid, m[0], bool(src and src.relay), not (src and src.vague))

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import re
 from dataclasses import dataclass, field
-
-import regex
+from typing import TypeVar
 
 from lint.attribution import Attribution, sentence_attributions
 from lint.dates import DateMention, find_dates
-from lint.document import Document, Sentence
+from lint.document import Document, Sentence, strip_comments
 from lint.lexicon import Lexicon
 from lint.numbers import Figure, find_figures
 from lint.people import PersonMention, find_people
 from lint.story import FactDef, Story
 
-_NOUN_LEAD = regex.compile(r"\s*(?:\(\s*)?(?:orang\s+|anggota\s+|personel\s+(?=\w+\s+militer)|buah\s+|unit\s+)?", regex.I)
-_TIME = regex.compile(r"(?i)(?<![\w.])(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?|(?<![\w.:])\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT|UTC))?(?![\w]|[.:]\d)")
+_NOUN_LEAD = re.compile(r"\s*(?:\(\s*)?(?:orang\s+|anggota\s+|personel\s+(?=\w+\s+militer)|buah\s+|unit\s+)?", re.I)
+_TIME = re.compile(
+    r"(?i)(?<![\w.])(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?|(?<![\w.:])\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT|UTC))?(?![\w]|[.:]\d)"
+)
 
 
 @dataclass(frozen=True)
@@ -71,17 +74,35 @@ class _Read:
 
 
 def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
-    text = doc.text
+    """Read a document. Each kind of mention is found in one pass over the whole body (far
+    cheaper than a pass per sentence) and then handed to the sentence it falls in."""
+    text = strip_comments(doc.text)  # offsets unchanged; comments are not read as text
     analysis = Analysis(doc, doc.sentences(lexicon))
-    reads: list[_Read] = []
-    for sentence in analysis.sentences:
-        s, e = sentence.start, sentence.end
-        dates = find_dates(text, s, e, lexicon, doc.date)
-        protected = [(d.start, d.end) for d in dates] + [m.span() for m in _TIME.finditer(text, s, e)]
-        figures = find_figures(text, s, e, lexicon, protected)
-        reads.append(_Read(sentence, dates, figures, sentence_attributions(text, sentence, story, lexicon)))
-        analysis.dates.extend(dates)
-        analysis.people.extend(find_people(text, s, e, story, lexicon))
+    sentences = analysis.sentences
+    lo, hi = doc.body_start, len(text)
+    dates = find_dates(text, lo, hi, lexicon, doc.date)
+    protected = [(d.start, d.end) for d in dates] + [m.span() for m in _TIME.finditer(text, lo, hi)]
+    figures = find_figures(text, lo, hi, lexicon, protected)
+    cues = sorted(
+        m.start() for pattern in (lexicon.re_prefix_cue, lexicon.re_verb_cue) for m in pattern.finditer(text, lo, hi)
+    )
+    starts = [sentence.start for sentence in sentences]
+    dates_in = _by_sentence(dates, starts, sentences)
+    figures_in = _by_sentence(figures, starts, sentences)
+    with_cues = {i for i in (_sentence_of(c, starts, sentences) for c in cues) if i is not None}
+    analysis.dates = [d for d in dates if _sentence_of(d.start, starts, sentences) is not None]
+    analysis.people = [
+        p for p in find_people(text, lo, hi, story, lexicon) if _sentence_of(p.start, starts, sentences) is not None
+    ]
+    reads = [
+        _Read(
+            sentence,
+            dates_in[i],
+            figures_in[i],
+            sentence_attributions(text, sentence, story, lexicon) if i in with_cues else [],
+        )
+        for i, sentence in enumerate(sentences)
+    ]
     here: list[Attribution] = []  # named sources so far in this paragraph
     before: list[Attribution] = []  # ... and in the paragraph before it, for pronouns
     paragraph = -1
@@ -91,21 +112,42 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
             before = here
             here, paragraph = [], sentence.paragraph
         attributions = [_resolve_pronoun(a, here or before) for a in read.attributions]
-        quoted = _closing_quote_attributions(text, reads, index)
-        hedged = bool(lexicon.re_agentless.search(text, sentence.start, sentence.end))
-        for i, fig in enumerate(read.figures):
-            next_start = read.figures[i + 1].start if i + 1 < len(read.figures) else sentence.end
-            claim = _figure_claim(text, sentence, fig, next_start, read.dates, attributions, here, hedged, story, lexicon)
-            if claim.attribution is None and quoted:
-                claim = dataclasses.replace(claim, attribution=quoted[0], hedged=False)
-            analysis.figures.append(claim)
-        for fact in story.facts.values():
-            if fact.type == "date":
+        if read.figures:
+            quoted = _closing_quote_attributions(text, reads, index)
+            hedged = bool(lexicon.re_agentless.search(text, sentence.start, sentence.end))
+            for i, fig in enumerate(read.figures):
+                next_start = read.figures[i + 1].start if i + 1 < len(read.figures) else sentence.end
+                claim = _figure_claim(
+                    text, sentence, fig, next_start, read.dates, attributions, here, hedged, story, lexicon
+                )
+                if claim.attribution is None and quoted:
+                    claim = dataclasses.replace(claim, attribution=quoted[0], hedged=False)
+                analysis.figures.append(claim)
+        if read.dates:
+            for fact in story.date_facts:
                 dclaim = _date_claim(text, sentence, fact, read.dates, attributions)
                 if dclaim:
                     analysis.date_claims.append(dclaim)
         here.extend(a for a in attributions if a.identified)
     return analysis
+
+
+_Spanned = TypeVar("_Spanned", DateMention, Figure)
+
+
+def _sentence_of(offset: int, starts: list[int], sentences: list[Sentence]) -> int | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < sentences[i].end else None
+
+
+def _by_sentence(items: list[_Spanned], starts: list[int], sentences: list[Sentence]) -> list[list[_Spanned]]:
+    """Items grouped by the sentence they start in; items outside every sentence are dropped."""
+    out: list[list[_Spanned]] = [[] for _ in sentences]
+    for item in items:
+        i = _sentence_of(item.start, starts, sentences)
+        if i is not None and item.end <= sentences[i].end:
+            out[i].append(item)
+    return out
 
 
 def _closing_quote_attributions(text: str, reads: list[_Read], index: int) -> list[Attribution]:
@@ -129,6 +171,8 @@ _CLOSE_QUOTES = "”»"
 
 def _quote_balance(chunk: str) -> int:
     """Open minus closed quotation marks; straight quotes alternate."""
+    if not any(q in chunk for q in '"“”«»'):
+        return 0
     balance = 0
     for ch in chunk:
         if ch in _OPEN_QUOTES:
@@ -143,9 +187,10 @@ def _quote_balance(chunk: str) -> int:
 def _opens_inside_quote(text: str, reads: list[_Read], index: int) -> bool:
     sentence = reads[index].sentence
     balance = 0
-    for earlier in reads[:index]:
-        if earlier.sentence.paragraph == sentence.paragraph:
-            balance += _quote_balance(text[earlier.sentence.start : earlier.sentence.end])
+    for earlier in reversed(reads[:index]):
+        if earlier.sentence.paragraph != sentence.paragraph:
+            break
+        balance += _quote_balance(text[earlier.sentence.start : earlier.sentence.end])
     return balance > 0
 
 
@@ -167,7 +212,9 @@ def _resolve_pronoun(a: Attribution, previous: list[Attribution]) -> Attribution
         return a
     for earlier in reversed(previous):
         if not earlier.relay:
-            return Attribution(a.start, a.end, a.cue, earlier.source, earlier.name, False, earlier.identified, pronoun=True)
+            return Attribution(
+                a.start, a.end, a.cue, earlier.source, earlier.name, False, earlier.identified, pronoun=True
+            )
     return a
 
 
@@ -188,13 +235,29 @@ def _figure_claim(
     if noun and story.country_pattern:
         m = story.country_pattern.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
         if m:
-            owner = story.country_by_word.get(regex.sub(r"\s+", " ", m[0].lower()))
+            owner = story.country_by_word.get(re.sub(r"\s+", " ", m[0].lower()))
     event = _event(text, sentence, fig, noun_end, next_start, story)
     credited, via = _credit(fig, attributions, previous)
     own_date = next((d for d in dates if d.date is not None and not d.since), None)
     total = bool(lexicon.re_total_before.search(text, max(sentence.start, fig.start - 40), fig.start))
-    facts = tuple(f.id for f in story.facts.values() if f.type == "figure" and _about(f, noun, event, owner, fig, total))
-    return FigureClaim(fig, sentence, noun, noun_text, noun_end, event, owner, credited, via, hedged and credited is None, own_date, total, facts)
+    facts = tuple(
+        f.id for f in story.facts.values() if f.type == "figure" and _about(f, noun, event, owner, fig, total)
+    )
+    return FigureClaim(
+        fig,
+        sentence,
+        noun,
+        noun_text,
+        noun_end,
+        event,
+        owner,
+        credited,
+        via,
+        hedged and credited is None,
+        own_date,
+        total,
+        facts,
+    )
 
 
 def _noun(text: str, fig: Figure, sentence: Sentence, story: Story) -> tuple[str | None, str, int]:
@@ -204,7 +267,7 @@ def _noun(text: str, fig: Figure, sentence: Sentence, story: Story) -> tuple[str
     pos = lead.end() if lead else fig.end
     m = story.noun_pattern.match(text, pos, sentence.end)
     if m:
-        return story.noun_by_word[regex.sub(r"\s+", " ", m[0].lower())], m[0], m.end()
+        return story.noun_by_word[re.sub(r"\s+", " ", m[0].lower())], m[0], m.end()
     return None, "", fig.end
 
 
@@ -213,14 +276,16 @@ def _event(text: str, sentence: Sentence, fig: Figure, noun_end: int, next_start
         return None
     after = story.event_pattern.search(text, noun_end, next_start)
     if after:
-        return story.event_by_word[regex.sub(r"\s+", " ", after[0].lower())]
+        return story.event_by_word[re.sub(r"\s+", " ", after[0].lower())]
     before = list(story.event_pattern.finditer(text, sentence.start, fig.start))
     if before:
-        return story.event_by_word[regex.sub(r"\s+", " ", before[-1][0].lower())]
+        return story.event_by_word[re.sub(r"\s+", " ", before[-1][0].lower())]
     return None
 
 
-def _credit(fig: Figure, attributions: list[Attribution], previous: list[Attribution]) -> tuple[Attribution | None, Attribution | None]:
+def _credit(
+    fig: Figure, attributions: list[Attribution], previous: list[Attribution]
+) -> tuple[Attribution | None, Attribution | None]:
     """The source of a figure: the nearest identified non-relay source in its sentence; a relay
     alone (AFP, Tass) points back to the last source named earlier in the paragraph."""
     named = [a for a in attributions if a.identified]
@@ -247,7 +312,9 @@ def _about(fact: FactDef, noun: str | None, event: str | None, owner: str | None
     return owner is None or not fact.owners or owner in fact.owners
 
 
-def _date_claim(text: str, sentence: Sentence, fact: FactDef, dates: list[DateMention], attributions: list[Attribution]) -> DateClaim | None:
+def _date_claim(
+    text: str, sentence: Sentence, fact: FactDef, dates: list[DateMention], attributions: list[Attribution]
+) -> DateClaim | None:
     hits = fact.keywords_match(text[sentence.start : sentence.end])
     usable = [d for d in dates if d.date is not None]
     if hits is None or not usable:

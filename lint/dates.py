@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
-
-import regex
 
 from lint.document import PartialDate
 from lint.lexicon import Lexicon, words_pattern
@@ -27,19 +26,57 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class _Form:
+    """One way of writing a date: a cheap core pattern that the regex engine can scan for
+    quickly (it starts with a digit or a month name), and an optional prefix read backwards
+    from the core (weekday, "(", "tanggal", "pertengahan", a count), anchored at its start.
+    Scanning for the whole form at every position was five times slower."""
+
+    core: re.Pattern[str]
+    prefix: re.Pattern[str] | None
+    bad_before: str  # characters that may not stand right before the core
+
+
+@dataclass(frozen=True)
 class _DatePatterns:
-    numeric: regex.Pattern[str]
-    textual: regex.Pattern[str]
-    month_year: regex.Pattern[str]
-    month_past: regex.Pattern[str]
-    relative: regex.Pattern[str]
-    year: regex.Pattern[str]
-    since: regex.Pattern[str]
+    numeric: _Form
+    textual: _Form
+    month_year: _Form
+    month_past: _Form
+    relative: _Form
+    year: _Form
+    since: re.Pattern[str]
+    close_paren: re.Pattern[str]
+
+
+class _Hit:
+    """A core match with its prefix: groups of both, span from the prefix's start."""
+
+    def __init__(self, text: str, start: int, end: int, groups: dict[str, str | None]) -> None:
+        self._text, self._start, self._end, self._groups = text, start, end, groups
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def __getitem__(self, key: str | int) -> str | None:
+        if key == 0:
+            return self._text[self._start : self._end]
+        return self._groups.get(str(key))
 
 
 def _capitalised(words: list[str]) -> str:
     forms = {w.capitalize() for w in words} | {w.upper() for w in words}
     return words_pattern(sorted(forms))
+
+
+def _both_cases(words: list[str]) -> str:
+    return words_pattern(sorted({w.lower() for w in words} | {w.capitalize() for w in words}))
 
 
 @cache
@@ -49,39 +86,70 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
     # cannot be ordinary words.
     any_month = _capitalised(list(lexicon.months))
     weekdays = _capitalised(list(lexicon.weekdays))
-    parts = words_pattern(list(lexicon.month_parts))
+    parts = _both_cases(list(lexicon.month_parts))
     past = words_pattern(list(lexicon.relative.get("month_past_suffix", ("lalu",))))
-    count_words = words_pattern([w for w, v in lexicon.number_words.items() if v >= 1 and v == int(v)])
+    count_words = _both_cases([w for w, v in lexicon.number_words.items() if v >= 1 and v == int(v)])
     wd = rf"(?:(?P<wd>{weekdays})\s*,?\s*)"
-    v1 = regex.VERSION1
-    numeric = regex.compile(
-        rf"{wd}?(?P<open>\(\s*)?(?<![\w/.])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?(?![\w/])(?(open)\s*\))",
-        v1,
+    part_prefix = re.compile(rf"(?:(?P<part>{parts})\s+)?(?:[Bb]ulan\s+)?$")
+    numeric = _Form(
+        re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\w/])"),
+        re.compile(rf"{wd}?(?P<open>\(\s*)?$"),
+        "/.",
     )
-    textual = regex.compile(
-        rf"{wd}?(?:(?i:tanggal|tgl\.?)\s+)?(?<![\w.,])(?P<d>\d{{1,2}})\s+(?P<mon>{any_month})\b(?:\.(?=\s+\d{{4}}))?"
-        rf"(?:\s+(?P<y>\d{{4}})(?!\d|[.,]\d)|\s+(?P<past>(?i:{past}))\b)?",
-        v1,
+    textual = _Form(
+        re.compile(
+            rf"(?P<d>\d{{1,2}})\s+(?P<mon>{any_month})\b(?:\.(?=\s+\d{{4}}))?"
+            rf"(?:\s+(?P<y>\d{{4}})(?!\d|[.,]\d)|\s+(?P<past>{past})\b)?"
+        ),
+        re.compile(rf"{wd}?(?:(?:[Tt]anggal|[Tt]gl\.?)\s+)?$"),
+        ".,",
     )
-    month_year = regex.compile(
-        rf"(?:(?P<part>(?i:{parts}))\s+)?(?:(?i:bulan)\s+)?(?P<mon>{months})\s+(?:(?i:tahun)\s+)?(?P<y>\d{{4}})(?!\d|[.,]\d)",
-        v1,
+    month_year = _Form(re.compile(rf"(?P<mon>{months})\s+(?:[Tt]ahun\s+)?(?P<y>\d{{4}})(?!\d|[.,]\d)"), part_prefix, "")
+    month_past = _Form(re.compile(rf"(?P<mon>{months})\s+(?P<past>{past})\b"), part_prefix, "")
+    relative = _Form(
+        re.compile(
+            r"(?P<unit>[Tt]ahun|[Bb]ulan|[Pp]ekan|[Mm]inggu|[Hh]ari)\s+(?:yang\s+)?(?:[Ll]alu|[Ss]ilam)\b"
+            r"|(?P<fixed>[Kk]emarin|[Hh]ari\s+[Ii]ni|[Tt]ahun\s+[Ii]ni|[Bb]ulan\s+[Ii]ni)(?![\w-])"
+        ),
+        re.compile(rf"(?:(?P<n>\d+|{count_words})\s+)?$"),
+        "-",
     )
-    month_past = regex.compile(
-        rf"(?:(?P<part>(?i:{parts}))\s+)?(?:(?i:bulan)\s+)?(?P<mon>{months})\s+(?P<past>(?i:{past}))\b", v1
+    year = _Form(
+        re.compile(r"(?P<y>(?:19|20)\d{2})(?![\w/]|[.,]\d|-\d)"),
+        re.compile(rf"(?:(?P<part>{parts})\s+)?(?:[Tt]ahun\s+)?$"),
+        ".,/-",
     )
-    relative = regex.compile(
-        rf"(?i)(?<![\w-])(?:(?P<n>\d+|{count_words})\s+)?(?P<unit>tahun|bulan|pekan|minggu|hari)\s+(?:yang\s+)?(?:lalu|silam)\b"
-        rf"|(?P<fixed>kemarin|hari\s+ini|tahun\s+ini|bulan\s+ini)(?![\w-])",
-        v1,
-    )
-    year = regex.compile(
-        rf"(?:(?P<part>(?i:{parts}))\s+)?(?:(?i:tahun)\s+)?(?<![\w.,/-])(?P<y>(?:19|20)\d{{2}})(?![\w/]|[.,]\d|-\d)", v1
-    )
-    since = regex.compile(
+    since = re.compile(
         r"(?i)(?<![\w-])(?:sejak|semenjak|mulai)\s+(?:(?:awal|pertengahan|akhir|tahun|bulan|tanggal|pada)\s+)*$"
     )
-    return _DatePatterns(numeric, textual, month_year, month_past, relative, year, since)
+    return _DatePatterns(numeric, textual, month_year, month_past, relative, year, since, re.compile(r"\s*\)"))
+
+
+def _hits(form: _Form, text: str, lo: int, hi: int, close_paren: re.Pattern[str] | None = None) -> list[_Hit]:
+    out = []
+    for m in form.core.finditer(text, lo, hi):
+        s = m.start()
+        if s > lo and (text[s - 1].isalnum() or text[s - 1] == "_" or text[s - 1] in form.bad_before):
+            continue
+        groups: dict[str, str | None] = dict(m.groupdict())
+        start, end = s, m.end()
+        if form.prefix is not None:
+            before = form.prefix.search(text, max(lo, s - 24), s)
+            if before is not None and before.start() < s:
+                # a prefix must start on a word boundary ("Rabu", not "abu")
+                b = before.start()
+                if b == lo or not (text[b - 1].isalnum() or text[b - 1] == "_"):
+                    groups.update(before.groupdict())
+                    start = b
+        if close_paren is not None and groups.get("open"):
+            close = close_paren.match(text, end, hi)
+            if close is None:  # "(" with no ")": read the date without the bracket or weekday
+                groups["open"] = groups["wd"] = None
+                start = s
+            else:
+                end = close.end()
+        out.append(_Hit(text, start, end, groups))
+    return out
 
 
 def find_dates(text: str, start: int, end: int, lexicon: Lexicon, doc_date: PartialDate | None) -> list[DateMention]:
@@ -100,16 +168,16 @@ def find_dates(text: str, start: int, end: int, lexicon: Lexicon, doc_date: Part
         taken.append((mention.start, mention.end))
         found.append(mention)
 
-    for m in pats.numeric.finditer(text, start, end):
+    for m in _hits(pats.numeric, text, start, end, pats.close_paren):
         if not (m["y"] or (m["wd"] and m["open"])) or not free(*m.span()):
             continue
-        year: int | None = _full_year(m["y"]) if m["y"] else (doc_date.year if doc_date else None)
-        add(_day_mention(m, year, int(m["m"]), int(m["d"]), lexicon, relative=not m["y"]))
-    for m in pats.textual.finditer(text, start, end):
+        year: int | None = _full_year(m["y"] or "") if m["y"] else (doc_date.year if doc_date else None)
+        add(_day_mention(m, year, int(m["m"] or 0), int(m["d"] or 0), lexicon, relative=not m["y"]))
+    for m in _hits(pats.textual, text, start, end):
         if not free(*m.span()):
             continue
-        month = lexicon.month(m["mon"]) or 0
-        day = int(m["d"])
+        month = lexicon.month(m["mon"] or "") or 0
+        day = int(m["d"] or 0)
         if m["y"]:
             year = int(m["y"])
         elif m["past"]:
@@ -117,27 +185,32 @@ def find_dates(text: str, start: int, end: int, lexicon: Lexicon, doc_date: Part
         else:
             year = doc_date.year if doc_date else None
         add(_day_mention(m, year, month, day, lexicon, relative=not m["y"]))
-    for m in pats.month_year.finditer(text, start, end):
+    for m in _hits(pats.month_year, text, start, end):
         if free(*m.span()):
-            month = lexicon.month(m["mon"]) or 0
-            add(DateMention(m.start(), m.end(), m[0], PartialDate(int(m["y"]), month), part=_part(m, lexicon)))
-    for m in pats.month_past.finditer(text, start, end):
+            month = lexicon.month(m["mon"] or "") or 0
+            add(
+                DateMention(
+                    m.start(), m.end(), m[0] or "", PartialDate(int(m["y"] or 0), month), part=_part(m, lexicon)
+                )
+            )
+    for m in _hits(pats.month_past, text, start, end):
         if free(*m.span()):
-            month = lexicon.month(m["mon"]) or 0
+            month = lexicon.month(m["mon"] or "") or 0
             year = _past_year(month, None, doc_date)
             date = PartialDate(year, month) if year else None
-            add(DateMention(m.start(), m.end(), m[0], date, relative=True, part=_part(m, lexicon)))
-    for m in pats.relative.finditer(text, start, end):
+            add(DateMention(m.start(), m.end(), m[0] or "", date, relative=True, part=_part(m, lexicon)))
+    for m in _hits(pats.relative, text, start, end):
         if free(*m.span()):
-            add(DateMention(m.start(), m.end(), m[0], _resolve_relative(m, lexicon, doc_date), relative=True))
-    for m in pats.year.finditer(text, start, end):
+            add(DateMention(m.start(), m.end(), m[0] or "", _resolve_relative(m, lexicon, doc_date), relative=True))
+    for m in _hits(pats.year, text, start, end):
         if free(*m.span()):
-            add(DateMention(m.start(), m.end(), m[0], PartialDate(int(m["y"])), part=_part(m, lexicon)))
+            add(DateMention(m.start(), m.end(), m[0] or "", PartialDate(int(m["y"] or 0)), part=_part(m, lexicon)))
     return sorted(found, key=lambda d: d.start)
 
 
-def _part(m: regex.Match[str], lexicon: Lexicon) -> str | None:
-    return lexicon.month_parts.get(m["part"].lower()) if m["part"] else None
+def _part(m: _Hit, lexicon: Lexicon) -> str | None:
+    part = m["part"]
+    return lexicon.month_parts.get(part.lower()) if part else None
 
 
 def _full_year(text: str) -> int:
@@ -145,19 +218,18 @@ def _full_year(text: str) -> int:
     return year + 2000 if len(text) == 2 else year
 
 
-def _day_mention(
-    m: regex.Match[str], year: int | None, month: int, day: int, lexicon: Lexicon, relative: bool
-) -> DateMention:
-    weekday = lexicon.weekday(m["wd"]) if m["wd"] else None
+def _day_mention(m: _Hit, year: int | None, month: int, day: int, lexicon: Lexicon, relative: bool) -> DateMention:
     wd_text = m["wd"] or ""
+    weekday = lexicon.weekday(wd_text) if wd_text else None
+    text = m[0] or ""
     if year is None:
-        return DateMention(m.start(), m.end(), m[0], None, weekday, wd_text, relative)
+        return DateMention(m.start(), m.end(), text, None, weekday, wd_text, relative)
     try:
         date = PartialDate.of(dt.date(year, month, day))
     except ValueError:
         problem = f"{day}/{month}/{year} is not a date" if not 1 <= month <= 12 else _no_such_day(year, month, day)
-        return DateMention(m.start(), m.end(), m[0], None, weekday, wd_text, relative, problem=problem)
-    return DateMention(m.start(), m.end(), m[0], date, weekday, wd_text, relative)
+        return DateMention(m.start(), m.end(), text, None, weekday, wd_text, relative, problem=problem)
+    return DateMention(m.start(), m.end(), text, date, weekday, wd_text, relative)
 
 
 def _no_such_day(year: int, month: int, day: int) -> str:
@@ -175,11 +247,11 @@ def _past_year(month: int, day: int | None, doc_date: PartialDate | None) -> int
     return doc_date.year - 1
 
 
-def _resolve_relative(m: regex.Match[str], lexicon: Lexicon, doc_date: PartialDate | None) -> PartialDate | None:
+def _resolve_relative(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -> PartialDate | None:
     if doc_date is None:
         return None
     anchor = doc_date.earliest() if doc_date.day else None
-    fixed = regex.sub(r"\s+", " ", m["fixed"].lower()) if m["fixed"] else None
+    fixed = " ".join((m["fixed"] or "").lower().split()) or None
     if fixed == "tahun ini":
         return PartialDate(doc_date.year)
     if fixed == "bulan ini":
@@ -190,7 +262,7 @@ def _resolve_relative(m: regex.Match[str], lexicon: Lexicon, doc_date: PartialDa
         return PartialDate.of(anchor - dt.timedelta(days=1 if fixed == "kemarin" else 0))
     n_text = (m["n"] or "1").lower()
     n = int(n_text) if n_text.isdigit() else int(lexicon.number_words.get(n_text, 1))
-    unit = m["unit"].lower()
+    unit = (m["unit"] or "").lower()
     if unit == "tahun":
         return PartialDate(doc_date.year - n)
     if unit == "bulan":

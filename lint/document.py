@@ -17,6 +17,7 @@ _ISO_DATE = regex.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 _MD_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s")
 _END = regex.compile(r"""[.!?…]+["”’')\]]*(?=\s)|[.!?…]+["”’')\]]*\Z""")
 _WORD_BEFORE = regex.compile(r"([\w.]+)[.]$")
+_NEXT_CHAR = regex.compile(r"\s*(\S)")
 _HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
 # "---" then "key: value" lines and no closing "---": front matter someone forgot to close.
 _UNCLOSED_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
@@ -258,11 +259,11 @@ def _split_line(line: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     begin = 0
     for m in _END.finditer(line):
         end = m.end()
-        rest = line[end:].lstrip()
-        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'(["):
+        nxt = _NEXT_CHAR.match(line, end)  # never copy the rest of the line: lines can be huge
+        if nxt and not (nxt[1].isupper() or nxt[1].isdigit() or nxt[1] in "\"“‘'(["):
             continue
         if m[0].startswith("."):
-            before = _WORD_BEFORE.search(line, 0, m.start() + 1)
+            before = _WORD_BEFORE.search(line, max(0, m.start() - 40), m.start() + 1)
             word = before[1].lower() if before else ""
             if word in lexicon.abbreviations or (len(word) == 1 and word.isalpha()):
                 continue

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import regex
 
 from lint.errors import FactlintError
 from lint.yamlio import load_yaml_file
@@ -18,7 +17,18 @@ LANG_DIR = Path(__file__).parent / "lang"
 def words_pattern(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
     """An alternation of phrases, longest first, with flexible whitespace inside phrases."""
     alts = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in alts)
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in alts)
+
+
+def cased(words: list[str]) -> str:
+    """An alternation of phrases as written, capitalised, and in capitals: matching common
+    words case-sensitively in these forms scans several times faster than IGNORECASE."""
+    forms = set()
+    for w in words:
+        w = w.strip()
+        if w:
+            forms.update({w, w.lower(), w[0].upper() + w[1:], w.upper()})
+    return words_pattern(sorted(forms))
 
 
 @dataclass(frozen=True)
@@ -56,14 +66,14 @@ class Lexicon:
     abbreviations: frozenset[str]
     vague_amounts: frozenset[str]
     # compiled
-    re_qualifier_before: regex.Pattern[str]
-    re_qualifier_after: regex.Pattern[str] | None
-    re_idiom: regex.Pattern[str] | None
-    re_prefix_cue: regex.Pattern[str]
-    re_verb_cue: regex.Pattern[str]
-    re_agentless: regex.Pattern[str]
-    re_total_before: regex.Pattern[str]
-    re_title_head: regex.Pattern[str]
+    re_qualifier_before: re.Pattern[str]
+    re_qualifier_after: re.Pattern[str] | None
+    re_idiom: re.Pattern[str] | None
+    re_prefix_cue: re.Pattern[str]
+    re_verb_cue: re.Pattern[str]
+    re_agentless: re.Pattern[str]
+    re_total_before: re.Pattern[str]
+    re_title_head: re.Pattern[str]
 
     def month(self, word: str) -> int | None:
         return self.months.get(word.lower().rstrip("."))
@@ -98,7 +108,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
     totals = tuple(_str_list(data, "totals", where))
     idioms = tuple(_str_list(data, "idioms", where))
     heads = tuple(_str_list(data, "title_heads", where))
-    flags = regex.IGNORECASE | regex.VERSION1
+    flags = re.IGNORECASE
     return Lexicon(
         code=code,
         months={str(k).lower(): int(v) for k, v in data["months"].items()},
@@ -124,12 +134,12 @@ def load_lexicon(code: str = "id") -> Lexicon:
         totals=totals,
         abbreviations=frozenset(w.lower() for w in _str_list(data, "abbreviations", where)),
         vague_amounts=frozenset(w.lower() for w in _str_list(data, "vague_amounts", where)),
-        re_qualifier_before=regex.compile(rf"(?<![\w-])({words_pattern(list(qualifiers))})\s*$", flags),
-        re_qualifier_after=regex.compile(rf"\s+({words_pattern(list(after))})(?![\w-])", flags) if after else None,
-        re_idiom=regex.compile(rf"\b(?:{words_pattern(idioms)})\b", flags) if idioms else None,
-        re_prefix_cue=regex.compile(rf"(?<![\w-])(?:{words_pattern(prefix)})(?![\w-])(?:nya\b)?", flags),
-        re_verb_cue=regex.compile(rf"(?<![\w-])(?:{words_pattern(verbs)})(?![\w-])", flags),
-        re_agentless=regex.compile(rf"(?<![\w-])(?:{words_pattern(agentless)})(?![\w-])", flags),
-        re_total_before=regex.compile(rf"(?<![\w-])(?:{words_pattern(totals)})\s*(?:[:=]\s*)?$", flags),
-        re_title_head=regex.compile(rf"(?<![\w-])(?:{words_pattern(heads)})(?![\w-])", flags),
+        re_qualifier_before=re.compile(rf"(?<![\w-])({cased(list(qualifiers))})\s*$"),
+        re_qualifier_after=re.compile(rf"\s+({cased(list(after))})(?![\w-])") if after else None,
+        re_idiom=re.compile(rf"\b(?:{cased(list(idioms))})\b") if idioms else None,
+        re_prefix_cue=re.compile(rf"(?<![\w-])(?:{cased(list(prefix))})(?![\w-])(?:nya\b)?"),
+        re_verb_cue=re.compile(rf"(?<![\w-])(?:{cased(list(verbs))})(?![\w-])"),
+        re_agentless=re.compile(rf"(?<![\w-])(?:{cased(list(agentless))})(?![\w-])"),
+        re_total_before=re.compile(rf"(?<![\w-])(?:{cased(list(totals))})\s*(?:[:=]\s*)?$"),
+        re_title_head=re.compile(rf"(?<![\w-])(?:{words_pattern(heads)})(?![\w-])", flags),
     )

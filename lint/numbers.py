@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
-
-import regex
 
 from lint.lexicon import Lexicon, words_pattern
 
@@ -30,13 +29,13 @@ class Figure:
 
 @dataclass(frozen=True)
 class _Patterns:
-    digits: regex.Pattern[str]
-    words: regex.Pattern[str]
-    name_before: regex.Pattern[str]
-    time_before: regex.Pattern[str]
-    zone_after: regex.Pattern[str]
-    unit_after: regex.Pattern[str]
-    unit_before: regex.Pattern[str]
+    digits: re.Pattern[str]
+    words: re.Pattern[str]
+    name_before: re.Pattern[str]
+    time_before: re.Pattern[str]
+    zone_after: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    unit_before: re.Pattern[str]
 
 
 @cache
@@ -44,28 +43,28 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     scales = words_pattern(list(lexicon.scales))
     number_words = words_pattern(list(lexicon.number_words))
     multipliers = words_pattern(list(lexicon.number_multipliers))
-    flags = regex.IGNORECASE | regex.VERSION1
+    flags = re.IGNORECASE
     # Indonesian writes thousands with dots and decimals with a comma: 10.000 and 1,5.
     # A dotted group must be exactly three digits, so "09.15" (a time) never reads as a
     # number; "1.5 juta" (English style) is accepted only before a scale word.
-    digits = regex.compile(
+    digits = re.compile(
         rf"""(?<![\w.,/:\-])
         (?: (?P<int>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,(?P<frac>\d+))?
           | (?P<eint>\d+)\.(?P<efrac>\d{{1,2}})(?=\s*(?:{scales})\b) )
         (?![\w/:\-]|[.,]\d)
         (?:\s*(?P<scale>{scales})\b)?""",
-        flags | regex.X,
+        flags | re.X,
     )
-    words = regex.compile(
+    words = re.compile(
         rf"(?<![\w-])(?:{number_words})(?:\s+(?:{number_words}|{multipliers}|{scales}))*(?![\w-])",
         flags,
     )
-    name_before = regex.compile(rf"(?<![\w-])(?:{words_pattern(list(lexicon.name_words))})\.?\s*$", flags)
-    time_before = regex.compile(rf"(?<![\w-])(?:{words_pattern(list(lexicon.time_markers))})\s*$", flags)
-    zone_after = regex.compile(rf"\s*(?:{words_pattern(list(lexicon.time_zones))})\b", flags)
+    name_before = re.compile(rf"(?<![\w-])(?:{words_pattern(list(lexicon.name_words))})\.?\s*$", flags)
+    time_before = re.compile(rf"(?<![\w-])(?:{words_pattern(list(lexicon.time_markers))})\s*$", flags)
+    zone_after = re.compile(rf"\s*(?:{words_pattern(list(lexicon.time_zones))})\b", flags)
     unit_words = [u for u in lexicon.units if u[0].isalpha() and u not in ("rp",)]
-    unit_after = regex.compile(rf"\s*(?:(?P<pct>%)|(?P<word>{words_pattern(unit_words)})\b)", flags)
-    unit_before = regex.compile(r"(?:(?P<rp>\bRp\.?)|(?P<usd>US\$|\$))\s*$", flags)
+    unit_after = re.compile(rf"\s*(?:(?P<pct>%)|(?P<word>{words_pattern(unit_words)})\b)", flags)
+    unit_before = re.compile(r"(?:(?P<rp>\bRp\.?)|(?P<usd>US\$|\$))\s*$", flags)
     return _Patterns(digits, words, name_before, time_before, zone_after, unit_after, unit_before)
 
 
@@ -81,7 +80,7 @@ def parse_number(text: str, lexicon: Lexicon) -> float | None:
     return None
 
 
-def _digits_value(m: regex.Match[str], lexicon: Lexicon) -> float:
+def _digits_value(m: re.Match[str], lexicon: Lexicon) -> float:
     if m["eint"] is not None:
         value = float(f"{m['eint']}.{m['efrac']}")
     else:
@@ -182,7 +181,7 @@ def _qualifier_before(text: str, s: int, floor: int, lexicon: Lexicon) -> tuple[
     if not m:
         return "", s, "exact"
     words = m[1]
-    key = regex.sub(r"\s+", " ", words.lower())
+    key = re.sub(r"\s+", " ", words.lower())
     return words, m.start(1), lexicon.qualifiers.get(key, "exact")
 
 
@@ -191,7 +190,7 @@ def _unit(text: str, s: int, e: int, end: int, pats: _Patterns, lexicon: Lexicon
     if m:
         if m["pct"]:
             return "percent", m.end()
-        word = regex.sub(r"\s+", " ", m["word"].lower())
+        word = re.sub(r"\s+", " ", m["word"].lower())
         return lexicon.units.get(word, word), e  # "dolar" -> usd, "persen" -> percent
     b = pats.unit_before.search(text, max(0, s - 6), s)
     if b:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
-
-import regex
 
 from lint.lexicon import Lexicon
 from lint.story import Person, Story
 
-_TITLE_WORD = r"[\p{L}][\p{L}'’-]*"
+_TITLE_WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
 # Lower-case words that may sit inside a title ("Kepala intelijen militer Ukraina");
 # any other lower-case word means the phrase is a clause, not a title.
 _TITLE_LOWER = frozenset(
@@ -75,7 +74,7 @@ _TITLE_LOWER = frozenset(
 
 
 # The next word after a name, on the same line: a capitalised one continues the name.
-_NEXT_NAME_PART = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")
+_NEXT_NAME_PART = re.compile(r"[ \t]+([^\W\d_](?:[^\W\d_]|['’-])*)")
 
 
 @dataclass(frozen=True)
@@ -91,47 +90,55 @@ class PersonMention:
 
 
 @dataclass(frozen=True)
-class _PersonPattern:
-    person: Person
-    pattern: regex.Pattern[str]
-    accepted: frozenset[str]
+class _PeoplePattern:
+    """Every spelling of every known person in one pattern: one scan per document."""
+
+    pattern: re.Pattern[str]
+    by_key: dict[str, Person]  # name_key(spelling) -> person
+    accepted: dict[str, frozenset[str]]  # person id -> accepted spellings
 
 
 def _loose(name: str) -> str:
     """A name with any mix of spaces and hyphens between its parts: Kim Jong Un ~ Kim Jong-un."""
-    parts = [regex.escape(p) for p in regex.split(r"[\s\-]+", name.strip()) if p]
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", name.strip()) if p]
     return r"[\s\-]*".join(parts)
 
 
+def name_key(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch not in " -\t\n")
+
+
 @cache
-def _people_patterns(story: Story) -> tuple[_PersonPattern, ...]:
-    out = []
+def _people_pattern(story: Story) -> _PeoplePattern | None:
+    by_key: dict[str, Person] = {}
+    forms: list[str] = []
     for person in story.people.values():
-        forms = sorted({person.name, *person.variants, *person.short}, key=len, reverse=True)
-        body = "|".join(_loose(f) for f in forms)
-        pattern = regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", regex.IGNORECASE | regex.VERSION1)
-        accepted = frozenset({person.name, *person.short})
-        out.append(_PersonPattern(person, pattern, accepted))
-    return tuple(out)
+        for form in {person.name, *person.variants, *person.short}:
+            by_key.setdefault(name_key(form), person)
+            forms.append(form)
+    if not forms:
+        return None
+    body = "|".join(_loose(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    accepted = {p.id: frozenset({p.name, *p.short}) for p in story.people.values()}
+    return _PeoplePattern(pattern, by_key, accepted)
 
 
 def find_people(text: str, start: int, end: int, story: Story, lexicon: Lexicon) -> list[PersonMention]:
+    pp = _people_pattern(story)
+    if pp is None:
+        return []
     mentions: list[PersonMention] = []
-    taken: list[tuple[int, int]] = []
-    for pp in _people_patterns(story):
-        for m in pp.pattern.finditer(text, start, end):
-            if any(m.start() < te and ts < m.end() for ts, te in taken):
-                continue
-            if starts_other_name(text, m.start(), m.end(), pp.person, lexicon):
-                continue
-            surface = m[0]
-            canonical = surface in pp.accepted or (
-                surface.isupper() and surface.upper() in {a.upper() for a in pp.accepted}
-            )
-            title, ts, te = _title_near(text, m.start(), m.end(), start, end, lexicon)
-            taken.append(m.span())
-            mentions.append(PersonMention(m.start(), m.end(), surface, pp.person.id, canonical, title, ts, te))
-    return sorted(mentions, key=lambda p: p.start)
+    for m in pp.pattern.finditer(text, start, end):
+        person = pp.by_key.get(name_key(m[0]))
+        if person is None or starts_other_name(text, m.start(), m.end(), person, lexicon):
+            continue
+        surface = m[0]
+        accepted = pp.accepted[person.id]
+        canonical = surface in accepted or (surface.isupper() and surface.upper() in {a.upper() for a in accepted})
+        title, ts, te = _title_near(text, m.start(), m.end(), start, end, lexicon)
+        mentions.append(PersonMention(m.start(), m.end(), surface, person.id, canonical, title, ts, te))
+    return mentions
 
 
 def starts_other_name(text: str, start: int, end: int, person: Person, lexicon: Lexicon) -> bool:
@@ -141,16 +148,16 @@ def starts_other_name(text: str, start: int, end: int, person: Person, lexicon: 
     if text[start:end].lower() not in {s.lower() for s in person.short}:
         return False
     nxt = _NEXT_NAME_PART.match(text, end)
-    if nxt is None or _full_name_pattern(person).match(text, start):
+    if nxt is None or not nxt[1][0].isupper() or _full_name_pattern(person).match(text, start):
         return False
     word = nxt[1].lower()
     return lexicon.weekday(word) is None and lexicon.month(word) is None
 
 
 @cache
-def _full_name_pattern(person: Person) -> regex.Pattern[str]:
+def _full_name_pattern(person: Person) -> re.Pattern[str]:
     forms = sorted({person.name, *person.variants}, key=len, reverse=True)
-    return regex.compile(rf"(?:{'|'.join(_loose(f) for f in forms)})(?![\w-])", regex.IGNORECASE | regex.VERSION1)
+    return re.compile(rf"(?:{'|'.join(_loose(f) for f in forms)})(?![\w-])", re.IGNORECASE)
 
 
 def _title_near(text: str, s: int, e: int, floor: int, ceiling: int, lexicon: Lexicon) -> tuple[str | None, int, int]:
@@ -162,14 +169,14 @@ def _title_near(text: str, s: int, e: int, floor: int, ceiling: int, lexicon: Le
         if head.start() > 0 and (before[head.start() - 1].isalnum() or before[head.start() - 1] == "-"):
             continue
         between = before[head.start() :]
-        if regex.fullmatch(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,7}}\s*,?\s*", between) and _title_words_ok(between):
+        if re.fullmatch(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,7}}\s*,?\s*", between) and _title_words_ok(between):
             title = between.strip().rstrip(",").strip()
             return title, base + head.start(), base + head.start() + len(title)
         break
-    after = regex.match(
+    after = re.match(
         rf"\s*,\s*((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)",
         text[e:ceiling],
-        regex.I | regex.V1,
+        re.I,
     )
     if after and _title_words_ok(after[1]):
         return after[1].strip(), e + after.start(1), e + after.end(1)
@@ -177,9 +184,9 @@ def _title_near(text: str, s: int, e: int, floor: int, ceiling: int, lexicon: Le
 
 
 def _title_words_ok(title: str) -> bool:
-    words = regex.findall(_TITLE_WORD, title)
+    words = re.findall(_TITLE_WORD, title)
     return all(w[0].isupper() or w.lower() in _TITLE_LOWER for w in words)
 
 
 def norm_title(title: str) -> str:
-    return regex.sub(r"\s+", " ", title.strip().lower())
+    return re.sub(r"\s+", " ", title.strip().lower())

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-
-import regex
 
 from lint.document import PartialDate
 from lint.errors import FactlintError
@@ -14,7 +14,7 @@ from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
 
 FACT_TYPES = ("figure", "date")
-_FLAGS = regex.IGNORECASE | regex.VERSION1
+_FLAGS = re.IGNORECASE
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,8 @@ class FactDef:
     owners: tuple[str, ...]  # countries whose figures these are; "tentara Ukraina" is not about them
     resolution: Resolution | None
     line: int
-    keyword_patterns: tuple[regex.Pattern[str], ...]
-    exclude_pattern: regex.Pattern[str] | None
+    keyword_patterns: tuple[re.Pattern[str], ...]
+    exclude_pattern: re.Pattern[str] | None
 
     def keywords_match(self, sentence: str) -> list[int] | None:
         """Offsets of the first keyword of each group, or None if a group is missing."""
@@ -97,21 +97,28 @@ class Story:
     facts: dict[str, FactDef]
     countries: dict[str, tuple[str, ...]]
     # compiled
-    source_pattern: regex.Pattern[str]
+    source_pattern: re.Pattern[str]
     source_by_alias: dict[str, str]
-    noun_pattern: regex.Pattern[str] | None
+    noun_pattern: re.Pattern[str] | None
     noun_by_word: dict[str, str]
-    event_pattern: regex.Pattern[str] | None
+    event_pattern: re.Pattern[str] | None
     event_by_word: dict[str, str]
-    country_pattern: regex.Pattern[str] | None
+    country_pattern: re.Pattern[str] | None
     country_by_word: dict[str, str]
 
+    @cached_property
+    def date_facts(self) -> list[FactDef]:
+        return [f for f in self.facts.values() if f.type == "date"]
+
+    @cached_property
+    def _seeds_by_path(self) -> dict[Path, SeedMeta]:
+        return {(self.root / seed.file).resolve(): seed for seed in self.seeds}
+
     def seed(self, path: Path) -> SeedMeta | None:
-        resolved = path.resolve()
-        for seed in self.seeds:
-            if (self.root / seed.file).resolve() == resolved:
-                return seed
-        return None
+        """The seed entry when ``path`` is one of the story's seed files."""
+        if path.name not in {seed.file.rsplit("/", 1)[-1] for seed in self.seeds}:
+            return None  # the common case, without touching the file system
+        return self._seeds_by_path.get(path.resolve())
 
     def source_id(self, alias: str) -> str | None:
         return self.source_by_alias.get(_norm(alias))
@@ -136,7 +143,7 @@ class Story:
 
 
 def _norm(text: str) -> str:
-    return regex.sub(r"\s+", " ", text.strip().lower())
+    return re.sub(r"\s+", " ", text.strip().lower())
 
 
 def load_story(root: Path) -> Story:
@@ -145,7 +152,12 @@ def load_story(root: Path) -> Story:
     data = load_yaml_file(facts_path)
     c = Checker(str(facts_path))
     top = c.mapping(data, "facts.yaml")
-    c.keys(top, {"story", "lang", "sources", "people", "nouns", "events", "countries", "facts"}, {"story", "facts"}, "facts.yaml")
+    c.keys(
+        top,
+        {"story", "lang", "sources", "people", "nouns", "events", "countries", "facts"},
+        {"story", "facts"},
+        "facts.yaml",
+    )
     sources = _sources(c, top)
     people = _people(c, top)
     for person in people.values():
@@ -154,7 +166,9 @@ def load_story(root: Path) -> Story:
         for body in person.counts_as:
             if body not in sources:
                 raise c.fail(top.get("people"), f"person '{person.id}' counts_as unknown source '{body}'", person.id)
-        sources[person.id] = Source(person.id, person.name, (person.name, *person.short, *person.variants), False, person.counts_as)
+        sources[person.id] = Source(
+            person.id, person.name, (person.name, *person.short, *person.variants), False, person.counts_as
+        )
     nouns = _word_classes(c, top, "nouns")
     events = _word_classes(c, top, "events")
     countries = _word_classes(c, top, "countries")
@@ -194,8 +208,8 @@ def load_story(root: Path) -> Story:
     )
 
 
-def _alternation(words: list[str]) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\w-])(?:{words_pattern(words)})(?![\w-])", _FLAGS)
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{words_pattern(words)})(?![\w-])", _FLAGS)
 
 
 def _sources(c: Checker, top: Node) -> dict[str, Source]:
@@ -253,7 +267,20 @@ def _facts(
     if not isinstance(items, list):
         raise c.fail(top, "'facts' must be a list", "facts")
     out: dict[str, FactDef] = {}
-    allowed = {"id", "about", "type", "multi_source", "nouns", "events", "event_optional", "keywords", "exclude", "parts", "resolution", "owners"}
+    allowed = {
+        "id",
+        "about",
+        "type",
+        "multi_source",
+        "nouns",
+        "events",
+        "event_optional",
+        "keywords",
+        "exclude",
+        "parts",
+        "resolution",
+        "owners",
+    }
     for spec in items:
         spec = c.mapping(spec, "a fact", top, "facts")
         fid = spec.get("id", "?")

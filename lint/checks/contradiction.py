@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
-
-import regex
 
 from lint.checks.base import Context, Kind, claim_facts, matching_records, read_as
 from lint.factbase import dates_compatible
@@ -123,7 +122,9 @@ def _titles(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             },
             fact=f"person:{entry.id}",
             expected=" / ".join(t.title for t in entry.titles),
-            evidence=tuple(EvidenceRef(t.evidence.seed, t.evidence.line, t.evidence.quote, None, None) for t in entry.titles),
+            evidence=tuple(
+                EvidenceRef(t.evidence.seed, t.evidence.line, t.evidence.quote, None, None) for t in entry.titles
+            ),
         )
 
 
@@ -133,7 +134,7 @@ def _country_clash(ctx: Context, title: str, known: set[str]) -> str:
         return ""
 
     def countries(text: str) -> set[str]:
-        return {ctx.story.country_by_word[regex.sub(r"\s+", " ", m[0].lower())] for m in pattern.finditer(text)}
+        return {ctx.story.country_by_word[re.sub(r"\s+", " ", m[0].lower())] for m in pattern.finditer(text)}
 
     written = countries(title)
     if not written:
