@@ -70,7 +70,9 @@ def build_factbase(story: Story) -> tuple[FactBase, BuildReport]:
                         source=credited.source if credited and credited.identified else None,
                         source_name=credited.name if credited and credited.identified else None,
                         via=claim.via.source if claim.via else None,
-                        as_of=claim.own_date.date.iso() if claim.own_date and claim.own_date.date else seed.published.iso(),
+                        as_of=claim.own_date.date.iso()
+                        if claim.own_date and claim.own_date.date
+                        else seed.published.iso(),
                         dated=claim.own_date is not None,
                         status="accepted",
                         evidence=Evidence(seed.file, line, column, claim.sentence.text),
@@ -97,7 +99,9 @@ def build_factbase(story: Story) -> tuple[FactBase, BuildReport]:
         for mention in analysis.people:
             line, column = doc.position(mention.start)
             if mention.canonical:
-                first_seen.setdefault(mention.person, Evidence(seed.file, line, column, _sentence_of(analysis, mention.start)))
+                first_seen.setdefault(
+                    mention.person, Evidence(seed.file, line, column, _sentence_of(analysis, mention.start))
+                )
             if mention.title:
                 key = norm_title(mention.title)
                 titles[mention.person].setdefault(
@@ -110,8 +114,12 @@ def build_factbase(story: Story) -> tuple[FactBase, BuildReport]:
     people = {}
     for pid, person in story.people.items():
         if pid not in first_seen:
-            raise FactlintError(f"person '{pid}' ({person.name}) is not written that way in any seed", str(story.facts_path))
-        people[pid] = PersonEntry(pid, person.name, tuple(sorted(titles[pid].values(), key=lambda t: norm_title(t.title))), first_seen[pid])
+            raise FactlintError(
+                f"person '{pid}' ({person.name}) is not written that way in any seed", str(story.facts_path)
+            )
+        people[pid] = PersonEntry(
+            pid, person.name, tuple(sorted(titles[pid].values(), key=lambda t: norm_title(t.title))), first_seen[pid]
+        )
     base = FactBase(story.name, input_digests(story_inputs(story)), facts, people)
     return base, report
 
@@ -171,7 +179,7 @@ def _settle(fact: FactDef, records: list[Record], report: BuildReport) -> FactEn
         report.note(f"conflict: seeds disagree on '{fact.id}' ({fact.about}):")
         for r in records:
             mark = "kept" if _same_value(fact, r.value, resolution.value) else "rejected"
-            report.note(f"  {r.value:<10} {mark:<8} {r.evidence.seed}:{r.evidence.line} \"{r.display}\"")
+            report.note(f'  {r.value:<10} {mark:<8} {r.evidence.seed}:{r.evidence.line} "{r.display}"')
         report.note(f"  resolved to {resolution.value}: {' '.join(resolution.why.split())}")
     conflict = Conflict(values, resolution.value, " ".join(resolution.why.split())) if len(groups) > 1 else None
     return FactEntry(fact.id, fact.about, fact.type, False, resolution.value, conflict, settled)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +15,9 @@ from lint.project import Project
 from lint.suppress import Suppression, apply_suppressions, parse_suppressions
 
 
-def draft_date(meta_date: PartialDate | None, override: PartialDate | None, today: dt.date | None = None) -> PartialDate:
+def draft_date(
+    meta_date: PartialDate | None, override: PartialDate | None, today: dt.date | None = None
+) -> PartialDate:
     return override or meta_date or PartialDate.of(today or dt.date.today())
 
 

@@ -154,10 +154,12 @@ def _evidence(d: dict[str, Any]) -> Evidence:
 
 
 def _fact_from(d: dict[str, Any]) -> FactEntry:
-    records = tuple(
-        Record(**{**r, "evidence": _evidence(r["evidence"])}) for r in d["records"]
+    records = tuple(Record(**{**r, "evidence": _evidence(r["evidence"])}) for r in d["records"])
+    conflict = (
+        Conflict(tuple(d["conflict"]["values"]), d["conflict"]["resolution"], d["conflict"]["why"])
+        if d["conflict"]
+        else None
     )
-    conflict = Conflict(tuple(d["conflict"]["values"]), d["conflict"]["resolution"], d["conflict"]["why"]) if d["conflict"] else None
     return FactEntry(d["id"], d["about"], d["type"], d["multi_source"], d["canonical"], conflict, records)
 
 

@@ -39,7 +39,9 @@ def fact_lines(project: Project, entry: FactEntry) -> list[str]:
     if entry.canonical is not None:
         lines.append(f"  canonical: {entry.canonical}")
     if entry.conflict:
-        lines.append(f"  conflict among seeds: {', '.join(entry.conflict.values)}; resolved to {entry.conflict.resolution}: {entry.conflict.why}")
+        lines.append(
+            f"  conflict among seeds: {', '.join(entry.conflict.values)}; resolved to {entry.conflict.resolution}: {entry.conflict.why}"
+        )
     if not entry.records:
         lines.append("  (no evidence in the seeds)")
     for r in entry.records:
@@ -47,6 +49,6 @@ def fact_lines(project: Project, entry: FactEntry) -> list[str]:
         via = f" via {sources[r.via].name if r.via in sources else r.via}" if r.via else ""
         status = "" if r.status == "accepted" else f" [{r.status}]"
         lines.append(f"  - {r.display}  | {who}{via} | as of {r.as_of}{status}")
-        lines.append(f"      {r.evidence.seed}:{r.evidence.line}: \"{r.evidence.quote}\"")
+        lines.append(f'      {r.evidence.seed}:{r.evidence.line}: "{r.evidence.quote}"')
     lines.append("")
     return lines

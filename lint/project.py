@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lint.config import Config
-
 from lint.errors import FactlintError
 from lint.factbase import FACTBASE_FILE, FactBase, input_digests, load_factbase
 from lint.lexicon import Lexicon, load_lexicon
@@ -42,7 +41,9 @@ class Project:
     warnings: list[str] = field(default_factory=list)
 
 
-def load_project(story_dir: Path | None = None, rules_dirs: list[Path] | None = None, config: Config | None = None) -> Project:
+def load_project(
+    story_dir: Path | None = None, rules_dirs: list[Path] | None = None, config: Config | None = None
+) -> Project:
     """Load and validate everything before the first draft is read.
 
     Explicit ``story_dir`` and ``rules_dirs`` win over the config's; the config's rule

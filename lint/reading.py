@@ -63,7 +63,9 @@ def decode(data: bytes, where: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise FactlintError(f"not valid UTF-8 (byte {exc.start} on line {line}); save the file as UTF-8", where) from None
+        raise FactlintError(
+            f"not valid UTF-8 (byte {exc.start} on line {line}); save the file as UTF-8", where
+        ) from None
 
 
 def read_target(target: Target, stdin: bytes | None = None) -> str:

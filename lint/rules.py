@@ -54,7 +54,9 @@ def load_rules(directories: list[Path], known_facts: set[str]) -> list[Rule]:
         for path in rule_files(directory):
             for rule in _load_file(path, known_facts):
                 if rule.id in seen:
-                    raise FactlintError(f"duplicate rule id '{rule.id}' (first in {seen[rule.id]})", f"{rule.path}:{rule.line}")
+                    raise FactlintError(
+                        f"duplicate rule id '{rule.id}' (first in {seen[rule.id]})", f"{rule.path}:{rule.line}"
+                    )
                 seen[rule.id] = f"{rule.path}:{rule.line}"
                 rules.append(rule)
     return rules
@@ -116,7 +118,9 @@ def _check_template(c: Checker, node: Node, message: str, fields: tuple[str, ...
 
     for _, name, _, _ in string.Formatter().parse(message):
         if name is not None and name not in fields:
-            raise c.fail(node, f"unknown field '{{{name}}}' in message of {what} (fields: {', '.join(fields)})", "message")
+            raise c.fail(
+                node, f"unknown field '{{{name}}}' in message of {what} (fields: {', '.join(fields)})", "message"
+            )
 
 
 def _examples(c: Checker, node: Node, kind: str, what: str) -> tuple[Example, ...]:

@@ -37,9 +37,7 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Node:
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str | int | float | bool):
-            raise FactlintError(
-                "mapping keys must be plain values", f"{loader.name}:{key_node.start_mark.line + 1}"
-            )
+            raise FactlintError("mapping keys must be plain values", f"{loader.name}:{key_node.start_mark.line + 1}")
         skey = str(key)
         if skey in mapping:
             raise FactlintError(f"duplicate key '{skey}'", f"{loader.name}:{key_node.start_mark.line + 1}")

@@ -336,7 +336,9 @@ def test_a_date_claim_is_credited_to_the_source_of_its_sentence(story: Story, le
         "“Sekitar 11.000 tentara Korea Utara ada di Rusia timur. Mereka sedang berlatih. Jumlahnya bisa bertambah,” ujar Kyrylo Budanov.",
     ],
 )
-def test_a_quotation_spanning_sentences_takes_the_source_after_it_closes(text: str, story: Story, lexicon: Lexicon) -> None:
+def test_a_quotation_spanning_sentences_takes_the_source_after_it_closes(
+    text: str, story: Story, lexicon: Lexicon
+) -> None:
     claim = the_claim(text, story, lexicon)
     assert claim.attribution is not None and claim.attribution.source == "kyrylo-budanov"
 

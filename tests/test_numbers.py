@@ -458,7 +458,9 @@ def test_a_figure_is_dated_by_a_date_in_its_sentence(
         ("Tak lebih dari 500 tentara tewas.", 500, "upper", "Tak lebih dari 500"),
     ],
 )
-def test_qualifiers_after_the_number_and_negated_ones(text: str, value: float, bound: str, span: str, lexicon: Lexicon) -> None:
+def test_qualifiers_after_the_number_and_negated_ones(
+    text: str, value: float, bound: str, span: str, lexicon: Lexicon
+) -> None:
     [fig] = figures(text, lexicon)
     assert (fig.value, fig.bound, fig.text) == (value, bound, span)
 

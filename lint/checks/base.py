@@ -34,7 +34,13 @@ class Context:
 
     def evidence(self, record: Record) -> EvidenceRef:
         e = record.evidence
-        return EvidenceRef(e.seed, e.line, e.quote, self.source_label(record.source, record.source_name) if record.source else None, record.as_of)
+        return EvidenceRef(
+            e.seed,
+            e.line,
+            e.quote,
+            self.source_label(record.source, record.source_name) if record.source else None,
+            record.as_of,
+        )
 
     def cite(self, record: Record) -> str:
         """'sekitar 15.000 tentara Korea Utara (Penilaian ..., 2025-06-19; 002_....txt:14)'."""

@@ -37,11 +37,17 @@ def _repeated_claims(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         earlier = first.setdefault(key, claim)
         if earlier is claim:
             continue
-        same = earlier.figure.value == claim.figure.value and bounds_compatible(earlier.figure.bound, claim.figure.bound)
+        same = earlier.figure.value == claim.figure.value and bounds_compatible(
+            earlier.figure.bound, claim.figure.bound
+        )
         if same:
             continue
         line, _ = ctx.analysis.document.position(earlier.figure.start)
-        who = ctx.source_label(claim.attribution.source, claim.attribution.name) if claim.source_key and claim.attribution else "the draft"
+        who = (
+            ctx.source_label(claim.attribution.source, claim.attribution.name)
+            if claim.source_key and claim.attribution
+            else "the draft"
+        )
         yield ctx.finding(
             rule,
             kind,
@@ -67,7 +73,10 @@ def _totals(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         parts = [
             f
             for f in figures
-            if f.sentence is claim.sentence and f is not claim and not f.total and f.figure.unit == claim.figure.unit
+            if f.sentence is claim.sentence
+            and f is not claim
+            and not f.total
+            and f.figure.unit == claim.figure.unit
             and f.figure.start < claim.figure.start
         ]
         if len(parts) < 2 or any(p.figure.bound in ("lower", "upper") for p in parts):

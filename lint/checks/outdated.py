@@ -28,7 +28,9 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             entry = ctx.factbase.facts.get(fact)
             if entry is None or not entry.multi_source:
                 continue
-            right = [r for r in matching_records(ctx, claim, fact) if ctx.story.credited_ok(credited.source, r.source, r.via)]
+            right = [
+                r for r in matching_records(ctx, claim, fact) if ctx.story.credited_ok(credited.source, r.source, r.via)
+            ]
             if not right:
                 continue
             latest_known = max(r.as_of_date.latest() for r in right)

@@ -48,7 +48,9 @@ def report_dict(report: Report) -> dict[str, Any]:
             "by_kind": by_kind,
             "by_severity": by_severity,
             "errors": [{"path": e.path, "message": e.message} for e in report.errors],
-            "unused_suppressions": [{"path": u.path, "line": u.line, "column": u.column, "rules": u.names} for u in report.unused],
+            "unused_suppressions": [
+                {"path": u.path, "line": u.line, "column": u.column, "rules": u.names} for u in report.unused
+            ],
         },
     }
 
