@@ -61,18 +61,35 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The draft's date (overrides front matter).")
 @click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True)
-@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
-              help="Exit 1 when a finding of this severity or worse is reported. [default: config, else error]")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="Use this config file instead of looking for .factlint.yaml / pyproject.toml.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_LEVELS),
+    default=None,
+    help="Exit 1 when a finding of this severity or worse is reported. [default: config, else error]",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Use this config file instead of looking for .factlint.yaml / pyproject.toml.",
+)
 @click.option("--fix", is_flag=True, help="Apply safe suggestions (spellings of known names) in place.")
 @click.option("--diff", is_flag=True, help="Print the safe suggestions as a unified diff; change nothing.")
 @click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing.")
 @story_option
 @rules_option
-def lint_command(paths: tuple[str, ...], date_text: str | None, fmt: str, fail_on: str | None,
-                 config_path: Path | None, fix: bool, diff: bool, report_unused_suppressions: bool,
-                 story_dir: Path | None, rules_dirs: tuple[Path, ...]) -> None:
+def lint_command(
+    paths: tuple[str, ...],
+    date_text: str | None,
+    fmt: str,
+    fail_on: str | None,
+    config_path: Path | None,
+    fix: bool,
+    diff: bool,
+    report_unused_suppressions: bool,
+    story_dir: Path | None,
+    rules_dirs: tuple[Path, ...],
+) -> None:
     """Lint drafts (files, directories of .md/.markdown/.txt, or - for stdin)."""
     from lint.config import Config, find_config, load_config
     from lint.engine import lint_document
@@ -96,7 +113,14 @@ def lint_command(paths: tuple[str, ...], date_text: str | None, fmt: str, fail_o
         _fail(exc)
 
     def project_for(config: Config) -> Project:
-        key = (story_dir, rules_dirs, config.project_key(), config.select, config.ignore, tuple(sorted(config.severity.items())))
+        key = (
+            story_dir,
+            rules_dirs,
+            config.project_key(),
+            config.select,
+            config.ignore,
+            tuple(sorted(config.severity.items())),
+        )
         if key not in projects:
             project = load_project(story_dir, list(rules_dirs) or None, config)
             for warning in project.warnings:
@@ -130,9 +154,14 @@ def lint_command(paths: tuple[str, ...], date_text: str | None, fmt: str, fail_o
             _apply_fixes(target.path, target.display, text, result.findings, write=fix)
         report.findings.extend(result.findings)
         if report_unused_suppressions:
-            report.unused.extend(UnusedSuppression(target.display, s.line, s.column, ", ".join(sorted(s.names))) for s in result.unused_suppressions)
+            report.unused.extend(
+                UnusedSuppression(target.display, s.line, s.column, ", ".join(sorted(s.names)))
+                for s in result.unused_suppressions
+            )
         report.sources[target.display] = text
         report.files += 1
+    for loaded in projects.values():  # rule metadata for formats that describe rules (SARIF)
+        report.rules.extend(r for r in loaded.rules if all(r.id != seen.id for seen in report.rules))
     if not diff:
         click.echo(FORMATS[fmt](report), nl=False)
     if report.errors:
@@ -162,7 +191,9 @@ def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], w
 
 @main.command("build")
 @story_option
-@click.option("--check", is_flag=True, help="Do not write; exit 1 if the committed fact base differs from a fresh build.")
+@click.option(
+    "--check", is_flag=True, help="Do not write; exit 1 if the committed fact base differs from a fresh build."
+)
 def build_command(story_dir: Path | None, check: bool) -> None:
     """Build the fact base from the seed articles and write factbase.json."""
     from lint.build import build_factbase
@@ -218,9 +249,11 @@ def facts_command(fact_ids: tuple[str, ...], fmt: str, story_dir: Path | None) -
 
 def _register() -> None:
     from lint.cli_rules import explain_command, rules_group
+    from lint.cli_serve import serve_command
 
     main.add_command(rules_group)
     main.add_command(explain_command)
+    main.add_command(serve_command)
 
 
 _register()

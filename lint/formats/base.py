@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lint.findings import Finding
+
+if TYPE_CHECKING:
+    from lint.rules import Rule
 
 
 @dataclass(frozen=True)
@@ -28,3 +32,4 @@ class Report:
     errors: list[FileError] = field(default_factory=list)
     unused: list[UnusedSuppression] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)  # path -> decoded text, to show spans
+    rules: list[Rule] = field(default_factory=list)  # the rules that ran, for formats that describe them (SARIF)
