@@ -62,7 +62,9 @@ def serve_command(
 
         from lint.server import Limits, create_app
     except ImportError as exc:
-        click.echo(f"factlint: error: 'factlint serve' needs the serve extra: pip install 'factlint[serve]' ({exc})", err=True)
+        click.echo(
+            f"factlint: error: 'factlint serve' needs the serve extra: pip install 'factlint[serve]' ({exc})", err=True
+        )
         sys.exit(2)
     if host not in LOOPBACK:
         click.echo(
