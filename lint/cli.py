@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -76,6 +77,14 @@ def main() -> None:
 @click.option("--fix", is_flag=True, help="Apply safe suggestions (spellings of known names) in place.")
 @click.option("--diff", is_flag=True, help="Print the safe suggestions as a unified diff; change nothing.")
 @click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing.")
+@click.option(
+    "--jobs",
+    "-j",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Worker processes for many files (0: one per CPU).",
+)
 @story_option
 @rules_option
 def lint_command(
@@ -87,23 +96,26 @@ def lint_command(
     fix: bool,
     diff: bool,
     report_unused_suppressions: bool,
+    jobs: int,
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
 ) -> None:
     """Lint drafts (files, directories of .md/.markdown/.txt, or - for stdin)."""
     from lint.config import Config, find_config, load_config
-    from lint.engine import lint_document
     from lint.findings import SEVERITY_RANK
     from lint.formats import FORMATS, Report
     from lint.formats.base import FileError, UnusedSuppression
     from lint.project import Project, load_project
-    from lint.reading import collect, read_target
+    from lint.reading import collect
+    from lint.runner import Job, run
 
     if fix and diff:
         raise click.UsageError("--fix and --diff cannot be combined")
     if (fix or diff) and "-" in paths:
         raise click.UsageError("--fix and --diff need files, not stdin")
     date = _parse_date(date_text)
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
     projects: dict[object, Project] = {}
     fixed_config: Config | None = None
     try:
@@ -131,37 +143,53 @@ def lint_command(
     report = Report(findings=[], files=0)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     levels: list[str] = []
+    plan: list[Job] = []
+    missing: dict[int, list[FactlintError]] = {}  # input errors, reported in input order
+    loaded: list[Project] = []
     for target in collect(list(paths)):
         if isinstance(target, FactlintError):
-            report.errors.append(FileError(target.where or "", target.message))
-            click.echo(f"factlint: error: {target}", err=True)
+            missing.setdefault(len(plan), []).append(target)
             continue
         try:
-            # A bad config, rule or fact file stops the run before this draft is read.
+            # A bad config, rule or fact file stops the run before any draft is read.
             config = fixed_config or find_config(target.path if target.path else Path.cwd())
             project = project_for(config)
         except FactlintError as exc:
             _fail(exc)
-        try:
-            text = read_target(target, stdin)
-            result = lint_document(text, project, target.display, date, config)
-        except FactlintError as exc:
-            report.errors.append(FileError(exc.where or target.display, exc.message))
-            click.echo(f"factlint: error: {exc}", err=True)
+        if project not in loaded:
+            loaded.append(project)
+        plan.append(Job(target, loaded.index(project), config))
+    keep_text = fmt == "text" or fix or diff
+    show_progress = sys.stderr.isatty() and len(plan) >= 50
+    outcomes = run(loaded, plan, date, stdin, jobs, keep_text, _progress if show_progress else None)
+    for index in range(len(plan) + 1):
+        for error in missing.get(index, []):
+            report.errors.append(FileError(error.where or "", error.message))
+            click.echo(f"factlint: error: {error}", err=True)
+        if index == len(plan):
+            break
+        outcome = next(outcomes)
+        target, config = outcome.job.target, outcome.job.config
+        if outcome.error is not None or outcome.result is None:
+            where, message = outcome.error or (target.display, "not linted")
+            report.errors.append(FileError(where, message))
+            click.echo(f"factlint: error: {where}: {message}", err=True)
             continue
+        result = outcome.result
         levels.append(fail_on or config.fail_on or "error")
-        if (fix or diff) and target.path is not None:
-            _apply_fixes(target.path, target.display, text, result.findings, write=fix)
+        if (fix or diff) and target.path is not None and outcome.text is not None:
+            _apply_fixes(target.path, target.display, outcome.text, result.findings, write=fix)
         report.findings.extend(result.findings)
         if report_unused_suppressions:
             report.unused.extend(
                 UnusedSuppression(target.display, s.line, s.column, ", ".join(sorted(s.names)))
                 for s in result.unused_suppressions
             )
-        report.sources[target.display] = text
+        if outcome.text is not None:
+            report.sources[target.display] = outcome.text
         report.files += 1
-    for loaded in projects.values():  # rule metadata for formats that describe rules (SARIF)
-        report.rules.extend(r for r in loaded.rules if all(r.id != seen.id for seen in report.rules))
+    for each in projects.values():  # rule metadata for formats that describe rules (SARIF)
+        report.rules.extend(r for r in each.rules if all(r.id != seen.id for seen in report.rules))
     if not diff:
         click.echo(FORMATS[fmt](report), nl=False)
     if report.errors:
@@ -169,6 +197,11 @@ def lint_command(
     threshold = min((SEVERITY_RANK[level] for level in levels), default=SEVERITY_RANK["error"])
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) or bool(report.unused)
     sys.exit(1 if failing else 0)
+
+
+def _progress(done: int, total: int) -> None:
+    if done == total or done % 25 == 0:
+        click.echo(f"\rfactlint: {done}/{total} files", err=True, nl=done == total)
 
 
 def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], write: bool) -> None:

@@ -409,3 +409,26 @@ def test_docs_report_example_is_what_the_cli_prints(tmp_path: Path, monkeypatch:
         result = run(*args.split())
         assert result.exit_code == 1
         assert result.stdout == printed, args
+
+
+def test_jobs_give_the_same_report_in_the_same_order(tmp_path: Path) -> None:
+    drafts = tmp_path / "many"
+    drafts.mkdir()
+    for i in range(12):
+        body = (
+            "Perjanjian pertahanan Rusia dan Korea Utara ditandatangani pada Juni 2023.\n"
+            if i % 3 == 0
+            else "Kim Jong-Un tiba.\n"
+        )
+        (drafts / f"d{i:02d}.md").write_text(f"---\ndate: 2025-07-01\n---\n{body}", encoding="utf-8")
+    (drafts / "d05.md").write_bytes(b"caf\xe9 tidak UTF-8\n")  # unreadable, reported in its place
+    runner = CliRunner()
+    one = runner.invoke(main, ["lint", "--format", "json", str(drafts), str(tmp_path / "nope.md")])
+    many = runner.invoke(main, ["lint", "--format", "json", "--jobs", "2", str(drafts), str(tmp_path / "nope.md")])
+    assert one.exit_code == many.exit_code == 2
+    assert one.stdout == many.stdout
+    assert json.loads(many.stdout)["summary"]["files"] == 11
+    assert [e["path"] for e in json.loads(many.stdout)["summary"]["errors"]] == [
+        str(drafts / "d05.md"),
+        str(tmp_path / "nope.md"),
+    ]

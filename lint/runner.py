@@ -1,0 +1,87 @@
+"""Linting many drafts, in this process or across worker processes (``--jobs``)."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from lint.config import Config
+from lint.document import PartialDate
+from lint.engine import LintResult, lint_document
+from lint.errors import FactlintError
+from lint.project import Project
+from lint.reading import Target, read_target
+
+
+@dataclass(frozen=True)
+class Job:
+    target: Target
+    project: int  # index into the run's projects
+    config: Config
+
+
+@dataclass(frozen=True)
+class Outcome:
+    job: Job
+    text: str | None  # kept only when the caller needs it (spans in text output, fixes)
+    result: LintResult | None
+    error: tuple[str, str] | None  # (where, message) when the draft could not be read
+
+
+@dataclass(frozen=True)
+class _Run:
+    projects: list[Project]
+    jobs: list[Job]
+    date: PartialDate | None
+    stdin: bytes | None
+    keep_text: bool
+
+
+# Set before worker processes are forked, so they inherit the loaded projects and never
+# parse rules or facts again.
+_RUN: _Run | None = None
+
+
+def _lint_one(index: int) -> Outcome:
+    assert _RUN is not None
+    job = _RUN.jobs[index]
+    try:
+        text = read_target(job.target, _RUN.stdin)
+        result = lint_document(text, _RUN.projects[job.project], job.target.display, _RUN.date, job.config)
+    except FactlintError as exc:
+        return Outcome(job, None, None, (exc.where or job.target.display, exc.message))
+    return Outcome(job, text if _RUN.keep_text else None, result, None)
+
+
+def run(
+    projects: list[Project],
+    jobs: list[Job],
+    date: PartialDate | None,
+    stdin: bytes | None,
+    workers: int,
+    keep_text: bool,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[Outcome]:
+    """Outcomes in the order of ``jobs``. Workers are forked where the platform allows it;
+    elsewhere (or for one worker, or few files) everything runs in this process."""
+    global _RUN
+    _RUN = _Run(projects, jobs, date, stdin, keep_text)
+    total = len(jobs)
+    try:
+        if workers > 1 and total > 1 and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            chunk = max(1, min(32, total // (workers * 8)))
+            with context.Pool(min(workers, total)) as pool:
+                for done, outcome in enumerate(pool.imap(_lint_one, range(total), chunksize=chunk), 1):
+                    if progress:
+                        progress(done, total)
+                    yield outcome
+        else:
+            for index in range(total):
+                outcome = _lint_one(index)
+                if progress:
+                    progress(index + 1, total)
+                yield outcome
+    finally:
+        _RUN = None
