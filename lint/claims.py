@@ -156,7 +156,8 @@ def _closing_quote_attributions(text: str, reads: list[_Read], index: int) -> li
     sentence = reads[index].sentence
     if _quote_balance(text[sentence.start : sentence.end]) <= 0 and not _opens_inside_quote(text, reads, index):
         return []
-    for later in reads[index + 1 :]:
+    for j in range(index + 1, len(reads)):  # never copy the list: documents can be huge
+        later = reads[j]
         if later.sentence.paragraph != sentence.paragraph:
             return []
         close = _closing_mark(text, later.sentence)
@@ -187,7 +188,8 @@ def _quote_balance(chunk: str) -> int:
 def _opens_inside_quote(text: str, reads: list[_Read], index: int) -> bool:
     sentence = reads[index].sentence
     balance = 0
-    for earlier in reversed(reads[:index]):
+    for j in range(index - 1, -1, -1):
+        earlier = reads[j]
         if earlier.sentence.paragraph != sentence.paragraph:
             break
         balance += _quote_balance(text[earlier.sentence.start : earlier.sentence.end])

@@ -191,7 +191,8 @@ def lint_command(
     for each in projects.values():  # rule metadata for formats that describe rules (SARIF)
         report.rules.extend(r for r in each.rules if all(r.id != seen.id for seen in report.rules))
     if not diff:
-        click.echo(FORMATS[fmt](report), nl=False)
+        for chunk in FORMATS[fmt](report):
+            click.echo(chunk, nl=False)
     if report.errors:
         sys.exit(2)
     threshold = min((SEVERITY_RANK[level] for level in levels), default=SEVERITY_RANK["error"])

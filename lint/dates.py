@@ -9,6 +9,7 @@ from functools import cache
 
 from lint.document import PartialDate
 from lint.lexicon import Lexicon, words_pattern
+from lint.spans import Spans
 
 
 @dataclass(frozen=True)
@@ -155,17 +156,17 @@ def _hits(form: _Form, text: str, lo: int, hi: int, close_paren: re.Pattern[str]
 def find_dates(text: str, start: int, end: int, lexicon: Lexicon, doc_date: PartialDate | None) -> list[DateMention]:
     """All date mentions in ``text[start:end]``, most specific reading first, no overlaps."""
     pats = _patterns(lexicon)
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     found: list[DateMention] = []
 
     def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
+        return not taken.overlaps(s, e)
 
     def add(mention: DateMention) -> None:
         since = bool(pats.since.search(text, max(start, mention.start - 30), mention.start))
         if since:
             mention = DateMention(**{**mention.__dict__, "since": True})
-        taken.append((mention.start, mention.end))
+        taken.add(mention.start, mention.end)
         found.append(mention)
 
     for m in _hits(pats.numeric, text, start, end, pats.close_paren):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +75,7 @@ class FactEntry:
     conflict: Conflict | None
     records: tuple[Record, ...]
 
-    @property
+    @cached_property
     def accepted(self) -> tuple[Record, ...]:
         return tuple(r for r in self.records if r.status == "accepted")
 

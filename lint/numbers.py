@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from lint.lexicon import Lexicon, words_pattern
+from lint.spans import Spans
 
 
 @dataclass(frozen=True)
@@ -140,9 +141,10 @@ def find_figures(text: str, start: int, end: int, lexicon: Lexicon, protected: l
             continue
         found.append((m.start(), m.end(), value))
     idiom_spans = [x.span() for x in lexicon.re_idiom.finditer(text, start, end)] if lexicon.re_idiom else []
+    taken = Spans(protected + idiom_spans)
     figures = []
     for s, e, value in sorted(found):
-        if _overlaps(s, e, protected) or _overlaps(s, e, idiom_spans):
+        if taken.overlaps(s, e):
             continue
         qualifier, q_start, bound = _qualifier_before(text, s, start, lexicon)
         if bound == "exact" and lexicon.re_qualifier_after is not None:
@@ -196,10 +198,6 @@ def _unit(text: str, s: int, e: int, end: int, pats: _Patterns, lexicon: Lexicon
     if b:
         return ("rupiah" if b["rp"] else "usd", e)
     return None
-
-
-def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < pe and ps < e for ps, pe in spans)
 
 
 def format_number(value: float) -> str:

@@ -160,6 +160,14 @@ def _full_name_pattern(person: Person) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(_loose(f) for f in forms)})(?![\w-])", re.IGNORECASE)
 
 
+_TITLE_BETWEEN = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,7}}\s*,?\s*")
+
+
+@cache
+def _title_after(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s*,\s*((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)", re.I)
+
+
 def _title_near(text: str, s: int, e: int, floor: int, ceiling: int, lexicon: Lexicon) -> tuple[str | None, int, int]:
     """'Sekretaris Dewan Keamanan Rusia, Sergei Shoigu' or 'Sergei Shoigu, Sekretaris ...,'."""
     base = max(floor, s - 80)
@@ -169,17 +177,14 @@ def _title_near(text: str, s: int, e: int, floor: int, ceiling: int, lexicon: Le
         if head.start() > 0 and (before[head.start() - 1].isalnum() or before[head.start() - 1] == "-"):
             continue
         between = before[head.start() :]
-        if re.fullmatch(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,7}}\s*,?\s*", between) and _title_words_ok(between):
+        if _TITLE_BETWEEN.fullmatch(between) and _title_words_ok(between):
             title = between.strip().rstrip(",").strip()
             return title, base + head.start(), base + head.start() + len(title)
         break
-    after = re.match(
-        rf"\s*,\s*((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)",
-        text[e:ceiling],
-        re.I,
-    )
+    # look a bounded way ahead: never slice the rest of a long document
+    after = _title_after(lexicon).match(text, e, min(ceiling, e + 200))
     if after and _title_words_ok(after[1]):
-        return after[1].strip(), e + after.start(1), e + after.end(1)
+        return after[1].strip(), after.start(1), after.end(1)
     return None, 0, 0
 
 

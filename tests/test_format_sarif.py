@@ -145,7 +145,7 @@ def test_formatter_without_rule_metadata(sarif_validator: jsonschema.Draft202012
         "drafts/juni 2023.md",
         PartialDate(2025, 7, 1),
     )
-    log = json.loads(FORMATS["sarif"](Report(findings=findings, files=1)))
+    log = json.loads("".join(FORMATS["sarif"](Report(findings=findings, files=1))))
     assert schema_errors(sarif_validator, log) == []
     (rule,) = log["runs"][0]["tool"]["driver"]["rules"]
     assert rule["id"] == "figure-contradicts-facts" and rule["properties"]["kind"] == "contradiction"

@@ -66,13 +66,15 @@ def _repeated_claims(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
 
 
 def _totals(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
-    figures = ctx.analysis.figures
-    for claim in figures:
+    by_sentence: dict[int, list[FigureClaim]] = {}
+    for f in ctx.analysis.figures:
+        by_sentence.setdefault(f.sentence.start, []).append(f)
+    for claim in ctx.analysis.figures:
         if not claim.total:
             continue
         parts = [
             f
-            for f in figures
+            for f in by_sentence[claim.sentence.start]
             if f.sentence is claim.sentence
             and f is not claim
             and not f.total

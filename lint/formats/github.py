@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lint.formats.base import Report
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -55,3 +57,7 @@ def render(report: Report) -> str:
     summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "no findings"
     out.append(f"factlint: {report.files} file{'s' if report.files != 1 else ''} checked: {summary}")
     return "\n".join(out) + "\n"
+
+
+def render_chunks(report: Report) -> Iterator[str]:
+    yield render(report)

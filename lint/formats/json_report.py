@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
@@ -32,7 +33,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     }
 
 
-def report_dict(report: Report) -> dict[str, Any]:
+def report_dict(report: Report, with_findings: bool = True) -> dict[str, Any]:
     by_kind = {k: 0 for k in KINDS}
     by_severity = {s: 0 for s in SEVERITIES}
     for f in report.findings:
@@ -41,7 +42,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factlint", "version": __version__},
-        "findings": [finding_dict(f) for f in report.findings],
+        "findings": [finding_dict(f) for f in report.findings] if with_findings else [],
         "summary": {
             "files": report.files,
             "findings": len(report.findings),
@@ -53,6 +54,23 @@ def report_dict(report: Report) -> dict[str, Any]:
             ],
         },
     }
+
+
+def render_chunks(report: Report) -> Iterator[str]:
+    """The same text as ``render``, one finding at a time: a report on a large file is never
+    built whole in memory."""
+    skeleton = json.dumps(report_dict(report, with_findings=False), ensure_ascii=False, indent=2) + "\n"
+    if not report.findings:
+        yield skeleton
+        return
+    head, tail = skeleton.split('"findings": []', 1)
+    yield head + '"findings": [\n'
+    last = len(report.findings) - 1
+    for i, f in enumerate(report.findings):
+        item = json.dumps(finding_dict(f), ensure_ascii=False, indent=2)
+        # items of the list sit two levels deep; JSON strings never hold a raw newline
+        yield "    " + item.replace("\n", "\n    ") + (",\n" if i < last else "\n")
+    yield "  ]" + tail
 
 
 def render(report: Report) -> str:

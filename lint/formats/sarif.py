@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -186,3 +187,7 @@ def artifact_uri(path: str) -> str:
     if path.startswith("/"):
         return PurePosixPath(path).as_uri()
     return quote(path.replace("\\", "/"), safe="/")
+
+
+def render_chunks(report: Report) -> Iterator[str]:
+    yield render(report)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lint.formats.base import Report
 
@@ -11,27 +12,31 @@ from lint.formats.base import Report
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 
 
-def render(report: Report) -> str:
-    out: list[str] = []
+def render_chunks(report: Report) -> Iterator[str]:
+    """Line by line, so a report on a large file is never held whole in memory."""
+    split: dict[str, list[str]] = {}  # each source split into lines once, not once per finding
     for f in report.findings:
-        out.append(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.kind} [{f.rule}] {f.message}")
+        yield f"{f.path}:{f.line}:{f.column}: {f.severity} {f.kind} [{f.rule}] {f.message}\n"
         source = report.sources.get(f.path)
         if source is not None:
-            lines = _LINE_BREAK.split(source)
+            if f.path not in split:
+                split[f.path] = _LINE_BREAK.split(source)
+            lines = split[f.path]
             if 0 < f.line <= len(lines):
                 line = lines[f.line - 1].replace("\t", " ")
                 width = (f.end_column - f.column) if f.end_line == f.line else len(line) - f.column + 1
-                out.append(f"    {line}")
-                out.append("    " + " " * (f.column - 1) + "^" * max(1, width))
+                yield f"    {line}\n"
+                yield "    " + " " * (f.column - 1) + "^" * max(1, width) + "\n"
         if f.suggestion:
-            out.append(f"    suggestion: {f.suggestion}")
+            yield f"    suggestion: {f.suggestion}\n"
     for u in report.unused:
-        out.append(
-            f"{u.path}:{u.line}:{u.column}: warning unused-suppression suppression of '{u.names}' suppresses nothing"
-        )
+        yield f"{u.path}:{u.line}:{u.column}: warning unused-suppression suppression of '{u.names}' suppresses nothing\n"
     counts: dict[str, int] = {}
     for f in report.findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
     summary = ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info") if s in counts) or "no findings"
-    out.append(f"{report.files} file{'s' if report.files != 1 else ''} checked: {summary}")
-    return "\n".join(out) + "\n"
+    yield f"{report.files} file{'s' if report.files != 1 else ''} checked: {summary}\n"
+
+
+def render(report: Report) -> str:
+    return "".join(render_chunks(report))
