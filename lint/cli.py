@@ -78,6 +78,14 @@ def main() -> None:
 @click.option("--diff", is_flag=True, help="Print the safe suggestions as a unified diff; change nothing.")
 @click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing.")
 @click.option(
+    "--max-file-size",
+    "max_mb",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Refuse drafts larger than this many MB.",
+)
+@click.option(
     "--jobs",
     "-j",
     default=1,
@@ -96,6 +104,7 @@ def lint_command(
     fix: bool,
     diff: bool,
     report_unused_suppressions: bool,
+    max_mb: float,
     jobs: int,
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
@@ -161,7 +170,8 @@ def lint_command(
         plan.append(Job(target, loaded.index(project), config))
     keep_text = fmt == "text" or fix or diff
     show_progress = sys.stderr.isatty() and len(plan) >= 50
-    outcomes = run(loaded, plan, date, stdin, jobs, keep_text, _progress if show_progress else None)
+    progress = _progress if show_progress else None
+    outcomes = run(loaded, plan, date, stdin, jobs, keep_text, progress, int(max_mb * 1_048_576))
     for index in range(len(plan) + 1):
         for error in missing.get(index, []):
             report.errors.append(FileError(error.where or "", error.message))
@@ -176,6 +186,9 @@ def lint_command(
             click.echo(f"factlint: error: {where}: {message}", err=True)
             continue
         result = outcome.result
+        for rule_error in result.rule_errors:  # this draft's other findings still count
+            report.errors.append(FileError(rule_error.where or target.display, rule_error.message))
+            click.echo(f"factlint: error: {rule_error}", err=True)
         levels.append(fail_on or config.fail_on or "error")
         if (fix or diff) and target.path is not None and outcome.text is not None:
             _apply_fixes(target.path, target.display, outcome.text, result.findings, write=fix)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lint.checks import CHECKS, Context
 from lint.claims import Analysis, analyse
 from lint.config import Config
 from lint.document import PartialDate, parse_document
+from lint.errors import RuleError
 from lint.findings import Finding
 from lint.project import Project
 from lint.suppress import Suppression, apply_suppressions, parse_suppressions
@@ -37,6 +38,7 @@ def analyse_text(text: str, project: Project, path: str, date: PartialDate | Non
 class LintResult:
     findings: list[Finding]
     unused_suppressions: list[Suppression]
+    rule_errors: list[RuleError] = field(default_factory=list)
 
 
 def lint_document(
@@ -47,15 +49,19 @@ def lint_document(
     analysis = analyse_text(text, project, path, date)
     ctx = Context(analysis, project.factbase, project.story, project.lexicon)
     found: dict[tuple[str, int, int], Finding] = {}
+    errors: list[RuleError] = []
     for rule in project.rules:
         kind = CHECKS[rule.kind]
-        for finding in kind.check(ctx, rule, kind):
-            found.setdefault((finding.rule, finding.offset, finding.end_offset), finding)
+        try:
+            for finding in list(kind.check(ctx, rule, kind)):
+                found.setdefault((finding.rule, finding.offset, finding.end_offset), finding)
+        except RuleError as exc:
+            errors.append(exc)
     findings = sorted(found.values(), key=Finding.sort_key)
     findings, unused = apply_suppressions(findings, parse_suppressions(analysis.document))
     if config is not None and config.per_path_ignores and path not in ("-", "<stdin>"):
         findings = [f for f in findings if config.keeps(f, Path(path))]
-    return LintResult(findings, unused)
+    return LintResult(findings, unused, errors)
 
 
 def lint_text(text: str, project: Project, path: str, date: PartialDate | None = None) -> list[Finding]:

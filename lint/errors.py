@@ -10,9 +10,14 @@ class FactlintError(Exception):
     """
 
     def __init__(self, message: str, where: str | None = None) -> None:
-        super().__init__(message)
+        super().__init__(message, where)  # both in args, so the error survives pickling (--jobs)
         self.message = message
         self.where = where
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class RuleError(FactlintError):
+    """A rule failed on one draft (its pattern timed out): reported, and the other rules
+    and drafts still run."""

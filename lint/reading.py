@@ -68,15 +68,34 @@ def decode(data: bytes, where: str) -> str:
         ) from None
 
 
-def read_target(target: Target, stdin: bytes | None = None) -> str:
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+def read_target(target: Target, stdin: bytes | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The decoded text of a draft. A file over ``max_bytes`` is refused before it is read:
+    a pre-commit hook should not spend minutes (or gigabytes) on an accidental data dump."""
     if target.path is None:
-        return decode(stdin or b"", target.display)
+        data = stdin or b""
+        _check_size(len(data), max_bytes, target.display)
+        return decode(data, target.display)
     try:
+        _check_size(target.path.stat().st_size, max_bytes, target.display)
         data = target.path.read_bytes()
     except PermissionError:
         raise FactlintError("permission denied", target.display) from None
     except IsADirectoryError:
         raise FactlintError("is a directory", target.display) from None
+    except FileNotFoundError:
+        raise FactlintError("no such file (a broken link?)", target.display) from None
     except OSError as exc:
         raise FactlintError(f"cannot read: {exc.strerror}", target.display) from None
     return decode(data, target.display)
+
+
+def _check_size(size: int, max_bytes: int, where: str) -> None:
+    if size > max_bytes:
+        raise FactlintError(
+            f"file is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:g} MB limit; "
+            "raise it with --max-file-size",
+            where,
+        )

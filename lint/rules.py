@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from lint.checks import CHECKS
 from lint.errors import FactlintError
 from lint.findings import SEVERITIES
@@ -24,6 +26,15 @@ class Example:
 
 
 @dataclass(frozen=True)
+class Replacement:
+    """A house-style spelling written as a pattern: ``{pattern: "\\bKorut\\b", with: "Korea Utara"}``."""
+
+    pattern: regex.Pattern[str]
+    replacement: str
+    line: int
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     kind: str
@@ -35,6 +46,8 @@ class Rule:
     examples: tuple[Example, ...]
     path: str
     line: int
+    replacements: tuple[Replacement, ...] = ()
+    timeout: float = 1.0  # seconds a rule's own patterns may take on one draft
 
     def applies_to(self, fact: str) -> bool:
         return self.facts is None or fact in self.facts
@@ -99,6 +112,9 @@ def _rule(c: Checker, item: Any, top: Node, known_facts: set[str]) -> Rule:
     for key in options:
         if key not in CHECKS[kind].options:
             raise c.fail(options if isinstance(options, Node) else node, f"unknown option '{key}' in {what}", key)
+    timeout = options.get("timeout", 1.0)
+    if not isinstance(timeout, int | float) or isinstance(timeout, bool) or not 0 < timeout <= 60:
+        raise c.fail(node, f"'timeout' in {what} must be a number of seconds between 0 and 60", "options")
     return Rule(
         id=rid,
         kind=kind,
@@ -106,11 +122,32 @@ def _rule(c: Checker, item: Any, top: Node, known_facts: set[str]) -> Rule:
         facts=facts,
         message=message,
         description=str(node.get("description", "")),
-        options=dict(options),
+        options={k: v for k, v in options.items() if k != "replace"},
         examples=_examples(c, node, kind, what),
         path=c.path,
         line=node.line,
+        replacements=_replacements(c, options, node, what),
+        timeout=float(timeout),
     )
+
+
+def _replacements(c: Checker, options: dict[str, Any], node: Node, what: str) -> tuple[Replacement, ...]:
+    """Compile a rule's own patterns once, at load time; a bad one names its line."""
+    items = options.get("replace", [])
+    where = options if isinstance(options, Node) else node
+    if not isinstance(items, list):
+        raise c.fail(where, f"'replace' in {what} must be a list of {{pattern, with}}", "replace")
+    out = []
+    for item in items:
+        entry = c.mapping(item, f"an entry of 'replace' in {what}", where, "replace")
+        c.keys(entry, {"pattern", "with"}, {"pattern", "with"}, f"'replace' entry of {what}")
+        text = c.string(entry, "pattern", what)
+        try:
+            pattern = regex.compile(text, regex.VERSION1)
+        except regex.error as exc:
+            raise c.fail(entry, f"bad pattern {text!r} in {what}: {exc}", "pattern") from None
+        out.append(Replacement(pattern, str(entry["with"]), entry.line))
+    return tuple(out)
 
 
 def _check_template(c: Checker, node: Node, message: str, fields: tuple[str, ...], what: str) -> None:

@@ -11,7 +11,7 @@ from lint.document import PartialDate
 from lint.engine import LintResult, lint_document
 from lint.errors import FactlintError
 from lint.project import Project
-from lint.reading import Target, read_target
+from lint.reading import DEFAULT_MAX_BYTES, Target, read_target
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class _Run:
     date: PartialDate | None
     stdin: bytes | None
     keep_text: bool
+    max_bytes: int
 
 
 # Set before worker processes are forked, so they inherit the loaded projects and never
@@ -47,7 +48,7 @@ def _lint_one(index: int) -> Outcome:
     assert _RUN is not None
     job = _RUN.jobs[index]
     try:
-        text = read_target(job.target, _RUN.stdin)
+        text = read_target(job.target, _RUN.stdin, _RUN.max_bytes)
         result = lint_document(text, _RUN.projects[job.project], job.target.display, _RUN.date, job.config)
     except FactlintError as exc:
         return Outcome(job, None, None, (exc.where or job.target.display, exc.message))
@@ -62,11 +63,12 @@ def run(
     workers: int,
     keep_text: bool,
     progress: Callable[[int, int], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Outcome]:
     """Outcomes in the order of ``jobs``. Workers are forked where the platform allows it;
     elsewhere (or for one worker, or few files) everything runs in this process."""
     global _RUN
-    _RUN = _Run(projects, jobs, date, stdin, keep_text)
+    _RUN = _Run(projects, jobs, date, stdin, keep_text, max_bytes)
     total = len(jobs)
     try:
         if workers > 1 and total > 1 and "fork" in multiprocessing.get_all_start_methods():

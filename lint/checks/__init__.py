@@ -49,6 +49,7 @@ CHECKS: dict[str, Kind] = {
         "warning",
         "'{read}' is not the canonical spelling; write '{expected}'",
         ("read", "expected"),
+        ("replace", "timeout"),
     ),
     "outdated": Kind(
         "outdated",

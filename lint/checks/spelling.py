@@ -1,4 +1,5 @@
-"""spelling: a known person written in a non-canonical form (Kim Jong-Un for Kim Jong Un)."""
+"""spelling: a known person written in a non-canonical form (Kim Jong-Un for Kim Jong Un),
+or text matching one of the rule's own house-style patterns."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lint.checks.base import Context, Kind
+from lint.errors import RuleError
 from lint.findings import EvidenceRef, Finding
 
 if TYPE_CHECKING:
@@ -35,3 +37,32 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             evidence=evidence,
             suggestion=person.name,
         )
+    yield from _house_style(ctx, rule, kind)
+
+
+def _house_style(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
+    """The rule's own patterns run with a time limit: a pattern that backtracks without end
+    on some draft stops only this rule on this draft, reported as the rule's error."""
+    text = ctx.analysis.document.text
+    body = ctx.analysis.document.body_start
+    for item in rule.replacements:
+        try:
+            matches = list(item.pattern.finditer(text, body, timeout=rule.timeout))
+        except TimeoutError:
+            raise RuleError(
+                f"rule '{rule.id}': pattern {item.pattern.pattern!r} ({rule.path}:{item.line}) took over "
+                f"{rule.timeout:g} s on this draft and was stopped; simplify it",
+                ctx.path,
+            ) from None
+        for m in matches:
+            if m[0] == item.replacement or not m[0]:
+                continue
+            yield ctx.finding(
+                rule,
+                kind,
+                m.start(),
+                m.end(),
+                {"read": m[0], "expected": m.expand(item.replacement)},
+                expected=m.expand(item.replacement),
+                suggestion=m.expand(item.replacement),
+            )
