@@ -183,6 +183,7 @@ def test_house_style_patterns_report_and_fix(tmp_path: Path) -> None:
     draft = tmp_path / "d.md"
     draft.write_text("Korut mengirim pasukan. Korea Utara membantah.\n", encoding="utf-8")
     code, out, _ = lint("--rules", str(rules), str(draft))
+    assert code == 0  # a warning does not reach the default --fail-on error
     assert (
         f"{draft}:1:1: warning spelling [house-style] 'Korut' is not the canonical spelling; write 'Korea Utara'" in out
     )
