@@ -5,51 +5,20 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 import click
 
 from lint import __version__
+from lint.cli_options import date_option, fail, parse_date, rules_option, story_option
 from lint.errors import FactlintError
 from lint.formats import FORMATS
 
 if TYPE_CHECKING:
-    from lint.document import PartialDate
     from lint.findings import Finding
 
 FAIL_LEVELS = ("error", "warning", "info")
 FORMAT_NAMES = tuple(FORMATS)
-
-
-def _fail(exc: FactlintError) -> NoReturn:
-    click.echo(f"factlint: error: {exc}", err=True)
-    sys.exit(2)
-
-
-def _parse_date(text: str | None) -> PartialDate | None:
-    if text is None:
-        return None
-    from lint.document import PartialDate
-
-    parsed = PartialDate.parse(text)
-    if parsed is None:
-        raise click.BadParameter(f"'{text}' is not a date (use YYYY-MM-DD)", param_hint="--date")
-    return parsed
-
-
-story_option = click.option(
-    "--story",
-    "story_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Story directory (seed articles, seeds.yaml, facts.yaml). Default: the shipped story.",
-)
-rules_option = click.option(
-    "--rules",
-    "rules_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Rules directory (repeatable). Default: the shipped rules.",
-)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -60,7 +29,7 @@ def main() -> None:
 
 @main.command("lint")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The draft's date (overrides front matter).")
+@date_option
 @click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True)
 @click.option(
     "--fail-on",
@@ -122,7 +91,7 @@ def lint_command(
         raise click.UsageError("--fix and --diff cannot be combined")
     if (fix or diff) and "-" in paths:
         raise click.UsageError("--fix and --diff need files, not stdin")
-    date = _parse_date(date_text)
+    date = parse_date(date_text)
     if jobs == 0:
         jobs = os.cpu_count() or 1
     projects: dict[object, Project] = {}
@@ -131,7 +100,7 @@ def lint_command(
         if config_path is not None:
             fixed_config = load_config(config_path)
     except FactlintError as exc:
-        _fail(exc)
+        fail(exc)
 
     def project_for(config: Config) -> Project:
         key = (
@@ -164,7 +133,7 @@ def lint_command(
             config = fixed_config or find_config(target.path if target.path else Path.cwd())
             project = project_for(config)
         except FactlintError as exc:
-            _fail(exc)
+            fail(exc)
         if project not in loaded:
             loaded.append(project)
         plan.append(Job(target, loaded.index(project), config))
@@ -253,7 +222,7 @@ def build_command(story_dir: Path | None, check: bool) -> None:
         story = load_story(story_dir or default_story_dir())
         base, report = build_factbase(story)
     except FactlintError as exc:
-        _fail(exc)
+        fail(exc)
     for line in report.lines:
         click.echo(line)
     path = story.root / FACTBASE_FILE
@@ -272,7 +241,7 @@ def build_command(story_dir: Path | None, check: bool) -> None:
     try:
         write_atomically(path, new)
     except OSError as exc:
-        _fail(FactlintError(f"cannot write: {exc.strerror}", str(path)))
+        fail(FactlintError(f"cannot write: {exc.strerror}", str(path)))
     click.echo(f"{path}: written ({len(base.facts)} facts, {records} records, {len(base.people)} people)")
 
 
@@ -289,7 +258,7 @@ def facts_command(fact_ids: tuple[str, ...], fmt: str, story_dir: Path | None) -
         project = load_project(story_dir)
         click.echo(render_facts(project, list(fact_ids), fmt), nl=False)
     except FactlintError as exc:
-        _fail(exc)
+        fail(exc)
     for warning in project.warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
 

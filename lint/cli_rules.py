@@ -7,22 +7,9 @@ from pathlib import Path
 
 import click
 
+from lint.cli_options import date_option, fail, parse_date, rules_option, story_option
 from lint.errors import FactlintError
 from lint.project import Project
-
-story_option = click.option(
-    "--story",
-    "story_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Story directory (default: the shipped story).",
-)
-rules_option = click.option(
-    "--rules",
-    "rules_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Rules directory (repeatable).",
-)
 
 
 def _project(story_dir: Path | None, rules_dirs: tuple[Path, ...], near: Path | None = None) -> Project:
@@ -34,11 +21,6 @@ def _project(story_dir: Path | None, rules_dirs: tuple[Path, ...], near: Path | 
     for warning in project.warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
     return project
-
-
-def _fail(exc: FactlintError) -> None:
-    click.echo(f"factlint: error: {exc}", err=True)
-    sys.exit(2)
 
 
 @click.group("rules")
@@ -54,8 +36,7 @@ def rules_check(story_dir: Path | None, rules_dirs: tuple[Path, ...]) -> None:
     try:
         project = _project(story_dir, rules_dirs)
     except FactlintError as exc:
-        _fail(exc)
-        return
+        fail(exc)
     files = sorted({r.path for r in project.rules})
     click.echo(
         f"ok: {len(project.rules)} rules in {len(files)} files, {len(project.story.facts)} facts, "
@@ -78,8 +59,7 @@ def rules_test(rule_ids: tuple[str, ...], story_dir: Path | None, rules_dirs: tu
             raise FactlintError(f"no such rule: {', '.join(unknown)}")
         run, failures = test_rules(project, list(rule_ids) or None)
     except FactlintError as exc:
-        _fail(exc)
-        return
+        fail(exc)
     for failure in failures:
         click.echo(f"FAIL {failure}")
     rules = len(rule_ids) or len(project.rules)
@@ -89,12 +69,11 @@ def rules_test(rule_ids: tuple[str, ...], story_dir: Path | None, rules_dirs: tu
 
 @click.command("explain")
 @click.argument("target")
-@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The draft's date (overrides front matter).")
+@date_option
 @story_option
 @rules_option
 def explain_command(target: str, date_text: str | None, story_dir: Path | None, rules_dirs: tuple[Path, ...]) -> None:
     """Explain a fact (FACT_ID) or how a draft's line was read (PATH:LINE)."""
-    from lint.document import PartialDate
     from lint.engine import analyse_text
     from lint.explain import explain_fact, explain_line
     from lint.reading import Target, read_target
@@ -104,11 +83,11 @@ def explain_command(target: str, date_text: str | None, story_dir: Path | None, 
         is_line = bool(path_text) and line_text.isdigit()
         project = _project(story_dir, rules_dirs, Path(path_text) if is_line else None)
         if is_line:
-            date = PartialDate.parse(date_text) if date_text else None
+            date = parse_date(date_text)
             text = read_target(Target(path_text, Path(path_text)))
             analysis = analyse_text(text, project, path_text, date)
             click.echo(explain_line(project, analysis, int(line_text)), nl=False)
         else:
             click.echo(explain_fact(project, target), nl=False)
     except FactlintError as exc:
-        _fail(exc)
+        fail(exc)

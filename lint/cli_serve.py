@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from lint.cli_rules import rules_option, story_option
+from lint.cli_options import rules_option, story_option
 from lint.errors import FactlintError
 
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
