@@ -12,24 +12,6 @@ from lint.people import starts_other_name
 from lint.story import Story
 
 _PHRASE_END = re.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
-_PRONOUNS = frozenset(
-    {
-        "ia",
-        "dia",
-        "mereka",
-        "beliau",
-        "nya",
-        "menurutnya",
-        "katanya",
-        "ujarnya",
-        "tuturnya",
-        "jelasnya",
-        "tegasnya",
-        "imbuhnya",
-        "ucapnya",
-        "lanjutnya",
-    }
-)
 _WORD = re.compile(r"[^\W_](?:[^\W_]|['’.-])*")
 _CLAUSE_BREAK = re.compile(r"""\bbahwa\b|["“”]|[;:]""", re.I)
 
@@ -105,7 +87,7 @@ def _after_cue(text: str, pos: int, limit: int, cue: str, story: Story, lexicon:
     if not words:
         return None
     name = " ".join(words)
-    if words[0].lower() in _PRONOUNS:
+    if _pronoun(words[0], lexicon):
         return Attribution(pos, pos + len(raw), cue, None, name, False, False, pronoun=True)
     return Attribution(pos, pos + len(raw), cue, None, name, False, _identified(words, lexicon))
 
@@ -136,7 +118,7 @@ def _before_verb(
     if not words:
         return None
     name = " ".join(words[-8:])
-    if words[-1].lower() in _PRONOUNS or words[0].lower() in _PRONOUNS:
+    if _pronoun(words[-1], lexicon) or _pronoun(words[0], lexicon):
         return Attribution(segment_start, vs, cue, None, name, False, False, pronoun=True)
     return Attribution(segment_start, vs, cue, None, name, False, _identified(words, lexicon))
 
@@ -165,4 +147,12 @@ def _identified(words: list[str], lexicon: Lexicon) -> bool:
     return any(
         word[0].isupper() and word.lower() not in lexicon.vague_agents and word.lower() not in lexicon.source_stop
         for word in words
+    )
+
+
+def _pronoun(word: str, lexicon: Lexicon) -> bool:
+    """'ia', 'mereka', or a reporting cue with -nya ('menurutnya', 'katanya')."""
+    lower = word.lower()
+    return lower in lexicon.pronouns or (
+        lower.endswith("nya") and lower[:-3] in {cue.lower() for cue in lexicon.attribution_prefix}
     )

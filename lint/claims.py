@@ -6,20 +6,33 @@ import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TypeVar
 
 from lint.attribution import Attribution, sentence_attributions
 from lint.dates import DateMention, find_dates
 from lint.document import Document, Sentence, strip_comments
-from lint.lexicon import Lexicon
+from lint.lexicon import Lexicon, words_pattern
 from lint.numbers import Figure, find_figures
 from lint.people import PersonMention, find_people
 from lint.story import FactDef, Story
 
-_NOUN_LEAD = re.compile(r"\s*(?:\(\s*)?(?:orang\s+|anggota\s+|personel\s+(?=\w+\s+militer)|buah\s+|unit\s+)?", re.I)
-_TIME = re.compile(
-    r"(?i)(?<![\w.])(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?|(?<![\w.:])\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT|UTC))?(?![\w]|[.:]\d)"
-)
+
+@cache
+def _noun_lead(lexicon: Lexicon) -> re.Pattern[str]:
+    """What may stand between a number and what it counts: "(", "orang", "unit"."""
+    fillers = words_pattern(list(lexicon.count_fillers))
+    return re.compile(rf"\s*(?:\(\s*)?(?:(?:{fillers})\s+)?", re.I)
+
+
+@cache
+def _time_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """Times are not figures: "pukul 09.15", "14:18", "09.15 WIB"."""
+    markers = words_pattern(list(lexicon.time_markers))
+    zones = words_pattern(list(lexicon.time_zones))
+    return re.compile(
+        rf"(?i)(?<![\w.])(?:{markers})\s+\d{{1,2}}(?:[.:]\d{{2}})?|(?<![\w.:])\d{{1,2}}[.:]\d{{2}}(?:\s*(?:{zones}))?(?![\w]|[.:]\d)"
+    )
 
 
 @dataclass(frozen=True)
@@ -81,7 +94,7 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     sentences = analysis.sentences
     lo, hi = doc.body_start, len(text)
     dates = find_dates(text, lo, hi, lexicon, doc.date)
-    protected = [(d.start, d.end) for d in dates] + [m.span() for m in _TIME.finditer(text, lo, hi)]
+    protected = [(d.start, d.end) for d in dates] + [m.span() for m in _time_pattern(lexicon).finditer(text, lo, hi)]
     figures = find_figures(text, lo, hi, lexicon, protected)
     cues = sorted(
         m.start() for pattern in (lexicon.re_prefix_cue, lexicon.re_verb_cue) for m in pattern.finditer(text, lo, hi)
@@ -232,7 +245,7 @@ def _figure_claim(
     story: Story,
     lexicon: Lexicon,
 ) -> FigureClaim:
-    noun, noun_text, noun_end = _noun(text, fig, sentence, story)
+    noun, noun_text, noun_end = _noun(text, fig, sentence, story, lexicon)
     owner = None
     if noun and story.country_pattern:
         m = story.country_pattern.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
@@ -262,10 +275,10 @@ def _figure_claim(
     )
 
 
-def _noun(text: str, fig: Figure, sentence: Sentence, story: Story) -> tuple[str | None, str, int]:
+def _noun(text: str, fig: Figure, sentence: Sentence, story: Story, lexicon: Lexicon) -> tuple[str | None, str, int]:
     if story.noun_pattern is None:
         return None, "", fig.end
-    lead = _NOUN_LEAD.match(text, fig.end, sentence.end)
+    lead = _noun_lead(lexicon).match(text, fig.end, sentence.end)
     pos = lead.end() if lead else fig.end
     m = story.noun_pattern.match(text, pos, sentence.end)
     if m:

@@ -76,8 +76,13 @@ def _capitalised(words: list[str]) -> str:
     return words_pattern(sorted(forms))
 
 
-def _both_cases(words: list[str]) -> str:
-    return words_pattern(sorted({w.lower() for w in words} | {w.capitalize() for w in words}))
+def _both_cases(words: list[str], every_word: bool = False) -> str:
+    """Lower case and capitalised ("hari ini", "Hari ini"; with every_word also "Hari Ini"),
+    matched case-sensitively: far faster to scan for than IGNORECASE."""
+    forms = {w.lower() for w in words} | {w.capitalize() for w in words}
+    if every_word:
+        forms |= {" ".join(part.capitalize() for part in w.split()) for w in words}
+    return words_pattern(sorted(forms))
 
 
 @cache
@@ -88,10 +93,16 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
     any_month = _capitalised(list(lexicon.months))
     weekdays = _capitalised(list(lexicon.weekdays))
     parts = _both_cases(list(lexicon.month_parts))
-    past = words_pattern(list(lexicon.relative.get("month_past_suffix", ("lalu",))))
+    past = words_pattern(list(lexicon.month_past_suffix))
+    lead = lexicon.date_lead
+    units = _both_cases(list(lexicon.relative_units))
+    ago = _both_cases(list(lexicon.relative_ago))
+    filler = "".join(rf"(?:{_both_cases([w])}\s+)?" for w in lexicon.relative_filler)
+    fixed = _both_cases(list(lexicon.relative_fixed), every_word=True)
     count_words = _both_cases([w for w, v in lexicon.number_words.items() if v >= 1 and v == int(v)])
     wd = rf"(?:(?P<wd>{weekdays})\s*,?\s*)"
-    part_prefix = re.compile(rf"(?:(?P<part>{parts})\s+)?(?:[Bb]ulan\s+)?$")
+    year_lead = _both_cases(list(lead.get("year", ())))
+    part_prefix = re.compile(rf"(?:(?P<part>{parts})\s+)?(?:(?:{_both_cases(list(lead.get('month', ())))})\s+)?$")
     numeric = _Form(
         re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\w/])"),
         re.compile(rf"{wd}?(?P<open>\(\s*)?$"),
@@ -102,26 +113,23 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
             rf"(?P<d>\d{{1,2}})\s+(?P<mon>{any_month})\b(?:\.(?=\s+\d{{4}}))?"
             rf"(?:\s+(?P<y>\d{{4}})(?!\d|[.,]\d)|\s+(?P<past>{past})\b)?"
         ),
-        re.compile(rf"{wd}?(?:(?:[Tt]anggal|[Tt]gl\.?)\s+)?$"),
+        re.compile(rf"{wd}?(?:(?:{_both_cases(list(lead.get('day', ())))})\s+)?$"),
         ".,",
     )
     month_year = _Form(re.compile(rf"(?P<mon>{months})\s+(?:[Tt]ahun\s+)?(?P<y>\d{{4}})(?!\d|[.,]\d)"), part_prefix, "")
     month_past = _Form(re.compile(rf"(?P<mon>{months})\s+(?P<past>{past})\b"), part_prefix, "")
     relative = _Form(
-        re.compile(
-            r"(?P<unit>[Tt]ahun|[Bb]ulan|[Pp]ekan|[Mm]inggu|[Hh]ari)\s+(?:yang\s+)?(?:[Ll]alu|[Ss]ilam)\b"
-            r"|(?P<fixed>[Kk]emarin|[Hh]ari\s+[Ii]ni|[Tt]ahun\s+[Ii]ni|[Bb]ulan\s+[Ii]ni)(?![\w-])"
-        ),
+        re.compile(rf"(?P<unit>{units})\s+{filler}(?:{ago})\b|(?P<fixed>{fixed})(?![\w-])"),
         re.compile(rf"(?:(?P<n>\d+|{count_words})\s+)?$"),
         "-",
     )
     year = _Form(
         re.compile(r"(?P<y>(?:19|20)\d{2})(?![\w/]|[.,]\d|-\d)"),
-        re.compile(rf"(?:(?P<part>{parts})\s+)?(?:[Tt]ahun\s+)?$"),
+        re.compile(rf"(?:(?P<part>{parts})\s+)?(?:(?:{year_lead})\s+)?$"),
         ".,/-",
     )
     since = re.compile(
-        r"(?i)(?<![\w-])(?:sejak|semenjak|mulai)\s+(?:(?:awal|pertengahan|akhir|tahun|bulan|tanggal|pada)\s+)*$"
+        rf"(?i)(?<![\w-])(?:{words_pattern(list(lexicon.since_words))})\s+(?:(?:{words_pattern(list(lexicon.since_filler))})\s+)*$"
     )
     return _DatePatterns(numeric, textual, month_year, month_past, relative, year, since, re.compile(r"\s*\)"))
 
@@ -252,27 +260,27 @@ def _resolve_relative(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -
     if doc_date is None:
         return None
     anchor = doc_date.earliest() if doc_date.day else None
-    fixed = " ".join((m["fixed"] or "").lower().split()) or None
-    if fixed == "tahun ini":
+    fixed = lexicon.relative_fixed.get(" ".join((m["fixed"] or "").lower().split()))
+    if fixed == "this_year":
         return PartialDate(doc_date.year)
-    if fixed == "bulan ini":
+    if fixed == "this_month":
         return PartialDate(doc_date.year, doc_date.month) if doc_date.month else None
-    if fixed in ("kemarin", "hari ini"):
+    if fixed in ("yesterday", "today"):
         if anchor is None:
             return None
-        return PartialDate.of(anchor - dt.timedelta(days=1 if fixed == "kemarin" else 0))
+        return PartialDate.of(anchor - dt.timedelta(days=1 if fixed == "yesterday" else 0))
     n_text = (m["n"] or "1").lower()
     n = int(n_text) if n_text.isdigit() else int(lexicon.number_words.get(n_text, 1))
-    unit = (m["unit"] or "").lower()
-    if unit == "tahun":
+    unit = lexicon.relative_units.get((m["unit"] or "").lower())
+    if unit == "year":
         return PartialDate(doc_date.year - n)
-    if unit == "bulan":
+    if unit == "month":
         if not doc_date.month:
             return None
         index = doc_date.year * 12 + doc_date.month - 1 - n
         return PartialDate(index // 12, index % 12 + 1)
-    if anchor is None:
+    if anchor is None or unit is None:
         return None
-    days = n * 7 if unit in ("pekan", "minggu") else n
+    days = n * 7 if unit == "week" else n
     when = anchor - dt.timedelta(days=days)
-    return PartialDate.of(when) if unit == "hari" else PartialDate(when.year, when.month)
+    return PartialDate.of(when) if unit == "day" else PartialDate(when.year, when.month)

@@ -54,7 +54,17 @@ class Lexicon:
     units: dict[str, str]
     time_markers: frozenset[str]
     time_zones: frozenset[str]
-    relative: dict[str, tuple[str, ...]]
+    relative_units: dict[str, str]  # "tahun" -> year
+    relative_ago: tuple[str, ...]
+    relative_filler: tuple[str, ...]
+    relative_fixed: dict[str, str]  # "kemarin" -> yesterday
+    month_past_suffix: tuple[str, ...]
+    date_lead: dict[str, tuple[str, ...]]  # day | month | year -> words written before a date
+    since_words: tuple[str, ...]
+    since_filler: tuple[str, ...]
+    pronouns: frozenset[str]
+    title_words: frozenset[str]
+    count_fillers: tuple[str, ...]
     month_parts: dict[str, str]
     attribution_prefix: tuple[str, ...]
     attribution_verbs: frozenset[str]
@@ -101,7 +111,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
     attribution = data.get("attribution", {})
     qualifiers = {str(q["words"]).lower(): str(q["bound"]) for q in data.get("qualifiers", [])}
     after = {str(q["words"]).lower(): str(q["bound"]) for q in data.get("qualifiers_after", [])}
-    relative = {k: tuple(v) for k, v in data.get("relative", {}).items()}
+    relative = data.get("relative", {})
     prefix = tuple(_str_list(attribution, "prefix", where))
     verbs = frozenset(_str_list(attribution, "verbs", where))
     agentless = frozenset(_str_list(attribution, "agentless", where))
@@ -123,7 +133,19 @@ def load_lexicon(code: str = "id") -> Lexicon:
         units={str(k).lower(): str(v) for k, v in data.get("units", {}).items()},
         time_markers=frozenset(_str_list(data, "time_markers", where)),
         time_zones=frozenset(_str_list(data, "time_zones", where)),
-        relative=relative,
+        relative_units={str(k).lower(): str(v) for k, v in relative.get("units", {}).items()},
+        relative_ago=tuple(_str_list(relative, "ago", where)),
+        relative_filler=tuple(_str_list(relative, "filler", where)),
+        relative_fixed={str(k).lower(): str(v) for k, v in relative.get("fixed", {}).items()},
+        month_past_suffix=tuple(_str_list(relative, "month_past_suffix", where)),
+        date_lead={
+            str(k): tuple(_str_list(data.get("date_lead", {}), str(k), where)) for k in data.get("date_lead", {})
+        },
+        since_words=tuple(_str_list(data, "since", where)),
+        since_filler=tuple(_str_list(data, "since_filler", where)),
+        pronouns=frozenset(w.lower() for w in _str_list(attribution, "pronouns", where)),
+        title_words=frozenset(w.lower() for w in _str_list(data, "title_words", where)),
+        count_fillers=tuple(_str_list(data, "count_fillers", where)),
         month_parts={str(k).lower(): str(v) for k, v in data.get("month_parts", {}).items()},
         attribution_prefix=prefix,
         attribution_verbs=verbs,

@@ -10,67 +10,6 @@ from lint.lexicon import Lexicon
 from lint.story import Person, Story
 
 _TITLE_WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
-# Lower-case words that may sit inside a title ("Kepala intelijen militer Ukraina");
-# any other lower-case word means the phrase is a clause, not a title.
-_TITLE_LOWER = frozenset(
-    [
-        "intelijen",
-        "militer",
-        "luar",
-        "negeri",
-        "pertahanan",
-        "keamanan",
-        "dewan",
-        "pusat",
-        "komunikasi",
-        "urusan",
-        "bidang",
-        "badan",
-        "nasional",
-        "negara",
-        "hubungan",
-        "internasional",
-        "di",
-        "dari",
-        "asal",
-        "dan",
-        "untuk",
-        "bagi",
-        "strategis",
-        "senior",
-        "tinggi",
-        "umum",
-        "staf",
-        "angkatan",
-        "darat",
-        "laut",
-        "udara",
-        "utama",
-        "bersenjata",
-        "perdana",
-        "menteri",
-        "presiden",
-        "wakil",
-        "juru",
-        "bicara",
-        "kepala",
-        "sekretaris",
-        "direktur",
-        "pemimpin",
-        "mantan",
-        "diplomat",
-        "perwira",
-        "pengamat",
-        "analis",
-        "editor",
-        "akademisi",
-        "ahli",
-        "besar",
-        "duta",
-        "kantor",
-        "kementerian",
-    ]
-)
 
 
 # The next word after a name, on the same line: a capitalised one continues the name.
@@ -177,20 +116,20 @@ def _title_near(text: str, s: int, e: int, floor: int, ceiling: int, lexicon: Le
         if head.start() > 0 and (before[head.start() - 1].isalnum() or before[head.start() - 1] == "-"):
             continue
         between = before[head.start() :]
-        if _TITLE_BETWEEN.fullmatch(between) and _title_words_ok(between):
+        if _TITLE_BETWEEN.fullmatch(between) and _title_words_ok(between, lexicon):
             title = between.strip().rstrip(",").strip()
             return title, base + head.start(), base + head.start() + len(title)
         break
     # look a bounded way ahead: never slice the rest of a long document
     after = _title_after(lexicon).match(text, e, min(ceiling, e + 200))
-    if after and _title_words_ok(after[1]):
+    if after and _title_words_ok(after[1], lexicon):
         return after[1].strip(), after.start(1), after.end(1)
     return None, 0, 0
 
 
-def _title_words_ok(title: str) -> bool:
+def _title_words_ok(title: str, lexicon: Lexicon) -> bool:
     words = re.findall(_TITLE_WORD, title)
-    return all(w[0].isupper() or w.lower() in _TITLE_LOWER for w in words)
+    return all(w[0].isupper() or w.lower() in lexicon.title_words for w in words)
 
 
 def norm_title(title: str) -> str:
