@@ -12,13 +12,12 @@ import click
 from lint import __version__
 from lint.cli_options import date_option, fail, parse_date, rules_option, story_option
 from lint.errors import FactlintError
-from lint.formats import FORMATS
+from lint.formats import FORMAT_NAMES
 
 if TYPE_CHECKING:
     from lint.findings import Finding
 
 FAIL_LEVELS = ("error", "warning", "info")
-FORMAT_NAMES = tuple(FORMATS)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -81,7 +80,7 @@ def lint_command(
     """Lint drafts (files, directories of .md/.markdown/.txt, or - for stdin)."""
     from lint.config import Config, find_config, load_config
     from lint.findings import SEVERITY_RANK
-    from lint.formats import FORMATS, Report
+    from lint.formats import Report, renderer
     from lint.formats.base import FileError, UnusedSuppression
     from lint.project import Project, load_project
     from lint.reading import collect
@@ -173,7 +172,7 @@ def lint_command(
     for each in projects.values():  # rule metadata for formats that describe rules (SARIF)
         report.rules.extend(r for r in each.rules if all(r.id != seen.id for seen in report.rules))
     if not diff:
-        for chunk in FORMATS[fmt](report):
+        for chunk in renderer(fmt)(report):
             click.echo(chunk, nl=False)
     if report.errors:
         sys.exit(2)

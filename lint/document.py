@@ -4,23 +4,27 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
-
-import regex
 
 from lint.errors import FactlintError
 from lint.lexicon import Lexicon
 
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S | regex.M)
-_ISO_DATE = regex.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
-_MD_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s")
-_END = regex.compile(r"""[.!?…]+["”’')\]]*(?=\s)|[.!?…]+["”’')\]]*\Z""")
-_WORD_BEFORE = regex.compile(r"([\w.]+)[.]$")
-_NEXT_CHAR = regex.compile(r"\s*(\S)")
-_HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_END = re.compile(r"""[.!?…]+["”’')\]]*(?=\s)|[.!?…]+["”’')\]]*\Z""")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.]$")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
+_LINE = re.compile(r"[^\r\n]+")
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
+_NOT_NEWLINE = re.compile(r"[^\r\n]")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # "---" then "key: value" lines and no closing "---": front matter someone forgot to close.
-_UNCLOSED_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
+_UNCLOSED_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ class Document:
 
     def __post_init__(self) -> None:
         starts = [0]
-        starts.extend(m.end() for m in regex.finditer(r"\r\n|\n|\r", self.text))
+        starts.extend(m.end() for m in _LINE_BREAK.finditer(self.text))
         self._line_starts = starts
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -173,7 +177,7 @@ def front_matter_date(value: Any, where: str) -> PartialDate:
             f"front matter: 'date' must be a date such as 2025-07-01, not {type(value).__name__}", where
         )
     text = str(value).strip()
-    if regex.fullmatch(r"\d{4}", text):
+    if len(text) == 4 and text.isdigit():
         return PartialDate(int(text))
     iso = _ISO_DATE.match(text)
     if iso:
@@ -228,7 +232,7 @@ def split_sentences(text: str, start: int, lexicon: Lexicon) -> list[Sentence]:
 def _blocks(text: str, start: int) -> list[tuple[int, int, bool]]:
     """Paragraph blocks: a line joins the next one only when it is plainly wrapped text
     (no closing stop, not a headline or heading, and the next line is ordinary text)."""
-    lines = [(m.start(), m.end()) for m in regex.finditer(r"[^\r\n]+", text, pos=start) if m[0].strip()]
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, start) if m[0].strip()]
     blocks: list[tuple[int, int, bool]] = []
     for i, (s, e) in enumerate(lines):
         line = text[s:e].strip()
@@ -248,7 +252,7 @@ def _continues(text: str, prev: tuple[int, int], cur: tuple[int, int]) -> bool:
     before, line = text[prev[0] : prev[1]].strip(), text[cur[0] : cur[1]]
     if before.endswith((".", "!", "?", "…", ":", '"', "”", "’")) or _MD_HEADING.match(text[prev[0] : prev[1]]):
         return False
-    if _MD_HEADING.match(line) or regex.match(r"\s*(?:[-*+]|\d+[.)])\s", line):
+    if _MD_HEADING.match(line) or _LIST_ITEM.match(line):
         return False
     # A capitalised line may be a headline, unless the next line plainly carries on its clause.
     return not _looks_like_headline(before) or line.lstrip()[:1].islower()
@@ -278,7 +282,7 @@ def _looks_like_headline(line: str) -> bool:
     """A short line with no closing stop whose words are mostly capitalised."""
     if line.endswith((".", "?", "!", "…", '"', "”", ":", ",", ";")) or len(line) > 160:
         return False
-    words: list[str] = regex.findall(r"[\p{L}][\p{L}'-]*", line)
+    words: list[str] = _WORDS.findall(line)
     if len(words) < 3:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
@@ -287,4 +291,4 @@ def _looks_like_headline(line: str) -> bool:
 
 def strip_comments(text: str) -> str:
     """Blank out HTML comments, keeping offsets."""
-    return _HTML_COMMENT.sub(lambda m: regex.sub(r"[^\r\n]", " ", m[0]), text)
+    return _HTML_COMMENT.sub(lambda m: _NOT_NEWLINE.sub(" ", m[0]), text)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import regex
+from typing import TYPE_CHECKING, Any
 
 from lint.checks import CHECKS
 from lint.errors import FactlintError
 from lint.findings import SEVERITIES
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
+
+if TYPE_CHECKING:
+    import regex
 
 _RULE_KEYS = {"id", "kind", "severity", "facts", "message", "description", "options", "examples"}
 
@@ -29,7 +30,7 @@ class Example:
 class Replacement:
     """A house-style spelling written as a pattern: ``{pattern: "\\bKorut\\b", with: "Korea Utara"}``."""
 
-    pattern: regex.Pattern[str]
+    pattern: regex.Pattern[str]  # the regex module: its matching can be given a time limit
     replacement: str
     line: int
 
@@ -142,6 +143,8 @@ def _replacements(c: Checker, options: dict[str, Any], node: Node, what: str) ->
         entry = c.mapping(item, f"an entry of 'replace' in {what}", where, "replace")
         c.keys(entry, {"pattern", "with"}, {"pattern", "with"}, f"'replace' entry of {what}")
         text = c.string(entry, "pattern", what)
+        import regex  # only rules that carry patterns pay for importing it
+
         try:
             pattern = regex.compile(text, regex.VERSION1)
         except regex.error as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -71,6 +70,8 @@ def run(
     _RUN = _Run(projects, jobs, date, stdin, keep_text, max_bytes)
     total = len(jobs)
     try:
+        import multiprocessing  # only a run with workers pays for it
+
         if workers > 1 and total > 1 and "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
             chunk = max(1, min(32, total // (workers * 8)))

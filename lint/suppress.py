@@ -9,14 +9,13 @@ RULE is a rule id or a kind; none means every rule.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
-import regex
 
 from lint.document import Document
 from lint.findings import Finding
 
-_DIRECTIVE = regex.compile(
+_DIRECTIVE = re.compile(
     r"<!--\s*factlint-(?P<what>disable-next-line|disable-file|disable|enable)\b(?P<names>[^>]*?)\s*-->"
 )
 ALL = "*"
@@ -42,7 +41,7 @@ def parse_suppressions(doc: Document) -> list[Suppression]:
     last_line = doc.line_count
     for m in _DIRECTIVE.finditer(doc.text):
         line, column = doc.position(m.start())
-        names = frozenset(regex.findall(r"[\w.:-]+", m["names"])) or frozenset({ALL})
+        names = frozenset(re.findall(r"[\w.:-]+", m["names"])) or frozenset({ALL})
         what = m["what"]
         if what == "disable-next-line":
             out.append(Suppression(line, column, names, line + 1, line + 1, what))

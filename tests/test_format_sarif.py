@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from lint.cli import main
 from lint.document import PartialDate
 from lint.engine import lint_text
-from lint.formats import FORMATS, Report
+from lint.formats import Report, renderer
 from lint.formats.sarif import artifact_uri
 from lint.project import Project
 from tests.conftest import SEEDS, SHARED_EXAMPLES
@@ -145,7 +145,7 @@ def test_formatter_without_rule_metadata(sarif_validator: jsonschema.Draft202012
         "drafts/juni 2023.md",
         PartialDate(2025, 7, 1),
     )
-    log = json.loads("".join(FORMATS["sarif"](Report(findings=findings, files=1))))
+    log = json.loads("".join(renderer("sarif")(Report(findings=findings, files=1))))
     assert schema_errors(sarif_validator, log) == []
     (rule,) = log["runs"][0]["tool"]["driver"]["rules"]
     assert rule["id"] == "figure-contradicts-facts" and rule["properties"]["kind"] == "contradiction"

@@ -64,7 +64,10 @@ def offset(starts: list[int], line: int, column: int) -> int:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=drafts, day=st.dates(min_value=PartialDate(2000, 1, 1).earliest(), max_value=PartialDate(2030, 12, 31).latest()))
+@given(
+    text=drafts,
+    day=st.dates(min_value=PartialDate(2000, 1, 1).earliest(), max_value=PartialDate(2030, 12, 31).latest()),
+)
 def test_lint_never_raises_and_spans_are_exact(project: Project, text: str, day: object) -> None:
     date = PartialDate.of(day)  # type: ignore[arg-type]
     try:

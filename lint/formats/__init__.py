@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator
 
-from lint.formats import github, json_report, sarif, text
 from lint.formats.base import Report
 
-# Each yields the report in pieces, written as they come: a report on a large file is
-# never held whole in memory. Each module's render() returns the same text in one string.
-FORMATS: dict[str, Callable[[Report], Iterator[str]]] = {
-    "text": text.render_chunks,
-    "json": json_report.render_chunks,
-    "sarif": sarif.render_chunks,
-    "github": github.render_chunks,
+# Each module's render_chunks() yields the report in pieces, written as they come, so a
+# report on a large file is never held whole in memory; render() returns the same text in
+# one string. Modules are imported only when their format is asked for (start-up matters
+# in a pre-commit hook).
+_MODULES = {
+    "text": "lint.formats.text",
+    "json": "lint.formats.json_report",
+    "sarif": "lint.formats.sarif",
+    "github": "lint.formats.github",
 }
+FORMAT_NAMES = tuple(_MODULES)
 
-__all__ = ["FORMATS", "Report"]
+
+def renderer(name: str) -> Callable[[Report], Iterator[str]]:
+    module = importlib.import_module(_MODULES[name])
+    render: Callable[[Report], Iterator[str]] = module.render_chunks
+    return render
+
+
+__all__ = ["FORMAT_NAMES", "Report", "renderer"]
