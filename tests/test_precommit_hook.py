@@ -120,3 +120,15 @@ def test_good_draft_passes_and_is_committed(repo: Repo) -> None:
     assert commit.returncode == 0, commit.stdout + commit.stderr
     assert "Passed" in commit.stdout + commit.stderr
     assert repo.commits() == ["draf pakta", "config"]
+
+
+def test_the_projects_own_hook_files_are_valid() -> None:
+    root = Path(__file__).resolve().parent.parent
+    for command, name in (
+        ("validate-config", ".pre-commit-config.yaml"),
+        ("validate-manifest", ".pre-commit-hooks.yaml"),
+    ):
+        proc = subprocess.run(
+            [sys.executable, "-m", "pre_commit", command, str(root / name)], capture_output=True, text=True, timeout=60
+        )
+        assert proc.returncode == 0, proc.stdout + proc.stderr
