@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from lint.document import Sentence
-from lint.lexicon import Lexicon
+from lint.lexicon import Lexicon, phrase_key
 from lint.people import starts_other_name
 from lint.story import Story
 
@@ -31,7 +31,7 @@ class Attribution:
     @property
     def key(self) -> str:
         """Identity for comparing sources: the story's id, or the normalised name."""
-        return self.source or re.sub(r"\s+", " ", self.name.lower()).strip()
+        return self.source or phrase_key(self.name)
 
 
 def sentence_attributions(text: str, sentence: Sentence, story: Story, lexicon: Lexicon) -> list[Attribution]:

@@ -12,7 +12,7 @@ from typing import TypeVar
 from lint.attribution import Attribution, sentence_attributions
 from lint.dates import DateMention, find_dates
 from lint.document import Document, Sentence, strip_comments
-from lint.lexicon import Lexicon, words_pattern
+from lint.lexicon import Lexicon, phrase_key, words_pattern
 from lint.numbers import Figure, find_figures
 from lint.people import PersonMention, find_people
 from lint.story import FactDef, Story
@@ -50,6 +50,7 @@ class FigureClaim:
     own_date: DateMention | None  # a date in the sentence that dates the figure
     total: bool  # introduced as a total ("atau total 8.000")
     facts: tuple[str, ...]  # facts this claim is about (by what it counts, not by value)
+    vague: Attribution | None = None  # a cue naming nobody in particular ("menurut seorang pejabat")
 
     @property
     def source_key(self) -> str | None:
@@ -250,7 +251,7 @@ def _figure_claim(
     if noun and story.country_pattern:
         m = story.country_pattern.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
         if m:
-            owner = story.country_by_word.get(re.sub(r"\s+", " ", m[0].lower()))
+            owner = story.country_by_word.get(phrase_key(m[0]))
     event = _event(text, sentence, fig, noun_end, next_start, story)
     credited, via = _credit(fig, attributions, previous)
     own_date = next((d for d in dates if d.date is not None and not d.since), None)
@@ -272,6 +273,7 @@ def _figure_claim(
         own_date,
         total,
         facts,
+        min((a for a in attributions if not a.identified), key=lambda a: abs(a.start - fig.start), default=None),
     )
 
 
@@ -282,7 +284,7 @@ def _noun(text: str, fig: Figure, sentence: Sentence, story: Story, lexicon: Lex
     pos = lead.end() if lead else fig.end
     m = story.noun_pattern.match(text, pos, sentence.end)
     if m:
-        return story.noun_by_word[re.sub(r"\s+", " ", m[0].lower())], m[0], m.end()
+        return story.noun_by_word[phrase_key(m[0])], m[0], m.end()
     return None, "", fig.end
 
 
@@ -291,10 +293,10 @@ def _event(text: str, sentence: Sentence, fig: Figure, noun_end: int, next_start
         return None
     after = story.event_pattern.search(text, noun_end, next_start)
     if after:
-        return story.event_by_word[re.sub(r"\s+", " ", after[0].lower())]
+        return story.event_by_word[phrase_key(after[0])]
     before = list(story.event_pattern.finditer(text, sentence.start, fig.start))
     if before:
-        return story.event_by_word[re.sub(r"\s+", " ", before[-1][0].lower())]
+        return story.event_by_word[phrase_key(before[-1][0])]
     return None
 
 

@@ -14,6 +14,11 @@ from lint.yamlio import load_yaml_file
 LANG_DIR = Path(__file__).parent / "lang"
 
 
+def phrase_key(text: str) -> str:
+    """How a phrase is looked up in a word list: lower case, single spaces."""
+    return " ".join(text.lower().split())
+
+
 def words_pattern(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
     """An alternation of phrases, longest first, with flexible whitespace inside phrases."""
     alts = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from lint.lexicon import Lexicon, words_pattern
+from lint.lexicon import Lexicon, phrase_key, words_pattern
 from lint.spans import Spans
 
 
@@ -183,7 +183,7 @@ def _qualifier_before(text: str, s: int, floor: int, lexicon: Lexicon) -> tuple[
     if not m:
         return "", s, "exact"
     words = m[1]
-    key = re.sub(r"\s+", " ", words.lower())
+    key = phrase_key(words)
     return words, m.start(1), lexicon.qualifiers.get(key, "exact")
 
 
@@ -192,7 +192,7 @@ def _unit(text: str, s: int, e: int, end: int, pats: _Patterns, lexicon: Lexicon
     if m:
         if m["pct"]:
             return "percent", m.end()
-        word = re.sub(r"\s+", " ", m["word"].lower())
+        word = phrase_key(m["word"])
         return lexicon.units.get(word, word), e  # "dolar" -> usd, "persen" -> percent
     b = pats.unit_before.search(text, max(0, s - 6), s)
     if b:

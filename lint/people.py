@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from lint.lexicon import Lexicon
+from lint.lexicon import Lexicon, phrase_key
 from lint.story import Person, Story
 
 _TITLE_WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
@@ -133,4 +133,4 @@ def _title_words_ok(title: str, lexicon: Lexicon) -> bool:
 
 
 def norm_title(title: str) -> str:
-    return re.sub(r"\s+", " ", title.strip().lower())
+    return phrase_key(title)

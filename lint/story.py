@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lint.document import PartialDate
 from lint.errors import FactlintError
-from lint.lexicon import words_pattern
+from lint.lexicon import phrase_key, words_pattern
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
 
@@ -143,7 +143,7 @@ class Story:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().lower())
+    return phrase_key(text)
 
 
 def load_story(root: Path) -> Story:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lint.checks.base import Context, Kind, claim_facts, matching_records, read_as
 from lint.factbase import dates_compatible
 from lint.findings import EvidenceRef, Finding
+from lint.lexicon import phrase_key
 from lint.people import norm_title
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def _country_clash(ctx: Context, title: str, known: set[str]) -> str:
         return ""
 
     def countries(text: str) -> set[str]:
-        return {ctx.story.country_by_word[re.sub(r"\s+", " ", m[0].lower())] for m in pattern.finditer(text)}
+        return {ctx.story.country_by_word[phrase_key(m[0])] for m in pattern.finditer(text)}
 
     written = countries(title)
     if not written:

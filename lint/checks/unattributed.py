@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lint.attribution import sentence_attributions
 from lint.checks.base import Context, Kind, read_as
 from lint.claims import FigureClaim
 from lint.findings import Finding
@@ -31,21 +30,17 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             kind,
             claim.figure.start,
             claim.figure.end,
-            {"read": read_as(claim), "why": _why(ctx, claim), "fact": ", ".join(claim.facts)},
+            {"read": read_as(claim), "why": _why(claim), "fact": ", ".join(claim.facts)},
             fact=claim.facts[0] if claim.facts else None,
         )
 
 
-def _why(ctx: Context, claim: FigureClaim) -> str:
-    """Why the figure counts as unattributed. A claim keeps only an identified source, so a
-    cue naming nobody in particular ("menurut seorang pejabat") is looked up here, for the message."""
-    doc = ctx.analysis.document
-    vague = [a for a in sentence_attributions(doc.text, claim.sentence, ctx.story, ctx.lexicon) if not a.identified]
-    if vague:
-        nearest = min(vague, key=lambda a: abs(a.start - claim.figure.start))
-        if nearest.pronoun:
-            return f"'{nearest.name}' points back to no source named earlier in the paragraph"
-        return f"'{nearest.name}' does not identify a source"
+def _why(claim: FigureClaim) -> str:
+    """Why the figure counts as unattributed, for the message."""
+    if claim.vague is not None:
+        if claim.vague.pronoun:
+            return f"'{claim.vague.name}' points back to no source named earlier in the paragraph"
+        return f"'{claim.vague.name}' does not identify a source"
     if claim.hedged:
         return "a passive such as 'dilaporkan' or 'disebut' names nobody"
     return "no reporting cue such as 'menurut X' or 'kata X'"
