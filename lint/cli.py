@@ -78,13 +78,11 @@ def lint_command(
     rules_dirs: tuple[Path, ...],
 ) -> None:
     """Lint drafts (files, directories of .md/.markdown/.txt, or - for stdin)."""
-    from lint.config import Config, find_config, load_config
+    from lint.config import Config, load_config
     from lint.findings import SEVERITY_RANK
     from lint.formats import Report, renderer
     from lint.formats.base import FileError, UnusedSuppression
-    from lint.project import Project, load_project
-    from lint.reading import collect
-    from lint.runner import Job, run
+    from lint.runner import plan_run, run
 
     if fix and diff:
         raise click.UsageError("--fix and --diff cannot be combined")
@@ -93,58 +91,22 @@ def lint_command(
     date = parse_date(date_text)
     if jobs == 0:
         jobs = os.cpu_count() or 1
-    projects: dict[object, Project] = {}
-    fixed_config: Config | None = None
     try:
-        if config_path is not None:
-            fixed_config = load_config(config_path)
+        fixed_config: Config | None = load_config(config_path) if config_path is not None else None
+        plan = plan_run(list(paths), story_dir, list(rules_dirs) or None, fixed_config, _warn)
     except FactlintError as exc:
         fail(exc)
-
-    def project_for(config: Config) -> Project:
-        key = (
-            story_dir,
-            rules_dirs,
-            config.project_key(),
-            config.select,
-            config.ignore,
-            tuple(sorted(config.severity.items())),
-        )
-        if key not in projects:
-            project = load_project(story_dir, list(rules_dirs) or None, config)
-            for warning in project.warnings:
-                click.echo(f"factlint: warning: {warning}", err=True)
-            projects[key] = project
-        return projects[key]
-
     report = Report(findings=[], files=0)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     levels: list[str] = []
-    plan: list[Job] = []
-    missing: dict[int, list[FactlintError]] = {}  # input errors, reported in input order
-    loaded: list[Project] = []
-    for target in collect(list(paths)):
-        if isinstance(target, FactlintError):
-            missing.setdefault(len(plan), []).append(target)
-            continue
-        try:
-            # A bad config, rule or fact file stops the run before any draft is read.
-            config = fixed_config or find_config(target.path if target.path else Path.cwd())
-            project = project_for(config)
-        except FactlintError as exc:
-            fail(exc)
-        if project not in loaded:
-            loaded.append(project)
-        plan.append(Job(target, loaded.index(project), config))
     keep_text = fmt == "text" or fix or diff
-    show_progress = sys.stderr.isatty() and len(plan) >= 50
-    progress = _progress if show_progress else None
-    outcomes = run(loaded, plan, date, stdin, jobs, keep_text, progress, int(max_mb * 1_048_576))
-    for index in range(len(plan) + 1):
-        for error in missing.get(index, []):
+    progress = _progress if sys.stderr.isatty() and len(plan.jobs) >= 50 else None
+    outcomes = run(plan.projects, plan.jobs, date, stdin, jobs, keep_text, progress, int(max_mb * 1_048_576))
+    for index in range(len(plan.jobs) + 1):
+        for error in plan.missing.get(index, []):
             report.errors.append(FileError(error.where or "", error.message))
             click.echo(f"factlint: error: {error}", err=True)
-        if index == len(plan):
+        if index == len(plan.jobs):
             break
         outcome = next(outcomes)
         target, config = outcome.job.target, outcome.job.config
@@ -169,7 +131,7 @@ def lint_command(
         if outcome.text is not None:
             report.sources[target.display] = outcome.text
         report.files += 1
-    for each in projects.values():  # rule metadata for formats that describe rules (SARIF)
+    for each in plan.projects:  # rule metadata for formats that describe rules (SARIF)
         report.rules.extend(r for r in each.rules if all(r.id != seen.id for seen in report.rules))
     if not diff:
         for chunk in renderer(fmt)(report):
@@ -179,6 +141,10 @@ def lint_command(
     threshold = min((SEVERITY_RANK[level] for level in levels), default=SEVERITY_RANK["error"])
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) or bool(report.unused)
     sys.exit(1 if failing else 0)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"factlint: warning: {message}", err=True)
 
 
 def _progress(done: int, total: int) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
-from lint.config import Config
+from lint.config import Config, find_config
 from lint.document import PartialDate
 from lint.engine import LintResult, lint_document
 from lint.errors import FactlintError
-from lint.project import Project
-from lint.reading import DEFAULT_MAX_BYTES, Target, read_target
+from lint.project import Project, load_project
+from lint.reading import DEFAULT_MAX_BYTES, Target, collect, read_target
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,44 @@ class Outcome:
     text: str | None  # kept only when the caller needs it (spans in text output, fixes)
     result: LintResult | None
     error: tuple[str, str] | None  # (where, message) when the draft could not be read
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a run will do: each draft with its config and project, in input order."""
+
+    projects: list[Project]
+    jobs: list[Job]
+    missing: dict[int, list[FactlintError]]  # input errors, keyed by the job they come before
+
+
+def plan_run(
+    paths: list[str],
+    story_dir: Path | None,
+    rules_dirs: list[Path] | None,
+    fixed_config: Config | None,
+    warn: Callable[[str], None],
+) -> Plan:
+    """Find every draft, its config and its project. Projects load once per distinct
+    config; a bad config, rule or fact file raises before any draft is read."""
+    projects: list[Project] = []
+    by_key: dict[object, int] = {}
+    jobs: list[Job] = []
+    missing: dict[int, list[FactlintError]] = {}
+    for target in collect(paths):
+        if isinstance(target, FactlintError):
+            missing.setdefault(len(jobs), []).append(target)
+            continue
+        config = fixed_config or find_config(target.path if target.path else Path.cwd())
+        key = (config.project_key(), config.select, config.ignore, tuple(sorted(config.severity.items())))
+        if key not in by_key:
+            project = load_project(story_dir, rules_dirs, config)
+            for warning in project.warnings:
+                warn(warning)
+            by_key[key] = len(projects)
+            projects.append(project)
+        jobs.append(Job(target, by_key[key], config))
+    return Plan(projects, jobs, missing)
 
 
 @dataclass(frozen=True)
