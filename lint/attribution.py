@@ -5,15 +5,18 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from lint.document import Sentence
-from lint.lexicon import Lexicon, phrase_key
+from lint.lexicon import Lexicon, cue_word, phrase_key, words_pattern
 from lint.people import starts_other_name
 from lint.story import Story
 
 _PHRASE_END = re.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
 _WORD = re.compile(r"[^\W_](?:[^\W_]|['’.-])*")
 _CLAUSE_BREAK = re.compile(r"""\bbahwa\b|["“”]|[;:]""", re.I)
+_LEAD = re.compile(r"[\s\-*+#>]*")  # list and heading marks before a sentence's first word
+_COLON = re.compile(r"\s*:")
 
 
 @dataclass(frozen=True)
@@ -38,11 +41,16 @@ def sentence_attributions(text: str, sentence: Sentence, story: Story, lexicon: 
     """Every reporting cue in the sentence with the source it names."""
     found: list[Attribution] = []
     s, e = sentence.start, sentence.end
+    lead = _colon_source(text, s, e, story, lexicon)
+    if lead is not None:
+        found.append(lead)
     verb_spans = [m.span() for m in lexicon.re_verb_cue.finditer(text, s, e)]
     for m in lexicon.re_prefix_cue.finditer(text, s, e):
-        cue = m[0]
+        cue, cue_start = cue_word(m)
+        if any(a.start <= cue_start < a.end for a in found):
+            continue  # inside the source of an earlier cue: "menurut penilaian Korea Selatan, ..."
         if cue.lower().endswith("nya"):
-            found.append(Attribution(m.start(), m.end(), cue, None, cue, False, False, pronoun=True))
+            found.append(Attribution(cue_start, m.end(), cue, None, cue, False, False, pronoun=True))
             continue
         attribution = _after_cue(text, m.end(), e, cue, story, lexicon)
         if attribution:
@@ -59,6 +67,35 @@ def sentence_attributions(text: str, sentence: Sentence, story: Story, lexicon: 
     return sorted(found, key=lambda a: a.start)
 
 
+def _colon_source(text: str, s: int, e: int, story: Story, lexicon: Lexicon) -> Attribution | None:
+    """'NIS: sekitar 600 tentara ...': a known source, then a colon, opens the sentence."""
+    m = story.source_pattern.match(text, _skip_lead(text, s, e), e)
+    if m is None or _other_name(text, m, story, lexicon) or not _COLON.match(text, m.end(), e):
+        return None
+    return _known(m, ":", story)
+
+
+def _skip_lead(text: str, pos: int, end: int) -> int:
+    lead = _LEAD.match(text, pos, end)
+    return lead.end() if lead else pos
+
+
+def subject_of(text: str, sentence: Sentence, story: Story, lexicon: Lexicon) -> Attribution | None:
+    """Who a sentence without a reporting cue is about, for a pronoun after it: the first known
+    person in it, else a known body that opens it ("NIS menggelar pengarahan tertutup.")."""
+    s, e = sentence.start, sentence.end
+    names = [m for m in story.source_pattern.finditer(text, s, e) if not _other_name(text, m, story, lexicon)]
+    person = next((m for m in names if story.source_id(m[0]) in story.people), None)
+    if person is not None:
+        return _known(person, "", story)
+    opening = {_skip_lead(text, s, e)}
+    comma = text.find(",", s, e)
+    if comma >= 0:  # "Pada Rabu (30/4), NIS menggelar ..."
+        opening.add(_skip_lead(text, comma + 1, e))
+    first = next((m for m in names if m.start() in opening), None)
+    return _known(first, "", story) if first is not None else None
+
+
 def _after_cue(text: str, pos: int, limit: int, cue: str, story: Story, lexicon: Lexicon) -> Attribution | None:
     while pos < limit and text[pos].isspace():
         pos += 1
@@ -66,9 +103,15 @@ def _after_cue(text: str, pos: int, limit: int, cue: str, story: Story, lexicon:
         pos += 4
         while pos < limit and text[pos].isspace():
             pos += 1
+    first_word = _WORD.match(text, pos, limit)
+    if first_word is not None and first_word[0].lower() in lexicon.topics:
+        return None  # "penilaian terhadap Korea Utara": a topic follows the cue, not a source
     end_match = _PHRASE_END.search(text, pos, limit)
     phrase_end = end_match.start() if end_match else limit
     phrase_end = min(phrase_end, _stop_word_end(text, pos, phrase_end, lexicon))
+    verb = lexicon.re_verb_cue.search(text, pos, phrase_end)
+    if verb is not None:  # "penilaian itu menyebut ...": the verb reads its own subject
+        phrase_end = verb.start()
     # The earliest known name wins; it may run past a comma ("Korea Selatan, AS, dan Ukraina").
     first = next(
         (
@@ -87,7 +130,7 @@ def _after_cue(text: str, pos: int, limit: int, cue: str, story: Story, lexicon:
     if not words:
         return None
     name = " ".join(words)
-    if _pronoun(words[0], lexicon):
+    if _pronoun(words[0], lexicon) or _demonstrative(words, lexicon):
         return Attribution(pos, pos + len(raw), cue, None, name, False, False, pronoun=True)
     return Attribution(pos, pos + len(raw), cue, None, name, False, _identified(words, lexicon))
 
@@ -101,7 +144,9 @@ def _before_verb(
     known = [
         m
         for m in story.source_pattern.finditer(text, window_start, vs)
-        if not _other_name(text, m, story, lexicon) and not any(cs <= m.start() < ce for cs, ce in cued)
+        if not _other_name(text, m, story, lexicon)
+        and not any(cs <= m.start() < ce for cs, ce in cued)
+        and not _topic(text, window_start, m.start(), lexicon)
     ]
     people = [m for m in known if story.source_id(m[0]) in story.people]
     if people:
@@ -114,11 +159,15 @@ def _before_verb(
         if text[window_start + m.end() : vs].strip():
             segment_start = window_start + m.end()
     raw = text[segment_start:vs].strip()
-    words = [w for w in _WORD.findall(raw) if w.lower() not in lexicon.source_stop]
+    words = _WORD.findall(raw)
+    topic = next((i for i, w in enumerate(words) if w.lower() in lexicon.topics), None)
+    if topic is not None:  # "Perkiraan terhadap kekuatan Korea Utara": the subject ends there
+        words = words[:topic]
+    words = [w for w in words if w.lower() not in lexicon.source_stop]
     if not words:
         return None
     name = " ".join(words[-8:])
-    if _pronoun(words[-1], lexicon) or _pronoun(words[0], lexicon):
+    if _pronoun(words[-1], lexicon) or _pronoun(words[0], lexicon) or _demonstrative(words, lexicon):
         return Attribution(segment_start, vs, cue, None, name, False, False, pronoun=True)
     return Attribution(segment_start, vs, cue, None, name, False, _identified(words, lexicon))
 
@@ -127,6 +176,21 @@ def _other_name(text: str, m: re.Match[str], story: Story, lexicon: Lexicon) -> 
     """A known person's short form that starts someone else's name ('Kim' in 'Kim Yo Jong')."""
     person = story.people.get(story.source_id(m[0]) or "")
     return person is not None and starts_other_name(text, m.start(), m.end(), person, lexicon)
+
+
+def _topic(text: str, floor: int, start: int, lexicon: Lexicon) -> bool:
+    """A name after 'terhadap', 'tentang', ... ('terhadap kekuatan Korea Utara'): what is
+    talked about, not who talks."""
+    pattern = _topic_pattern(lexicon)
+    return pattern is not None and pattern.search(text, max(floor, start - 60), start) is not None
+
+
+@cache
+def _topic_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    if not lexicon.topics:
+        return None
+    topics = words_pattern(lexicon.topics)
+    return re.compile(rf"(?<![\w-])(?i:{topics})(?:\s+[^\W\d_A-Z][\w-]*){{0,3}}\s+$")
 
 
 def _known(m: re.Match[str], cue: str, story: Story) -> Attribution:
@@ -148,6 +212,11 @@ def _identified(words: list[str], lexicon: Lexicon) -> bool:
         word[0].isupper() and word.lower() not in lexicon.vague_agents and word.lower() not in lexicon.source_stop
         for word in words
     )
+
+
+def _demonstrative(words: list[str], lexicon: Lexicon) -> bool:
+    """'Pejabat itu', 'laporan tersebut', 'badan intelijen itu': a noun pointing back."""
+    return any(w.lower() in lexicon.demonstratives for w in words[:4])
 
 
 def _pronoun(word: str, lexicon: Lexicon) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TypeVar
 
-from lint.attribution import Attribution, sentence_attributions
+from lint.attribution import Attribution, sentence_attributions, subject_of
 from lint.dates import DateMention, find_dates
 from lint.document import Document, Sentence, strip_comments
 from lint.lexicon import Lexicon, phrase_key, words_pattern
@@ -33,6 +33,36 @@ def _time_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"(?i)(?<![\w.])(?:{markers})\s+\d{{1,2}}(?:[.:]\d{{2}})?|(?<![\w.:])\d{{1,2}}[.:]\d{{2}}(?:\s*(?:{zones}))?(?![\w]|[.:]\d)"
     )
+
+
+@cache
+def _owner_subject(story: Story, lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A country as the subject of a verb that owns what follows: "Rusia telah mengerahkan "."""
+    if story.country_pattern is None or not lexicon.owner_verbs:
+        return None
+    aux = words_pattern(list(lexicon.verb_aux))
+    verbs = words_pattern(list(lexicon.owner_verbs))
+    return re.compile(
+        rf"(?<![\w-])(?P<country>{words_pattern(list(story.country_by_word))})\s+(?:(?:{aux})\s+)*(?:{verbs})\s+$",
+        re.I,
+    )
+
+
+@cache
+def _count_head(story: Story, lexicon: Lexicon) -> re.Pattern[str] | None:
+    """What a figure at the end of its clause counts, named before it: "jumlah tentara ..."."""
+    if story.noun_pattern is None or not lexicon.count_heads:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?:{words_pattern(list(lexicon.count_heads))})\s+(?P<noun>{story.noun_pattern.pattern})", re.I
+    )
+
+
+@cache
+def _clause_end(lexicon: Lexicon) -> re.Pattern[str]:
+    """Nothing counted after a figure: at most a filler ("orang"), then the clause ends."""
+    fillers = words_pattern(list(lexicon.count_fillers))
+    return re.compile(rf"(?:\s+(?:{fillers}))?\s*(?:[.,;:!?)]|$)", re.I)
 
 
 @dataclass(frozen=True)
@@ -104,6 +134,8 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     dates_in = _by_sentence(dates, starts, sentences)
     figures_in = _by_sentence(figures, starts, sentences)
     with_cues = {i for i in (_sentence_of(c, starts, sentences) for c in cues) if i is not None}
+    # "NIS: ...": a source and a colon open the sentence
+    with_cues.update(i for i, sentence in enumerate(sentences) if ":" in sentence.text[:80])
     analysis.dates = [d for d in dates if _sentence_of(d.start, starts, sentences) is not None]
     analysis.people = [
         p for p in find_people(text, lo, hi, story, lexicon) if _sentence_of(p.start, starts, sentences) is not None
@@ -119,13 +151,18 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     ]
     here: list[Attribution] = []  # named sources so far in this paragraph
     before: list[Attribution] = []  # ... and in the paragraph before it, for pronouns
+    resolved: list[list[Attribution]] = []  # each sentence's attributions, pronouns resolved
     paragraph = -1
     for index, read in enumerate(reads):
         sentence = read.sentence
         if sentence.paragraph != paragraph:
             before = here
             here, paragraph = [], sentence.paragraph
-        attributions = [_resolve_pronoun(a, here or before) for a in read.attributions]
+        attributions = read.attributions
+        if any(a.pronoun for a in attributions):
+            antecedents = _antecedents(text, reads, resolved, index, story, lexicon) or here or before
+            attributions = [_resolve_pronoun(a, antecedents) for a in attributions]
+        resolved.append(attributions)
         if read.figures:
             quoted = _closing_quote_attributions(text, reads, index)
             hedged = bool(lexicon.re_agentless.search(text, sentence.start, sentence.end))
@@ -223,6 +260,26 @@ def _closing_mark(text: str, sentence: Sentence) -> int | None:
     return None
 
 
+def _antecedents(
+    text: str, reads: list[_Read], resolved: list[list[Attribution]], index: int, story: Story, lexicon: Lexicon
+) -> list[Attribution]:
+    """What a pronoun in sentence ``index`` may point back to: the sources of the latest earlier
+    sentence (in this paragraph or the one before) that names one, by a reporting cue or as the
+    person or body the sentence is about ("Kyrylo Budanov berbicara di Kyiv. Ia mengatakan ...")."""
+    paragraph = reads[index].sentence.paragraph
+    for j in range(index - 1, max(-1, index - 6), -1):
+        sentence = reads[j].sentence
+        if sentence.paragraph < paragraph - 1:
+            break
+        named = [a for a in resolved[j] if a.identified and not a.relay]
+        if named:
+            return named
+        subject = subject_of(text, sentence, story, lexicon)
+        if subject is not None:
+            return [subject]
+    return []
+
+
 def _resolve_pronoun(a: Attribution, previous: list[Attribution]) -> Attribution:
     if not a.pronoun:
         return a
@@ -252,6 +309,11 @@ def _figure_claim(
         m = story.country_pattern.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
         if m:
             owner = story.country_by_word.get(phrase_key(m[0]))
+        subject = _owner_subject(story, lexicon)
+        if owner is None and subject is not None:
+            m = subject.search(text, max(sentence.start, fig.start - 80), fig.start)
+            if m:  # "Rusia mengerahkan 50.000 tentara": Russian troops
+                owner = story.country_by_word.get(phrase_key(m["country"]))
     event = _event(text, sentence, fig, noun_end, next_start, story)
     credited, via = _credit(fig, attributions, previous)
     own_date = next((d for d in dates if d.date is not None and not d.since), None)
@@ -285,6 +347,12 @@ def _noun(text: str, fig: Figure, sentence: Sentence, story: Story, lexicon: Lex
     m = story.noun_pattern.match(text, pos, sentence.end)
     if m:
         return story.noun_by_word[phrase_key(m[0])], m[0], m.end()
+    head = _count_head(story, lexicon)
+    if head is not None and _clause_end(lexicon).match(text, fig.end, sentence.end):
+        # "Jumlah tentara Korut yang tewas mencapai 600 orang."
+        named = max(head.finditer(text, sentence.start, fig.start), key=lambda m: m.start(), default=None)
+        if named is not None:
+            return story.noun_by_word[phrase_key(named["noun"])], named["noun"], named.end("noun")
     return None, "", fig.end
 
 

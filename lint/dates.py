@@ -108,16 +108,23 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
         re.compile(rf"{wd}?(?P<open>\(\s*)?$"),
         "/.",
     )
+    # "tahun lalu", "dua tahun lalu", "tahun ini" after a day and month or a month: the year
+    year_units = _both_cases([w for w, u in lexicon.relative_units.items() if u == "year"])
+    this_year = _both_cases([w for w, f in lexicon.relative_fixed.items() if f == "this_year"], every_word=True)
+    rel_year = (
+        rf"(?P<rel>(?:(?P<rn>\d+|{count_words})\s+)?(?:{year_units})\s+{filler}(?:{ago})\b"
+        rf"|(?P<this>{this_year})(?![\w-]))"
+    )
     textual = _Form(
         re.compile(
             rf"(?P<d>\d{{1,2}})\s+(?P<mon>{any_month})\b(?:\.(?=\s+\d{{4}}))?"
-            rf"(?:\s+(?P<y>\d{{4}})(?!\d|[.,]\d)|\s+(?P<past>{past})\b)?"
+            rf"(?:\s+(?P<y>\d{{4}})(?!\d|[.,]\d)|\s+(?P<past>{past})\b|\s+{rel_year})?"
         ),
         re.compile(rf"{wd}?(?:(?:{_both_cases(list(lead.get('day', ())))})\s+)?$"),
         ".,",
     )
     month_year = _Form(re.compile(rf"(?P<mon>{months})\s+(?:[Tt]ahun\s+)?(?P<y>\d{{4}})(?!\d|[.,]\d)"), part_prefix, "")
-    month_past = _Form(re.compile(rf"(?P<mon>{months})\s+(?P<past>{past})\b"), part_prefix, "")
+    month_past = _Form(re.compile(rf"(?P<mon>{months})\s+(?:(?P<past>{past})\b|{rel_year})"), part_prefix, "")
     relative = _Form(
         re.compile(rf"(?P<unit>{units})\s+{filler}(?:{ago})\b|(?P<fixed>{fixed})(?![\w-])"),
         re.compile(rf"(?:(?P<n>\d+|{count_words})\s+)?$"),
@@ -191,6 +198,8 @@ def find_dates(text: str, start: int, end: int, lexicon: Lexicon, doc_date: Part
             year = int(m["y"])
         elif m["past"]:
             year = _past_year(month, day, doc_date)
+        elif m["rel"]:
+            year = _relative_year(m, lexicon, doc_date)
         else:
             year = doc_date.year if doc_date else None
         add(_day_mention(m, year, month, day, lexicon, relative=not m["y"]))
@@ -205,7 +214,7 @@ def find_dates(text: str, start: int, end: int, lexicon: Lexicon, doc_date: Part
     for m in _hits(pats.month_past, text, start, end):
         if free(*m.span()):
             month = lexicon.month(m["mon"] or "") or 0
-            year = _past_year(month, None, doc_date)
+            year = _relative_year(m, lexicon, doc_date) if m["rel"] else _past_year(month, None, doc_date)
             date = PartialDate(year, month) if year else None
             add(DateMention(m.start(), m.end(), m[0] or "", date, relative=True, part=_part(m, lexicon)))
     for m in _hits(pats.relative, text, start, end):
@@ -254,6 +263,16 @@ def _past_year(month: int, day: int | None, doc_date: PartialDate | None) -> int
     if month < doc_month or (month == doc_month and day is not None and doc_date.day and day < doc_date.day):
         return doc_date.year
     return doc_date.year - 1
+
+
+def _relative_year(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -> int | None:
+    """'19 Juni tahun lalu', 'Juni dua tahun lalu', 'Januari tahun ini': the year they name."""
+    if doc_date is None:
+        return None
+    if m["this"]:
+        return doc_date.year
+    n_text = (m["rn"] or "1").lower()
+    return doc_date.year - (int(n_text) if n_text.isdigit() else int(lexicon.number_words.get(n_text, 1)))
 
 
 def _resolve_relative(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -> PartialDate | None:

@@ -14,6 +14,15 @@ from lint.yamlio import load_yaml_file
 LANG_DIR = Path(__file__).parent / "lang"
 
 
+CUE_MARKS = ',"”’ \t'
+
+
+def cue_word(match: re.Match[str]) -> tuple[str, int]:
+    """A prefix cue as written and where it starts, without the mark before an after-clause cue."""
+    word = match[0].lstrip(CUE_MARKS)
+    return word, match.end() - len(word)
+
+
 def phrase_key(text: str) -> str:
     """How a phrase is looked up in a word list: lower case, single spaces."""
     return " ".join(text.lower().split())
@@ -80,6 +89,13 @@ class Lexicon:
     totals: tuple[str, ...]
     abbreviations: frozenset[str]
     vague_amounts: frozenset[str]
+    approx_suffixes: tuple[str, ...]  # "15.000-an": an approximate figure
+    count_heads: tuple[str, ...]  # "jumlah tentara ... mencapai 600 orang"
+    owner_verbs: tuple[str, ...]  # "Rusia mengerahkan 50.000 tentara": the subject owns them
+    verb_aux: tuple[str, ...]  # words between that subject and its verb ("telah")
+    after_clause: tuple[str, ...]  # "..., ungkap NIS": a cue only after a comma or a quote
+    demonstratives: frozenset[str]  # "pejabat itu": points back to a source named earlier
+    topics: frozenset[str]  # "penilaian terhadap Korea Utara": a name after these is the topic
     # compiled
     re_qualifier_before: re.Pattern[str]
     re_qualifier_after: re.Pattern[str] | None
@@ -104,6 +120,15 @@ def _str_list(data: Any, key: str, where: str) -> list[str]:
     return value
 
 
+def _after_clause(words: tuple[str, ...]) -> str:
+    """Cues that count only right after a comma or a closing quote: "..., ungkap NIS". The
+    match starts at the mark; ``cue_word`` strips it."""
+    if not words:
+        return ""
+    alts = cased(list(words))
+    return rf"""|[,"”’]\s?(?:{alts})(?![\w-])"""  # the mark is part of the match: far faster to scan
+
+
 @cache
 def load_lexicon(code: str = "id") -> Lexicon:
     """Load and compile the lexicon for a language code; cached per process."""
@@ -121,6 +146,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
     verbs = frozenset(_str_list(attribution, "verbs", where))
     agentless = frozenset(_str_list(attribution, "agentless", where))
     totals = tuple(_str_list(data, "totals", where))
+    after_clause = tuple(_str_list(attribution, "after_clause", where))
     idioms = tuple(_str_list(data, "idioms", where))
     heads = tuple(_str_list(data, "title_heads", where))
     flags = re.IGNORECASE
@@ -161,10 +187,19 @@ def load_lexicon(code: str = "id") -> Lexicon:
         totals=totals,
         abbreviations=frozenset(w.lower() for w in _str_list(data, "abbreviations", where)),
         vague_amounts=frozenset(w.lower() for w in _str_list(data, "vague_amounts", where)),
+        approx_suffixes=tuple(_str_list(data, "approx_suffixes", where)),
+        count_heads=tuple(_str_list(data, "count_heads", where)),
+        owner_verbs=tuple(_str_list(data, "owner_verbs", where)),
+        verb_aux=tuple(_str_list(data, "verb_aux", where)),
+        after_clause=after_clause,
+        demonstratives=frozenset(w.lower() for w in _str_list(attribution, "demonstratives", where)),
+        topics=frozenset(w.lower() for w in _str_list(attribution, "topics", where)),
         re_qualifier_before=re.compile(rf"(?<![\w-])({cased(list(qualifiers))})\s*$"),
         re_qualifier_after=re.compile(rf"\s+({cased(list(after))})(?![\w-])") if after else None,
         re_idiom=re.compile(rf"\b(?:{cased(list(idioms))})\b") if idioms else None,
-        re_prefix_cue=re.compile(rf"(?<![\w-])(?:{cased(list(prefix))})(?![\w-])(?:nya\b)?"),
+        re_prefix_cue=re.compile(
+            rf"(?<![\w-])(?:{cased(list(prefix))})(?![\w-])(?:nya\b)?{_after_clause(after_clause)}"
+        ),
         re_verb_cue=re.compile(rf"(?<![\w-])(?:{cased(list(verbs))})(?![\w-])"),
         re_agentless=re.compile(rf"(?<![\w-])(?:{cased(list(agentless))})(?![\w-])"),
         re_total_before=re.compile(rf"(?<![\w-])(?:{cased(list(totals))})\s*(?:[:=]\s*)?$"),

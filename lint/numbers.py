@@ -42,6 +42,7 @@ class _Patterns:
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
     scales = words_pattern(list(lexicon.scales))
+    approx = words_pattern(list(lexicon.approx_suffixes)) or "(?!)"
     number_words = words_pattern(list(lexicon.number_words))
     multipliers = words_pattern(list(lexicon.number_multipliers))
     flags = re.IGNORECASE
@@ -52,8 +53,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"""(?<![\w.,/:\-])
         (?: (?P<int>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,(?P<frac>\d+))?
           | (?P<eint>\d+)\.(?P<efrac>\d{{1,2}})(?=\s*(?:{scales})\b) )
+        (?P<approx>{approx})?
         (?![\w/:\-]|[.,]\d)
-        (?:\s*(?P<scale>{scales})\b)?""",
+        (?:\s*(?P<scale>{scales})(?P<scale_approx>{approx})?\b)?""",
         flags | re.X,
     )
     words = re.compile(
@@ -127,12 +129,15 @@ def find_figures(text: str, start: int, end: int, lexicon: Lexicon, protected: l
     """Figures in ``text[start:end]``, skipping spans in ``protected`` (dates, times)."""
     pats = _patterns(lexicon)
     found: list[tuple[int, int, float]] = []
+    approximate: set[int] = set()
     for m in pats.digits.finditer(text, start, end):
         if _is_time_or_name(text, m.start(), m.end(), pats, start):
             continue
         if m["scale"] is None and m["frac"] is None and len(m["int"] or "") == 4 and 1900 <= int(m["int"]) <= 2100:
             continue  # a bare year: dates are read elsewhere
         found.append((m.start(), m.end(), _digits_value(m, lexicon)))
+        if m["approx"] or m["scale_approx"]:
+            approximate.add(m.start())
     for m in pats.words.finditer(text, start, end):
         value = _words_value(m[0], lexicon)
         if value is None or (value < 1 and not any(s in m[0].lower() for s in lexicon.scales)):
@@ -147,6 +152,8 @@ def find_figures(text: str, start: int, end: int, lexicon: Lexicon, protected: l
         if taken.overlaps(s, e):
             continue
         qualifier, q_start, bound = _qualifier_before(text, s, start, lexicon)
+        if bound == "exact" and s in approximate:  # "(sebanyak) 15.000-an"
+            bound = "approx"
         if bound == "exact" and lexicon.re_qualifier_after is not None:
             post = lexicon.re_qualifier_after.match(text, e, end)
             if post:  # "(sebanyak) 10.000 lebih tentara": the qualifier follows the number

@@ -275,7 +275,14 @@ def test_several_figures_keep_their_order_and_qualifiers(lexicon: Lexicon) -> No
 @pytest.mark.parametrize(
     ("text", "noun", "noun_text", "event", "owner", "facts"),
     [
-        ("Korea Utara mengirim 10.000 tentara ke Rusia.", "troops", "tentara", "deployed", None, ("troops-deployed",)),
+        (
+            "Korea Utara mengirim 10.000 tentara ke Rusia.",
+            "troops",
+            "tentara",
+            "deployed",
+            "north-korea",
+            ("troops-deployed",),
+        ),
         (
             "Lebih dari 10.000 tentara Korea Utara telah dikerahkan.",
             "troops",
@@ -293,7 +300,14 @@ def test_several_figures_keep_their_order_and_qualifiers(lexicon: Lexicon) -> No
             ("troops-deployed",),
         ),
         ("Ada 1.500 tentara di sana.", "troops", "tentara", None, None, ("troops-deployed",)),
-        ("Korea Utara mengirim 15.000 pekerja ke Rusia.", "workers", "pekerja", "deployed", None, ("workers-sent",)),
+        (
+            "Korea Utara mengirim 15.000 pekerja ke Rusia.",
+            "workers",
+            "pekerja",
+            "deployed",
+            "north-korea",
+            ("workers-sent",),
+        ),
         (
             "NIS mengungkapkan 15.000 pekerja Korea Utara telah dikirim.",
             "workers",
@@ -334,13 +348,20 @@ def test_several_figures_keep_their_order_and_qualifiers(lexicon: Lexicon) -> No
         ("Sebanyak 500 tentara Ukraina tewas.", "troops", "tentara", "killed", "ukraine", ()),
         ("Sebanyak 5.000 tentara Ukraina dikerahkan ke Kursk.", "troops", "tentara", "deployed", "ukraine", ()),
         ("Rusia mengirim 2.000 tentara Rusia ke Kursk.", "troops", "tentara", "deployed", "russia", ()),
-        ("Pyongyang mengirim 1.000 sapper ke Kursk.", "sappers", "sapper", "deployed", None, ("sappers-pledged",)),
+        (
+            "Pyongyang mengirim 1.000 sapper ke Kursk.",
+            "sappers",
+            "sapper",
+            "deployed",
+            "north-korea",
+            ("sappers-pledged",),
+        ),
         (
             "Pyongyang mengirim 1.000 penjinak ranjau ke Kursk.",
             "sappers",
             "penjinak ranjau",
             "deployed",
-            None,
+            "north-korea",
             ("sappers-pledged",),
         ),
         (
@@ -348,7 +369,7 @@ def test_several_figures_keep_their_order_and_qualifiers(lexicon: Lexicon) -> No
             "builders",
             "pekerja konstruksi militer",
             "deployed",
-            None,
+            "north-korea",
             ("builders-pledged",),
         ),
         (
@@ -364,7 +385,7 @@ def test_several_figures_keep_their_order_and_qualifiers(lexicon: Lexicon) -> No
             "shells",
             "peluru artileri dan rudal",
             "deployed",
-            None,
+            "north-korea",
             ("shells-supplied",),
         ),
         (

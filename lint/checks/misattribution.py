@@ -19,6 +19,8 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         # Only a source the story knows can be judged; an unknown name may be a new source.
         if credited is None or not credited.identified or credited.source is None:
             continue
+        if credited.relay:
+            continue  # a news agency alone passes on someone's figure; it does not claim it
         for fact in claim_facts(rule, claim):
             entry = ctx.factbase.facts.get(fact)
             if entry is None or not entry.multi_source:

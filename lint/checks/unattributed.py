@@ -21,6 +21,8 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             continue
         if rule.facts is not None and not any(rule.applies_to(f) for f in claim.facts):
             continue
+        if not claim.facts and _someone_elses(ctx, claim):
+            continue  # "3.000 tentara Ukraina": not the story's figure
         if claim.sentence.headline and not headlines:
             continue  # headlines state findings without sources by convention
         if claim.attribution is not None and claim.attribution.identified:
@@ -33,6 +35,14 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             {"read": read_as(claim), "why": _why(claim), "fact": ", ".join(claim.facts)},
             fact=claim.facts[0] if claim.facts else None,
         )
+
+
+def _someone_elses(ctx: Context, claim: FigureClaim) -> bool:
+    """The figure counts what the story's facts count, but its owner rules it out of all of them."""
+    counting = [f for f in ctx.story.facts.values() if f.type == "figure" and claim.noun in f.nouns]
+    return (
+        claim.owner is not None and bool(counting) and all(f.owners and claim.owner not in f.owners for f in counting)
+    )
 
 
 def _why(claim: FigureClaim) -> str:
