@@ -26,7 +26,7 @@ def analyse_text(text: str, project: Project, path: str, date: PartialDate | Non
     """Read a draft. ``date`` overrides the front matter; without either, the seed's
     publication date (when the file is one of the story's seeds) or today is used."""
     fallback = None
-    seed = project.story.seed(Path(path)) if path not in ("-", "<stdin>") else None
+    seed = project.story.seed(Path(path), text) if path not in ("-", "<stdin>") else None
     if seed is not None:
         fallback = seed.published
     doc = parse_document(text, path, fallback, project.story.lang)

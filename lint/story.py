@@ -114,11 +114,28 @@ class Story:
     def _seeds_by_path(self) -> dict[Path, SeedMeta]:
         return {(self.root / seed.file).resolve(): seed for seed in self.seeds}
 
-    def seed(self, path: Path) -> SeedMeta | None:
-        """The seed entry when ``path`` is one of the story's seed files."""
+    @cached_property
+    def _seed_texts(self) -> dict[str, tuple[SeedMeta, str]]:
+        """Seed file name -> (entry, text), for recognising a copy of a seed."""
+        out = {}
+        for seed in self.seeds:
+            try:
+                out[seed.file.rsplit("/", 1)[-1]] = (seed, (self.root / seed.file).read_bytes().decode("utf-8-sig"))
+            except (OSError, UnicodeDecodeError):
+                continue
+        return out
+
+    def seed(self, path: Path, text: str | None = None) -> SeedMeta | None:
+        """The seed entry when ``path`` is one of the story's seed files, or (given its text)
+        a copy of one: an installed factlint carries its own copy of the shipped seeds, and
+        linting a checkout's seeds/ must still read them at their publication dates."""
         if path.name not in {seed.file.rsplit("/", 1)[-1] for seed in self.seeds}:
             return None  # the common case, without touching the file system
-        return self._seeds_by_path.get(path.resolve())
+        found = self._seeds_by_path.get(path.resolve())
+        if found is None and text is not None:
+            seed, seed_text = self._seed_texts.get(path.name, (None, None))
+            found = seed if seed_text == text else None
+        return found
 
     def source_id(self, alias: str) -> str | None:
         return self.source_by_alias.get(_norm(alias))

@@ -169,3 +169,18 @@ def test_seed_files_are_the_shared_originals() -> None:
         pytest.skip("../shared/seeds is not beside this checkout")
     for original in sorted(shared.iterdir()):
         assert (SEEDS / original.name).read_bytes() == original.read_bytes(), original.name
+
+
+def test_a_copy_of_a_seed_is_read_at_its_publication_date(tmp_path: Path) -> None:
+    """An installed factlint has its own copy of the seeds; the checkout's copies are the same seeds."""
+    from lint.engine import lint_text
+    from lint.project import load_project
+
+    project = load_project()
+    copy = tmp_path / "000_89031a1fd86b0abb.txt"
+    shutil.copy(SEEDS / copy.name, copy)
+    text = copy.read_text(encoding="utf-8")
+    assert [f.kind for f in lint_text(text, project, str(copy))] == []  # "tahun lalu" is 2024 as of 2025-02-27
+    assert project.story.seed(copy, text) is not None
+    edited = text.replace("Kursk.", "Kursk!", 1)  # not the seed any more: read as of the draft's own date
+    assert project.story.seed(copy, edited) is None
