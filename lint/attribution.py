@@ -7,16 +7,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from lint import pattern_cache
 from lint.document import Sentence
 from lint.lexicon import Lexicon, cue_word, phrase_key, words_pattern
 from lint.people import starts_other_name
 from lint.story import Story
 
-_PHRASE_END = re.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
-_WORD = re.compile(r"[^\W_](?:[^\W_]|['’.-])*")
-_CLAUSE_BREAK = re.compile(r"""\bbahwa\b|["“”]|[;:]""", re.I)
-_LEAD = re.compile(r"[\s\-*+#>]*")  # list and heading marks before a sentence's first word
-_COLON = re.compile(r"\s*:")
+_PHRASE_END = pattern_cache.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
+_WORD = pattern_cache.compile(r"[^\W_](?:[^\W_]|['’.-])*")
+_CLAUSE_BREAK = pattern_cache.compile(r"""\bbahwa\b|["“”]|[;:]""", re.I)
+_LEAD = pattern_cache.compile(r"[\s\-*+#>]*")  # list and heading marks before a sentence's first word
+_COLON = pattern_cache.compile(r"\s*:")
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,7 @@ def _topic_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     if not lexicon.topics:
         return None
     topics = words_pattern(lexicon.topics)
-    return re.compile(rf"(?<![\w-])(?i:{topics})(?:\s+[^\W\d_A-Z][\w-]*){{0,3}}\s+$")
+    return pattern_cache.compile(rf"(?<![\w-])(?i:{topics})(?:\s+[^\W\d_A-Z][\w-]*){{0,3}}\s+$")
 
 
 def _known(m: re.Match[str], cue: str, story: Story) -> Attribution:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TypeVar
 
+from lint import pattern_cache
 from lint.attribution import Attribution, sentence_attributions, subject_of
 from lint.dates import DateMention, find_dates
 from lint.document import Document, Sentence, strip_comments
@@ -22,7 +23,7 @@ from lint.story import FactDef, Story
 def _noun_lead(lexicon: Lexicon) -> re.Pattern[str]:
     """What may stand between a number and what it counts: "(", "orang", "unit"."""
     fillers = words_pattern(list(lexicon.count_fillers))
-    return re.compile(rf"\s*(?:\(\s*)?(?:(?:{fillers})\s+)?", re.I)
+    return pattern_cache.compile(rf"\s*(?:\(\s*)?(?:(?:{fillers})\s+)?", re.I)
 
 
 @cache
@@ -30,7 +31,7 @@ def _time_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """Times are not figures: "pukul 09.15", "14:18", "09.15 WIB"."""
     markers = words_pattern(list(lexicon.time_markers))
     zones = words_pattern(list(lexicon.time_zones))
-    return re.compile(
+    return pattern_cache.compile(
         rf"(?i)(?<![\w.])(?:{markers})\s+\d{{1,2}}(?:[.:]\d{{2}})?|(?<![\w.:])\d{{1,2}}[.:]\d{{2}}(?:\s*(?:{zones}))?(?![\w]|[.:]\d)"
     )
 
@@ -42,7 +43,7 @@ def _owner_subject(story: Story, lexicon: Lexicon) -> re.Pattern[str] | None:
         return None
     aux = words_pattern(list(lexicon.verb_aux))
     verbs = words_pattern(list(lexicon.owner_verbs))
-    return re.compile(
+    return pattern_cache.compile(
         rf"(?<![\w-])(?P<country>{words_pattern(list(story.country_by_word))})\s+(?:(?:{aux})\s+)*(?:{verbs})\s+$",
         re.I,
     )
@@ -53,7 +54,7 @@ def _count_head(story: Story, lexicon: Lexicon) -> re.Pattern[str] | None:
     """What a figure at the end of its clause counts, named before it: "jumlah tentara ..."."""
     if story.noun_pattern is None or not lexicon.count_heads:
         return None
-    return re.compile(
+    return pattern_cache.compile(
         rf"(?<![\w-])(?:{words_pattern(list(lexicon.count_heads))})\s+(?P<noun>{story.noun_pattern.pattern})", re.I
     )
 
@@ -62,7 +63,7 @@ def _count_head(story: Story, lexicon: Lexicon) -> re.Pattern[str] | None:
 def _clause_end(lexicon: Lexicon) -> re.Pattern[str]:
     """Nothing counted after a figure: at most a filler ("orang"), then the clause ends."""
     fillers = words_pattern(list(lexicon.count_fillers))
-    return re.compile(rf"(?:\s+(?:{fillers}))?\s*(?:[.,;:!?)]|$)", re.I)
+    return pattern_cache.compile(rf"(?:\s+(?:{fillers}))?\s*(?:[.,;:!?)]|$)", re.I)
 
 
 @dataclass(frozen=True)

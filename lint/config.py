@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fnmatch
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -92,6 +91,8 @@ def load_config(path: Path) -> Config:
 
 
 def _pyproject_table(path: Path) -> dict[str, Any] | None:
+    import tomllib  # only a repository with a pyproject.toml pays for it
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

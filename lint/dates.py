@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from lint import pattern_cache
 from lint.document import PartialDate
 from lint.lexicon import Lexicon, words_pattern
 from lint.spans import Spans
@@ -102,10 +103,12 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
     count_words = _both_cases([w for w, v in lexicon.number_words.items() if v >= 1 and v == int(v)])
     wd = rf"(?:(?P<wd>{weekdays})\s*,?\s*)"
     year_lead = _both_cases(list(lead.get("year", ())))
-    part_prefix = re.compile(rf"(?:(?P<part>{parts})\s+)?(?:(?:{_both_cases(list(lead.get('month', ())))})\s+)?$")
+    part_prefix = pattern_cache.compile(
+        rf"(?:(?P<part>{parts})\s+)?(?:(?:{_both_cases(list(lead.get('month', ())))})\s+)?$"
+    )
     numeric = _Form(
-        re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\w/])"),
-        re.compile(rf"{wd}?(?P<open>\(\s*)?$"),
+        pattern_cache.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\w/])"),
+        pattern_cache.compile(rf"{wd}?(?P<open>\(\s*)?$"),
         "/.",
     )
     # "tahun lalu", "dua tahun lalu", "tahun ini" after a day and month or a month: the year
@@ -116,29 +119,35 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
         rf"|(?P<this>{this_year})(?![\w-]))"
     )
     textual = _Form(
-        re.compile(
+        pattern_cache.compile(
             rf"(?P<d>\d{{1,2}})\s+(?P<mon>{any_month})\b(?:\.(?=\s+\d{{4}}))?"
             rf"(?:\s+(?P<y>\d{{4}})(?!\d|[.,]\d)|\s+(?P<past>{past})\b|\s+{rel_year})?"
         ),
-        re.compile(rf"{wd}?(?:(?:{_both_cases(list(lead.get('day', ())))})\s+)?$"),
+        pattern_cache.compile(rf"{wd}?(?:(?:{_both_cases(list(lead.get('day', ())))})\s+)?$"),
         ".,",
     )
-    month_year = _Form(re.compile(rf"(?P<mon>{months})\s+(?:[Tt]ahun\s+)?(?P<y>\d{{4}})(?!\d|[.,]\d)"), part_prefix, "")
-    month_past = _Form(re.compile(rf"(?P<mon>{months})\s+(?:(?P<past>{past})\b|{rel_year})"), part_prefix, "")
+    month_year = _Form(
+        pattern_cache.compile(rf"(?P<mon>{months})\s+(?:[Tt]ahun\s+)?(?P<y>\d{{4}})(?!\d|[.,]\d)"), part_prefix, ""
+    )
+    month_past = _Form(
+        pattern_cache.compile(rf"(?P<mon>{months})\s+(?:(?P<past>{past})\b|{rel_year})"), part_prefix, ""
+    )
     relative = _Form(
-        re.compile(rf"(?P<unit>{units})\s+{filler}(?:{ago})\b|(?P<fixed>{fixed})(?![\w-])"),
-        re.compile(rf"(?:(?P<n>\d+|{count_words})\s+)?$"),
+        pattern_cache.compile(rf"(?P<unit>{units})\s+{filler}(?:{ago})\b|(?P<fixed>{fixed})(?![\w-])"),
+        pattern_cache.compile(rf"(?:(?P<n>\d+|{count_words})\s+)?$"),
         "-",
     )
     year = _Form(
-        re.compile(r"(?P<y>(?:19|20)\d{2})(?![\w/]|[.,]\d|-\d)"),
-        re.compile(rf"(?:(?P<part>{parts})\s+)?(?:(?:{year_lead})\s+)?$"),
+        pattern_cache.compile(r"(?P<y>(?:19|20)\d{2})(?![\w/]|[.,]\d|-\d)"),
+        pattern_cache.compile(rf"(?:(?P<part>{parts})\s+)?(?:(?:{year_lead})\s+)?$"),
         ".,/-",
     )
-    since = re.compile(
+    since = pattern_cache.compile(
         rf"(?i)(?<![\w-])(?:{words_pattern(list(lexicon.since_words))})\s+(?:(?:{words_pattern(list(lexicon.since_filler))})\s+)*$"
     )
-    return _DatePatterns(numeric, textual, month_year, month_past, relative, year, since, re.compile(r"\s*\)"))
+    return _DatePatterns(
+        numeric, textual, month_year, month_past, relative, year, since, pattern_cache.compile(r"\s*\)")
+    )
 
 
 def _hits(form: _Form, text: str, lo: int, hi: int, close_paren: re.Pattern[str] | None = None) -> list[_Hit]:

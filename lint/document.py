@@ -8,23 +8,24 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from lint import pattern_cache
 from lint.errors import FactlintError
 from lint.lexicon import Lexicon
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
-_END = re.compile(r"""[.!?…]+["”’')\]]*(?=\s)|[.!?…]+["”’')\]]*\Z""")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.]$")
-_NEXT_CHAR = re.compile(r"\s*(\S)")
-_WORDS = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
-_LINE = re.compile(r"[^\r\n]+")
-_LINE_BREAK = re.compile(r"\r\n|\n|\r")
-_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
-_NOT_NEWLINE = re.compile(r"[^\r\n]")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_FRONT_MATTER = pattern_cache.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_ISO_DATE = pattern_cache.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+_MD_HEADING = pattern_cache.compile(r"^\s{0,3}#{1,6}\s")
+_END = pattern_cache.compile(r"""[.!?…]+["”’')\]]*(?=\s)|[.!?…]+["”’')\]]*\Z""")
+_WORD_BEFORE = pattern_cache.compile(r"([\w.]+)[.]$")
+_NEXT_CHAR = pattern_cache.compile(r"\s*(\S)")
+_WORDS = pattern_cache.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
+_LINE = pattern_cache.compile(r"[^\r\n]+")
+_LINE_BREAK = pattern_cache.compile(r"\r\n|\n|\r")
+_LIST_ITEM = pattern_cache.compile(r"\s*(?:[-*+]|\d+[.)])\s")
+_NOT_NEWLINE = pattern_cache.compile(r"[^\r\n]")
+_HTML_COMMENT = pattern_cache.compile(r"<!--.*?-->", re.S)
 # "---" then "key: value" lines and no closing "---": front matter someone forgot to close.
-_UNCLOSED_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
+_UNCLOSED_FRONT_MATTER = pattern_cache.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
 
 
 @dataclass(frozen=True)

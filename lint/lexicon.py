@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from lint import pattern_cache
 from lint.errors import FactlintError
 from lint.yamlio import load_yaml_file
 
@@ -194,14 +195,14 @@ def load_lexicon(code: str = "id") -> Lexicon:
         after_clause=after_clause,
         demonstratives=frozenset(w.lower() for w in _str_list(attribution, "demonstratives", where)),
         topics=frozenset(w.lower() for w in _str_list(attribution, "topics", where)),
-        re_qualifier_before=re.compile(rf"(?<![\w-])({cased(list(qualifiers))})\s*$"),
-        re_qualifier_after=re.compile(rf"\s+({cased(list(after))})(?![\w-])") if after else None,
-        re_idiom=re.compile(rf"\b(?:{cased(list(idioms))})\b") if idioms else None,
-        re_prefix_cue=re.compile(
+        re_qualifier_before=pattern_cache.compile(rf"(?<![\w-])({cased(list(qualifiers))})\s*$"),
+        re_qualifier_after=pattern_cache.compile(rf"\s+({cased(list(after))})(?![\w-])") if after else None,
+        re_idiom=pattern_cache.compile(rf"\b(?:{cased(list(idioms))})\b") if idioms else None,
+        re_prefix_cue=pattern_cache.compile(
             rf"(?<![\w-])(?:{cased(list(prefix))})(?![\w-])(?:nya\b)?{_after_clause(after_clause)}"
         ),
-        re_verb_cue=re.compile(rf"(?<![\w-])(?:{cased(list(verbs))})(?![\w-])"),
-        re_agentless=re.compile(rf"(?<![\w-])(?:{cased(list(agentless))})(?![\w-])"),
-        re_total_before=re.compile(rf"(?<![\w-])(?:{cased(list(totals))})\s*(?:[:=]\s*)?$"),
-        re_title_head=re.compile(rf"(?<![\w-])(?:{words_pattern(heads)})(?![\w-])", flags),
+        re_verb_cue=pattern_cache.compile(rf"(?<![\w-])(?:{cased(list(verbs))})(?![\w-])"),
+        re_agentless=pattern_cache.compile(rf"(?<![\w-])(?:{cased(list(agentless))})(?![\w-])"),
+        re_total_before=pattern_cache.compile(rf"(?<![\w-])(?:{cased(list(totals))})\s*(?:[:=]\s*)?$"),
+        re_title_head=pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(heads)})(?![\w-])", flags),
     )

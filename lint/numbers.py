@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from lint import pattern_cache
 from lint.lexicon import Lexicon, phrase_key, words_pattern
 from lint.spans import Spans
 
@@ -49,7 +50,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # Indonesian writes thousands with dots and decimals with a comma: 10.000 and 1,5.
     # A dotted group must be exactly three digits, so "09.15" (a time) never reads as a
     # number; "1.5 juta" (English style) is accepted only before a scale word.
-    digits = re.compile(
+    digits = pattern_cache.compile(
         rf"""(?<![\w.,/:\-])
         (?: (?P<int>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,(?P<frac>\d+))?
           | (?P<eint>\d+)\.(?P<efrac>\d{{1,2}})(?=\s*(?:{scales})\b) )
@@ -58,16 +59,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         (?:\s*(?P<scale>{scales})(?P<scale_approx>{approx})?\b)?""",
         flags | re.X,
     )
-    words = re.compile(
+    words = pattern_cache.compile(
         rf"(?<![\w-])(?:{number_words})(?:\s+(?:{number_words}|{multipliers}|{scales}))*(?![\w-])",
         flags,
     )
-    name_before = re.compile(rf"(?<![\w-])(?:{words_pattern(list(lexicon.name_words))})\.?\s*$", flags)
-    time_before = re.compile(rf"(?<![\w-])(?:{words_pattern(list(lexicon.time_markers))})\s*$", flags)
-    zone_after = re.compile(rf"\s*(?:{words_pattern(list(lexicon.time_zones))})\b", flags)
+    name_before = pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(list(lexicon.name_words))})\.?\s*$", flags)
+    time_before = pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(list(lexicon.time_markers))})\s*$", flags)
+    zone_after = pattern_cache.compile(rf"\s*(?:{words_pattern(list(lexicon.time_zones))})\b", flags)
     unit_words = [u for u in lexicon.units if u[0].isalpha() and u not in ("rp",)]
-    unit_after = re.compile(rf"\s*(?:(?P<pct>%)|(?P<word>{words_pattern(unit_words)})\b)", flags)
-    unit_before = re.compile(r"(?:(?P<rp>\bRp\.?)|(?P<usd>US\$|\$))\s*$", flags)
+    unit_after = pattern_cache.compile(rf"\s*(?:(?P<pct>%)|(?P<word>{words_pattern(unit_words)})\b)", flags)
+    unit_before = pattern_cache.compile(r"(?:(?P<rp>\bRp\.?)|(?P<usd>US\$|\$))\s*$", flags)
     return _Patterns(digits, words, name_before, time_before, zone_after, unit_after, unit_before)
 
 

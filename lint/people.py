@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from lint import pattern_cache
 from lint.lexicon import Lexicon, phrase_key
 from lint.story import Person, Story
 
@@ -13,7 +14,7 @@ _TITLE_WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
 
 
 # The next word after a name, on the same line: a capitalised one continues the name.
-_NEXT_NAME_PART = re.compile(r"[ \t]+([^\W\d_](?:[^\W\d_]|['’-])*)")
+_NEXT_NAME_PART = pattern_cache.compile(r"[ \t]+([^\W\d_](?:[^\W\d_]|['’-])*)")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _people_pattern(story: Story) -> _PeoplePattern | None:
     if not forms:
         return None
     body = "|".join(_loose(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
-    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    pattern = pattern_cache.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
     accepted = {p.id: frozenset({p.name, *p.short}) for p in story.people.values()}
     return _PeoplePattern(pattern, by_key, accepted)
 
@@ -96,15 +97,17 @@ def starts_other_name(text: str, start: int, end: int, person: Person, lexicon: 
 @cache
 def _full_name_pattern(person: Person) -> re.Pattern[str]:
     forms = sorted({person.name, *person.variants}, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(_loose(f) for f in forms)})(?![\w-])", re.IGNORECASE)
+    return pattern_cache.compile(rf"(?:{'|'.join(_loose(f) for f in forms)})(?![\w-])", re.IGNORECASE)
 
 
-_TITLE_BETWEEN = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,7}}\s*,?\s*")
+_TITLE_BETWEEN = pattern_cache.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,7}}\s*,?\s*")
 
 
 @cache
 def _title_after(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"\s*,\s*((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)", re.I)
+    return pattern_cache.compile(
+        rf"\s*,\s*((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)", re.I
+    )
 
 
 def _title_near(text: str, s: int, e: int, floor: int, ceiling: int, lexicon: Lexicon) -> tuple[str | None, int, int]:

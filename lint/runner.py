@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from lint.config import Config, find_config
 from lint.document import PartialDate
@@ -93,6 +94,14 @@ def _lint_one(index: int) -> Outcome:
     return Outcome(job, text if _RUN.keep_text else None, result, None)
 
 
+def _fork_context() -> Any:
+    import multiprocessing  # only a run with workers pays for it
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork")
+
+
 def run(
     projects: list[Project],
     jobs: list[Job],
@@ -109,10 +118,8 @@ def run(
     _RUN = _Run(projects, jobs, date, stdin, keep_text, max_bytes)
     total = len(jobs)
     try:
-        import multiprocessing  # only a run with workers pays for it
-
-        if workers > 1 and total > 1 and "fork" in multiprocessing.get_all_start_methods():
-            context = multiprocessing.get_context("fork")
+        context = _fork_context() if workers > 1 and total > 1 else None
+        if context is not None:
             chunk = max(1, min(32, total // (workers * 8)))
             with context.Pool(min(workers, total)) as pool:
                 for done, outcome in enumerate(pool.imap(_lint_one, range(total), chunksize=chunk), 1):

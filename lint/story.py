@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from lint import pattern_cache
 from lint.document import PartialDate
 from lint.errors import FactlintError
 from lint.lexicon import phrase_key, words_pattern
@@ -226,7 +227,7 @@ def load_story(root: Path) -> Story:
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{words_pattern(words)})(?![\w-])", _FLAGS)
+    return pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(words)})(?![\w-])", _FLAGS)
 
 
 def _sources(c: Checker, top: Node) -> dict[str, Source]:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lint import pattern_cache
 from lint.document import Document
 from lint.findings import Finding
 
-_DIRECTIVE = re.compile(
+_DIRECTIVE = pattern_cache.compile(
     r"<!--\s*factlint-(?P<what>disable-next-line|disable-file|disable|enable)\b(?P<names>[^>]*?)\s*-->"
 )
 ALL = "*"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from lint import pattern_cache
 from lint.formats.base import Report
 
 # The line breaks Document.position counts; str.splitlines() also breaks at U+2028, form
 # feeds and the like, which would show the wrong line under a finding.
-_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_LINE_BREAK = pattern_cache.compile(r"\r\n|\n|\r")
 
 
 def render_chunks(report: Report) -> Iterator[str]:

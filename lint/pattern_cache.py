@@ -1,0 +1,151 @@
+"""Compiled regular expressions kept between runs, so start-up does not re-parse them.
+
+factlint builds about a hundred patterns from its word lists, and Python's ``re`` parses and
+compiles each one in pure Python: about 40 ms in all, paid on every commit by the pre-commit
+hook. This module stores each pattern's compiled program in one small marshal file in the
+user's cache directory and hands it straight to the regex engine next time.
+
+It is only a cache: a program is stored only after the pattern it makes compared equal to
+``re.compile``'s own (``re.Pattern`` equality compares the compiled code), entries are keyed
+by the exact Python build and engine version, and anything unexpected (another Python, a
+corrupt or unwritable file, internals that moved) falls back to ``re.compile`` silently.
+``FACTLINT_NO_CACHE=1`` turns it off; ``FACTLINT_CACHE_DIR`` moves it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+try:  # the engine behind re; present on CPython, which is what the cache targets
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Pythons simply compile every time
+    _sre = None
+
+MAX_ENTRIES = 4000  # several stories' patterns; the oldest go first beyond this
+
+_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_Key = tuple[str, int]
+
+_entries: dict[_Key, _Entry] | None = None
+_added = False
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the cache when this Python compiled it before."""
+    entries = _load()
+    if entries is None:
+        return re.compile(pattern, flags)
+    flags = int(flags)  # re.RegexFlag is an enum, which marshal cannot store
+    entry = entries.get((pattern, flags))
+    if entry is not None:
+        try:
+            built: re.Pattern[str] = _sre.compile(pattern, *entry)
+            return built
+        except Exception:
+            del entries[(pattern, flags)]
+    compiled = re.compile(pattern, flags)
+    entry = _program(pattern, flags, compiled)
+    if entry is not None:
+        _remember((pattern, flags), entry)
+    return compiled
+
+
+def cache_file() -> Path | None:
+    if os.environ.get("FACTLINT_NO_CACHE") or _sre is None:
+        return None
+    base = os.environ.get("FACTLINT_CACHE_DIR")
+    if base:
+        root = Path(base)
+    elif sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        root = Path(os.environ["LOCALAPPDATA"]) / "factlint"
+    else:
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factlint"
+    tag = sys.implementation.cache_tag or "python"
+    return root / f"patterns-{tag}.marshal"
+
+
+def _version() -> tuple[Any, ...]:
+    return (sys.version, sys.hexversion, int(_sre.MAGIC), int(_sre.CODESIZE), int(_sre.MAXREPEAT), int(_sre.MAXGROUPS))
+
+
+def _load() -> dict[_Key, _Entry] | None:
+    global _entries
+    if _entries is not None:
+        return _entries
+    path = cache_file()
+    if path is None:
+        return None
+    _entries = {}
+    try:
+        version, entries = marshal.loads(path.read_bytes())
+        if version == _version() and isinstance(entries, dict):
+            _entries = entries
+    except Exception:
+        pass
+    return _entries
+
+
+def _program(pattern: str, flags: int, compiled: re.Pattern[str]) -> _Entry | None:
+    """What ``re.compile`` hands the engine, checked to build the very same pattern."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        entry: _Entry = (
+            int(flags | parsed.state.flags),
+            [int(op) for op in code],
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+        if _sre.compile(pattern, *entry) != compiled:
+            return None
+        return entry
+    except Exception:
+        return None
+
+
+def _remember(key: _Key, entry: _Entry) -> None:
+    global _added
+    assert _entries is not None
+    _entries[key] = entry
+    if not _added:
+        _added = True
+        atexit.register(save)
+
+
+def save() -> None:
+    """Write the cache if this run compiled anything new: atomically, never raising."""
+    global _added
+    path = cache_file()
+    if not _added or _entries is None or path is None:
+        return
+    _added = False
+    entries = _entries
+    try:  # keep what other runs (other stories) stored since this one loaded
+        version, on_disk = marshal.loads(path.read_bytes())
+        if version == _version() and isinstance(on_disk, dict):
+            entries = {**on_disk, **entries}
+    except Exception:
+        pass
+    if len(entries) > MAX_ENTRIES:
+        entries = dict(list(entries.items())[-MAX_ENTRIES:])
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(marshal.dumps((_version(), entries)))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
