@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from lint import pattern_cache
 from lint.document import Sentence
@@ -20,8 +19,7 @@ _LEAD = pattern_cache.compile(r"[\s\-*+#>]*")  # list and heading marks before a
 _COLON = pattern_cache.compile(r"\s*:")
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     start: int  # of the source phrase in the document
     end: int
     cue: str
@@ -64,7 +62,7 @@ def sentence_attributions(text: str, sentence: Sentence, story: Story, lexicon: 
             continue
         attribution = _before_verb(text, s, vs, text[vs:ve], story, lexicon, cued)
         if attribution:
-            found.append(dataclasses.replace(attribution, verb=True))
+            found.append(attribution._replace(verb=True))
     return sorted(found, key=lambda a: a.start)
 
 

@@ -173,7 +173,7 @@ def _settle(fact: FactDef, records: list[Record], report: BuildReport) -> FactEn
             f"facts.yaml:{fact.line}",
         )
     settled = tuple(
-        r if _same_value(fact, r.value, resolution.value) else _replace_status(r, "rejected") for r in records
+        r if _same_value(fact, r.value, resolution.value) else r._replace(status="rejected") for r in records
     )
     if len(groups) > 1:
         report.note(f"conflict: seeds disagree on '{fact.id}' ({fact.about}):")
@@ -183,10 +183,6 @@ def _settle(fact: FactDef, records: list[Record], report: BuildReport) -> FactEn
         report.note(f"  resolved to {resolution.value}: {' '.join(resolution.why.split())}")
     conflict = Conflict(values, resolution.value, " ".join(resolution.why.split())) if len(groups) > 1 else None
     return FactEntry(fact.id, fact.about, fact.type, False, resolution.value, conflict, settled)
-
-
-def _replace_status(r: Record, status: str) -> Record:
-    return Record(**{**r.__dict__, "status": status})
 
 
 def _same_value(fact: FactDef, a: str, b: str) -> bool:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from lint import pattern_cache
 from lint.attribution import Attribution, sentence_attributions, subject_of
@@ -66,8 +65,7 @@ def _clause_end(lexicon: Lexicon) -> re.Pattern[str]:
     return pattern_cache.compile(rf"(?:\s+(?:{fillers}))?\s*(?:[.,;:!?)]|$)", re.I)
 
 
-@dataclass(frozen=True)
-class FigureClaim:
+class FigureClaim(NamedTuple):
     figure: Figure
     sentence: Sentence
     noun: str | None  # noun class from the story ("troops")
@@ -88,8 +86,7 @@ class FigureClaim:
         return self.attribution.key if self.attribution and self.attribution.identified else None
 
 
-@dataclass(frozen=True)
-class DateClaim:
+class DateClaim(NamedTuple):
     mention: DateMention
     sentence: Sentence
     fact: str
@@ -173,7 +170,7 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
                     text, sentence, fig, next_start, read.dates, attributions, here, hedged, story, lexicon
                 )
                 if claim.attribution is None and quoted:
-                    claim = dataclasses.replace(claim, attribution=quoted[0], hedged=False)
+                    claim = claim._replace(attribution=quoted[0], hedged=False)
                 analysis.figures.append(claim)
         if read.dates:
             for fact in story.date_facts:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from lint import pattern_cache
 from lint.document import PartialDate
@@ -13,8 +13,7 @@ from lint.lexicon import Lexicon, words_pattern
 from lint.spans import Spans
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     start: int
     end: int
     text: str
@@ -27,8 +26,7 @@ class DateMention:
     since: bool = False  # "sejak ...": a starting point, not when a figure was true
 
 
-@dataclass(frozen=True)
-class _Form:
+class _Form(NamedTuple):
     """One way of writing a date: a cheap core pattern that the regex engine can scan for
     quickly (it starts with a digit or a month name), and an optional prefix read backwards
     from the core (weekday, "(", "tanggal", "pertengahan", a count), anchored at its start.
@@ -39,8 +37,7 @@ class _Form:
     bad_before: str  # characters that may not stand right before the core
 
 
-@dataclass(frozen=True)
-class _DatePatterns:
+class _DatePatterns(NamedTuple):
     numeric: _Form
     textual: _Form
     month_year: _Form
@@ -189,7 +186,7 @@ def find_dates(text: str, start: int, end: int, lexicon: Lexicon, doc_date: Part
     def add(mention: DateMention) -> None:
         since = bool(pats.since.search(text, max(start, mention.start - 30), mention.start))
         if since:
-            mention = DateMention(**{**mention.__dict__, "since": True})
+            mention = mention._replace(since=True)
         taken.add(mention.start, mention.end)
         found.append(mention)
 

@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from lint import pattern_cache
 from lint.errors import FactlintError
@@ -28,8 +28,7 @@ _HTML_COMMENT = pattern_cache.compile(r"<!--.*?-->", re.S)
 _UNCLOSED_FRONT_MATTER = pattern_cache.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
 
 
-@dataclass(frozen=True)
-class PartialDate:
+class PartialDate(NamedTuple):
     """A date known to day, month or year precision."""
 
     year: int
@@ -75,8 +74,7 @@ class PartialDate:
         return PartialDate(day.year, day.month, day.day)
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     text: str

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from lint.document import PartialDate
 from lint.errors import FactlintError
@@ -19,16 +19,14 @@ FACTBASE_FILE = "factbase.json"
 _OPPOSED = {("lower", "upper"), ("upper", "lower")}
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     seed: str
     line: int
     column: int
     quote: str
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(NamedTuple):
     fact: str
     value: str  # a number for figures ("10000"), an ISO partial date for dates ("2024-06")
     display: str  # as written in the seed ("lebih dari 10.000")
@@ -58,8 +56,7 @@ class Record:
         return parsed
 
 
-@dataclass(frozen=True)
-class Conflict:
+class Conflict(NamedTuple):
     values: tuple[str, ...]
     resolution: str
     why: str
@@ -80,22 +77,19 @@ class FactEntry:
         return tuple(r for r in self.records if r.status == "accepted")
 
 
-@dataclass(frozen=True)
-class Title:
+class Title(NamedTuple):
     title: str
     evidence: Evidence
 
 
-@dataclass(frozen=True)
-class PersonEntry:
+class PersonEntry(NamedTuple):
     id: str
     name: str
     titles: tuple[Title, ...]
     evidence: Evidence | None
 
 
-@dataclass(frozen=True)
-class FactBase:
+class FactBase(NamedTuple):
     story: str
     inputs: dict[str, str]
     facts: dict[str, FactEntry]
@@ -112,6 +106,15 @@ class FactBase:
         return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
+def plain(value: Any) -> Any:
+    """A record as JSON-ready dicts and lists, nested records included."""
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return {name: plain(item) for name, item in value._asdict().items()}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    return value
+
+
 def _fact_json(f: FactEntry) -> dict[str, Any]:
     return {
         "id": f.id,
@@ -119,8 +122,8 @@ def _fact_json(f: FactEntry) -> dict[str, Any]:
         "type": f.type,
         "multi_source": f.multi_source,
         "canonical": f.canonical,
-        "conflict": asdict(f.conflict) if f.conflict else None,
-        "records": [asdict(r) for r in f.records],
+        "conflict": plain(f.conflict) if f.conflict else None,
+        "records": [plain(r) for r in f.records],
     }
 
 
@@ -128,8 +131,8 @@ def _person_json(p: PersonEntry) -> dict[str, Any]:
     return {
         "id": p.id,
         "name": p.name,
-        "titles": [asdict(t) for t in p.titles],
-        "evidence": asdict(p.evidence) if p.evidence else None,
+        "titles": [plain(t) for t in p.titles],
+        "evidence": plain(p.evidence) if p.evidence else None,
     }
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 KINDS = ("contradiction", "misattribution", "unattributed", "inconsistent", "date-mismatch", "spelling", "outdated")
 
 
-@dataclass(frozen=True)
-class EvidenceRef:
+class EvidenceRef(NamedTuple):
     """Where the fact base got what it says: seed file, line, quoted sentence, source, date."""
 
     seed: str
@@ -20,8 +19,7 @@ class EvidenceRef:
     date: str | None
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     path: str
     line: int
     column: int

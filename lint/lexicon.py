@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from lint import pattern_cache
 from lint.errors import FactlintError
@@ -46,8 +46,7 @@ def cased(words: list[str]) -> str:
     return words_pattern(sorted(forms))
 
 
-@dataclass(frozen=True)
-class Qualifier:
+class Qualifier(NamedTuple):
     words: str
     bound: str  # lower | upper | approx | exact
 

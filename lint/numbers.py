@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from lint import pattern_cache
 from lint.lexicon import Lexicon, phrase_key, words_pattern
 from lint.spans import Spans
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     """An amount as written: ``lebih dari 10.000`` -> value 10000, bound ``lower``."""
 
     start: int  # of the qualifier if any, else of the number
@@ -29,8 +28,7 @@ class Figure:
         return self.text
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     digits: re.Pattern[str]
     words: re.Pattern[str]
     name_before: re.Pattern[str]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from lint import pattern_cache
 from lint.lexicon import Lexicon, phrase_key
@@ -17,8 +17,7 @@ _TITLE_WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
 _NEXT_NAME_PART = pattern_cache.compile(r"[ \t]+([^\W\d_](?:[^\W\d_]|['’-])*)")
 
 
-@dataclass(frozen=True)
-class PersonMention:
+class PersonMention(NamedTuple):
     start: int
     end: int
     text: str
@@ -29,8 +28,7 @@ class PersonMention:
     title_end: int = 0
 
 
-@dataclass(frozen=True)
-class _PeoplePattern:
+class _PeoplePattern(NamedTuple):
     """Every spelling of every known person in one pattern: one scan per document."""
 
     pattern: re.Pattern[str]

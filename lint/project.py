@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,7 +77,7 @@ def _configured(rules: list[Rule], config: Config) -> list[Rule]:
         if (config.select and not names & set(config.select)) or names & set(config.ignore):
             continue
         severity = config.severity.get(rule.id) or config.severity.get(rule.kind)
-        out.append(dataclasses.replace(rule, severity=severity) if severity else rule)
+        out.append(rule._replace(severity=severity) if severity else rule)
     return out
 
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from lint.errors import FactlintError
 
 EXTENSIONS = (".md", ".markdown", ".txt")
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     display: str  # the path as the user will see it in reports
     path: Path | None  # None for stdin
 

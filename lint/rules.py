@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint.checks import CHECKS
 from lint.errors import FactlintError
@@ -18,16 +17,14 @@ if TYPE_CHECKING:
 _RULE_KEYS = {"id", "kind", "severity", "facts", "message", "description", "options", "examples"}
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     text: str
     expect: str | None  # the kind that must be reported, or None for "must pass"
     date: str | None
     line: int
 
 
-@dataclass(frozen=True)
-class Replacement:
+class Replacement(NamedTuple):
     """A house-style spelling written as a pattern: ``{pattern: "\\bKorut\\b", with: "Korea Utara"}``."""
 
     pattern: regex.Pattern[str]  # the regex module: its matching can be given a time limit
@@ -35,8 +32,7 @@ class Replacement:
     line: int
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     id: str
     kind: str
     severity: str

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from lint.config import Config, find_config
 from lint.document import PartialDate
@@ -15,23 +14,20 @@ from lint.project import Project, load_project
 from lint.reading import DEFAULT_MAX_BYTES, Target, collect, read_target
 
 
-@dataclass(frozen=True)
-class Job:
+class Job(NamedTuple):
     target: Target
     project: int  # index into the run's projects
     config: Config
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     job: Job
     text: str | None  # kept only when the caller needs it (spans in text output, fixes)
     result: LintResult | None
     error: tuple[str, str] | None  # (where, message) when the draft could not be read
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     """What a run will do: each draft with its config and project, in input order."""
 
     projects: list[Project]
@@ -68,8 +64,7 @@ def plan_run(
     return Plan(projects, jobs, missing)
 
 
-@dataclass(frozen=True)
-class _Run:
+class _Run(NamedTuple):
     projects: list[Project]
     jobs: list[Job]
     date: PartialDate | None

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from lint import pattern_cache
 from lint.document import PartialDate
@@ -18,8 +19,7 @@ FACT_TYPES = ("figure", "date")
 _FLAGS = re.IGNORECASE
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     id: str
     name: str
     aliases: tuple[str, ...]
@@ -28,8 +28,7 @@ class Source:
     vague: bool = False
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     id: str
     name: str  # the canonical spelling
     short: tuple[str, ...]  # accepted short forms ("Shoigu")
@@ -37,14 +36,12 @@ class Person:
     counts_as: tuple[str, ...] = ()  # bodies the person speaks for (Budanov: Ukrainian intelligence)
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     value: str
     why: str
 
 
-@dataclass(frozen=True)
-class FactDef:
+class FactDef(NamedTuple):
     id: str
     about: str
     type: str  # figure | date
@@ -74,8 +71,7 @@ class FactDef:
         return hits
 
 
-@dataclass(frozen=True)
-class SeedMeta:
+class SeedMeta(NamedTuple):
     file: str
     outlet: str
     published: PartialDate

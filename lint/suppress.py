@@ -10,7 +10,7 @@ RULE is a rule id or a kind; none means every rule.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lint import pattern_cache
 from lint.document import Document
@@ -22,8 +22,7 @@ _DIRECTIVE = pattern_cache.compile(
 ALL = "*"
 
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(NamedTuple):
     line: int  # where the directive is written
     column: int
     names: frozenset[str]  # rule ids or kinds; {"*"} for all

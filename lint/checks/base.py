@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint.claims import Analysis, FigureClaim
 from lint.factbase import FactBase, Record, bounds_compatible
@@ -16,8 +15,7 @@ if TYPE_CHECKING:
     from lint.rules import Rule
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     analysis: Analysis
     factbase: FactBase
     story: Story
@@ -89,8 +87,7 @@ class Context:
         )
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(NamedTuple):
     """A check kind: the code a YAML rule points at with ``kind:``."""
 
     name: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint.findings import Finding
 
@@ -11,14 +11,12 @@ if TYPE_CHECKING:
     from lint.rules import Rule
 
 
-@dataclass(frozen=True)
-class FileError:
+class FileError(NamedTuple):
     path: str
     message: str
 
 
-@dataclass(frozen=True)
-class UnusedSuppression:
+class UnusedSuppression(NamedTuple):
     path: str
     line: int
     column: int

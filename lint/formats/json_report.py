@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import asdict
 from typing import Any
 
 from lint import __version__
@@ -28,7 +27,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "text": f.text,
         "fact": f.fact,
         "expected": f.expected,
-        "evidence": [asdict(e) for e in f.evidence],
+        "evidence": [e._asdict() for e in f.evidence],
         "suggestion": f.suggestion,
     }
 
