@@ -105,8 +105,7 @@ class Analysis:
     people: list[PersonMention] = field(default_factory=list)
 
 
-@dataclass
-class _Read:
+class _Read(NamedTuple):
     """What one sentence holds, before claims are made (claims may look at later sentences)."""
 
     sentence: Sentence

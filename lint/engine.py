@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from lint.checks import CHECKS, Context
 from lint.claims import Analysis, analyse
@@ -34,11 +34,10 @@ def analyse_text(text: str, project: Project, path: str, date: PartialDate | Non
     return analyse(doc, project.story, project.lexicon)
 
 
-@dataclass(frozen=True)
-class LintResult:
+class LintResult(NamedTuple):
     findings: list[Finding]
     unused_suppressions: list[Suppression]
-    rule_errors: list[RuleError] = field(default_factory=list)
+    rule_errors: list[RuleError]
 
 
 def lint_document(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -96,6 +95,8 @@ class FactBase(NamedTuple):
     people: dict[str, PersonEntry]
 
     def to_json(self) -> str:
+        import json  # a run with its project cached never reads or writes JSON
+
         data = {
             "schema_version": SCHEMA_VERSION,
             "story": self.story,
@@ -137,6 +138,8 @@ def _person_json(p: PersonEntry) -> dict[str, Any]:
 
 
 def load_factbase(path: Path) -> FactBase:
+    import json
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

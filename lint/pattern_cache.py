@@ -15,13 +15,13 @@ corrupt or unwritable file, internals that moved) falls back to ``re.compile`` s
 from __future__ import annotations
 
 import atexit
-import contextlib
 import marshal
-import os
 import re
 import sys
 from pathlib import Path
 from typing import Any
+
+from lint.cache import cache_dir, write_atomically
 
 try:  # the engine behind re; present on CPython, which is what the cache targets
     import _sre  # type: ignore[import-not-found]
@@ -59,17 +59,10 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def cache_file() -> Path | None:
-    if os.environ.get("FACTLINT_NO_CACHE") or _sre is None:
+    root = cache_dir()
+    if root is None or _sre is None:
         return None
-    base = os.environ.get("FACTLINT_CACHE_DIR")
-    if base:
-        root = Path(base)
-    elif sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        root = Path(os.environ["LOCALAPPDATA"]) / "factlint"
-    else:
-        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factlint"
-    tag = sys.implementation.cache_tag or "python"
-    return root / f"patterns-{tag}.marshal"
+    return root / f"patterns-{sys.implementation.cache_tag or 'python'}.marshal"
 
 
 def _version() -> tuple[Any, ...]:
@@ -141,11 +134,8 @@ def save() -> None:
         pass
     if len(entries) > MAX_ENTRIES:
         entries = dict(list(entries.items())[-MAX_ENTRIES:])
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps((_version(), entries)))
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        data = marshal.dumps((_version(), entries))
+    except ValueError:  # something marshal cannot store slipped in: keep the old file
+        return
+    write_atomically(path, data)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from lint.config import Config
 from lint.errors import FactlintError
 from lint.factbase import FACTBASE_FILE, FactBase, input_digests, load_factbase
-from lint.lexicon import Lexicon, load_lexicon
+from lint.lexicon import LANG_DIR, Lexicon, load_lexicon
+from lint.project_cache import cached
 from lint.rules import Rule, load_rules
 from lint.story import Story, load_story
 
@@ -31,13 +32,12 @@ def default_rules_dir() -> Path:
     return _shipped("rules")
 
 
-@dataclass
-class Project:
+class Project(NamedTuple):
     story: Story
     factbase: FactBase
     rules: list[Rule]
     lexicon: Lexicon
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str]
 
 
 def load_project(
@@ -50,14 +50,26 @@ def load_project(
 
     If the seeds, facts or lexicon changed since ``factbase.json`` was built, the fact base
     is rebuilt in memory and a warning says so: stale facts are never used silently.
+
+    What was loaded is cached between runs (lint/project_cache.py), keyed by every file
+    it comes from.
     """
-    story = load_story(story_dir or (config.story if config else None) or default_story_dir())
-    lexicon = load_lexicon(story.lang)
+    story_root = story_dir or (config.story if config else None) or default_story_dir()
     if rules_dirs is None:
         rules_dirs = []
         if config is None or config.default_rules:
             rules_dirs.append(default_rules_dir())
         rules_dirs.extend(config.rules if config else ())
+    selection = (config.select, config.ignore, sorted(config.severity.items())) if config else None
+    directories = [story_root, *rules_dirs, LANG_DIR]
+    return cached(
+        (str(Path.cwd()), story_root, rules_dirs, selection), directories, lambda: _load(story_root, rules_dirs, config)
+    )
+
+
+def _load(story_root: Path, rules_dirs: list[Path], config: Config | None) -> Project:
+    story = load_story(story_root)
+    lexicon = load_lexicon(story.lang)
     rules = load_rules(rules_dirs, set(story.facts))
     if config is not None:
         rules = _configured(rules, config)

@@ -110,7 +110,7 @@ def run(
     """Outcomes in the order of ``jobs``. Workers are forked where the platform allows it;
     elsewhere (or for one worker, or few files) everything runs in this process."""
     global _RUN
-    _RUN = _Run(projects, jobs, date, stdin, keep_text, max_bytes)
+    this_run = _RUN = _Run(projects, jobs, date, stdin, keep_text, max_bytes)
     total = len(jobs)
     try:
         context = _fork_context() if workers > 1 and total > 1 else None
@@ -128,4 +128,7 @@ def run(
                     progress(index + 1, total)
                 yield outcome
     finally:
-        _RUN = None
+        # A generator left unfinished is closed whenever it is collected, maybe during a
+        # later run: only clear what is still this run's.
+        if _RUN is this_run:
+            _RUN = None

@@ -1,0 +1,36 @@
+"""Where factlint keeps what it can rebuild: the user's cache directory, or none at all."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+
+def cache_dir() -> Path | None:
+    """``FACTLINT_CACHE_DIR``, else the platform's cache directory; None when
+    ``FACTLINT_NO_CACHE`` is set. Nothing in it is needed: deleting it only costs time."""
+    if os.environ.get("FACTLINT_NO_CACHE"):
+        return None
+    base = os.environ.get("FACTLINT_CACHE_DIR")
+    if base:
+        return Path(base)
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "factlint"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factlint"
+
+
+def write_atomically(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` through a temporary file and a rename, so a reader never
+    sees half a file; False (and nothing left behind) when the directory is not writable."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        return False
