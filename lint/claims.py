@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple, TypeVar
 
@@ -93,16 +92,15 @@ class DateClaim(NamedTuple):
     attribution: Attribution | None
 
 
-@dataclass
-class Analysis:
+class Analysis(NamedTuple):
     """Everything read from one document; checks only look here."""
 
     document: Document
     sentences: list[Sentence]
-    figures: list[FigureClaim] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)
-    date_claims: list[DateClaim] = field(default_factory=list)
-    people: list[PersonMention] = field(default_factory=list)
+    figures: list[FigureClaim]
+    dates: list[DateMention]
+    date_claims: list[DateClaim]
+    people: list[PersonMention]
 
 
 class _Read(NamedTuple):
@@ -118,8 +116,7 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     """Read a document. Each kind of mention is found in one pass over the whole body (far
     cheaper than a pass per sentence) and then handed to the sentence it falls in."""
     text = strip_comments(doc.text)  # offsets unchanged; comments are not read as text
-    analysis = Analysis(doc, doc.sentences(lexicon))
-    sentences = analysis.sentences
+    sentences = doc.sentences(lexicon)
     lo, hi = doc.body_start, len(text)
     dates = find_dates(text, lo, hi, lexicon, doc.date)
     protected = [(d.start, d.end) for d in dates] + [m.span() for m in _time_pattern(lexicon).finditer(text, lo, hi)]
@@ -133,10 +130,16 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     with_cues = {i for i in (_sentence_of(c, starts, sentences) for c in cues) if i is not None}
     # "NIS: ...": a source and a colon open the sentence
     with_cues.update(i for i, sentence in enumerate(sentences) if ":" in sentence.text[:80])
-    analysis.dates = [d for d in dates if _sentence_of(d.start, starts, sentences) is not None]
-    analysis.people = [
-        p for p in find_people(text, lo, hi, story, lexicon) if _sentence_of(p.start, starts, sentences) is not None
-    ]
+    analysis = Analysis(
+        doc,
+        sentences,
+        figures=[],
+        dates=[d for d in dates if _sentence_of(d.start, starts, sentences) is not None],
+        date_claims=[],
+        people=[
+            p for p in find_people(text, lo, hi, story, lexicon) if _sentence_of(p.start, starts, sentences) is not None
+        ],
+    )
     reads = [
         _Read(
             sentence,

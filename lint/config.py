@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 from lint.errors import FactlintError
 from lint.findings import SEVERITIES, Finding
@@ -16,8 +16,7 @@ CONFIG_FILE = ".factlint.yaml"
 _KEYS = {"story", "rules", "default-rules", "select", "ignore", "severity", "per-path-ignores", "fail-on"}
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     """Settings for the files under ``root``. Paths in it are relative to ``root``."""
 
     root: Path
@@ -27,7 +26,7 @@ class Config:
     default_rules: bool = True
     select: tuple[str, ...] = ()  # rule ids or kinds; empty means all
     ignore: tuple[str, ...] = ()
-    severity: dict[str, str] = field(default_factory=dict)  # rule id or kind -> severity
+    severity: Mapping[str, str] = {}  # rule id or kind -> severity; never changed once made
     per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fail_on: str | None = None
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from lint import pattern_cache
@@ -82,23 +81,29 @@ class Sentence(NamedTuple):
     headline: bool
 
 
-@dataclass
 class Document:
-    """Text with positions. Offsets index ``text``; lines and columns are 1-based."""
+    """Text with positions. Offsets index ``text``; lines and columns are 1-based.
 
-    path: str
-    text: str
-    meta: dict[str, Any]
-    body_start: int
-    date: PartialDate | None
-    lang: str
-    _line_starts: list[int] = field(default_factory=list, repr=False)
-    _sentences: list[Sentence] | None = field(default=None, repr=False)
+    A plain class rather than a dataclass: it is made once per draft, and generating a
+    dataclass's methods would cost the one-file run more than the class saves in code."""
 
-    def __post_init__(self) -> None:
-        starts = [0]
-        starts.extend(m.end() for m in _LINE_BREAK.finditer(self.text))
-        self._line_starts = starts
+    __slots__ = ("_line_starts", "_sentences", "body_start", "date", "lang", "meta", "path", "text")
+
+    def __init__(
+        self, *, path: str, text: str, meta: dict[str, Any], body_start: int, date: PartialDate | None, lang: str
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.meta = meta
+        self.body_start = body_start
+        self.date = date
+        self.lang = lang
+        self._line_starts = [0]
+        self._line_starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
+        self._sentences: list[Sentence] | None = None
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, date={self.date!r}, lang={self.lang!r}, {len(self.text)} characters)"
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset; columns count characters."""

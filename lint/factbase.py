@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -61,8 +58,7 @@ class Conflict(NamedTuple):
     why: str
 
 
-@dataclass(frozen=True)
-class FactEntry:
+class FactEntry(NamedTuple):
     id: str
     about: str
     type: str
@@ -71,7 +67,7 @@ class FactEntry:
     conflict: Conflict | None
     records: tuple[Record, ...]
 
-    @cached_property
+    @property
     def accepted(self) -> tuple[Record, ...]:
         return tuple(r for r in self.records if r.status == "accepted")
 
@@ -177,6 +173,8 @@ def _person_from(d: dict[str, Any]) -> PersonEntry:
 
 def input_digests(files: dict[str, Path]) -> dict[str, str]:
     """sha256 of every file the fact base is built from, by a stable name."""
+    import hashlib  # only a project being loaded afresh checks its fact base
+
     return {name: hashlib.sha256(path.read_bytes()).hexdigest() for name, path in files.items()}
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -51,9 +50,8 @@ class Qualifier(NamedTuple):
     bound: str  # lower | upper | approx | exact
 
 
-@dataclass(frozen=True, eq=False)
-class Lexicon:
-    """Compared and hashed by identity: one instance per language per process."""
+class Lexicon(NamedTuple):
+    """A language's words and the patterns made from them; compared and hashed by identity."""
 
     code: str
     months: dict[str, int]
@@ -105,6 +103,16 @@ class Lexicon:
     re_agentless: re.Pattern[str]
     re_total_before: re.Pattern[str]
     re_title_head: re.Pattern[str]
+
+    # Compared and hashed by identity, like the object it is: one per language per run.
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+    def __hash__(self) -> int:
+        return id(self)
 
     def month(self, word: str) -> int | None:
         return self.months.get(word.lower().rstrip("."))

@@ -1,24 +1,25 @@
-"""Loaded projects kept between runs, keyed by the content of every file they come from.
+"""Loaded projects kept between runs, used only while every file they come from is unchanged.
 
 Loading a project parses and validates several YAML files, which is most of what a
-one-file run (the pre-commit hook) spends beyond Python's own start-up. A project loaded
-once is pickled into the cache directory under a key made of: the content of every file
-in the story and rules directories and the lexicons, factlint's own code (by size and
-modification time), the Python build, the paths as given and the config's selections.
-Change any of them and the key changes, so a stale project is never used; a cache that
-cannot be read or written is ignored. The files are the user's own, like any cache.
+one-file run (the pre-commit hook) spends beyond Python's own start-up. A loaded project
+is pickled into the cache directory together with what it was made from: the exact bytes
+of every file in the story and rules directories and the lexicons, the size and
+modification time of factlint's own code, the Python build, the paths as given and the
+config's selections. A cached project is used only if all of these still match exactly
+(file contents are compared byte for byte, not by time stamps), so an edited fact or rule
+is never missed. A cache that cannot be read or written is ignored.
 """
 
 from __future__ import annotations
 
 import contextlib
 import copyreg
-import hashlib
 import io
 import os
 import pickle
 import re
 import sys
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,6 +28,7 @@ from lint import pattern_cache
 from lint.cache import cache_dir, write_atomically
 
 KEEP = 32  # project files kept; the least recently used go first
+FORMAT = 1
 
 _PACKAGE = Path(__file__).resolve().parent
 T = TypeVar("T")
@@ -38,37 +40,37 @@ def cached(parts: Iterable[object], directories: Iterable[Path], load: Callable[
     root = cache_dir()
     if root is None:
         return load()
+    head = repr((FORMAT, sys.version, *parts))
     try:
-        key = _key(parts, directories)
-    except OSError:  # a directory that cannot be read: the loader will say what is wrong
+        inputs = _inputs(directories)
+    except OSError:  # a file that cannot be read: the loader will say what is wrong
         return load()
-    path = root / "projects" / f"{key}.pickle"
+    # The name only spreads entries out; what is inside is compared in full.
+    data = head.encode()
+    path = root / "projects" / f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle"
     try:
         with path.open("rb") as handle:
-            value: T = pickle.load(handle)
-        with contextlib.suppress(OSError):
-            os.utime(path)  # recently used
-        return value
-    except Exception:
+            if pickle.load(handle) == (head, inputs):
+                value: T = pickle.load(handle)
+                with contextlib.suppress(OSError):
+                    os.utime(path)  # recently used
+                return value
+    except Exception:  # missing, truncated, or from code that has since changed
         pass
     value = load()
-    _store(path, value)
+    _store(path, (head, inputs), value)
     return value
 
 
-def _key(parts: Iterable[object], directories: Iterable[Path]) -> str:
-    digest = hashlib.sha256()
-    digest.update(repr((sys.version, pickle.HIGHEST_PROTOCOL, *parts)).encode())
-    for directory in directories:
-        digest.update(f"\0dir {directory}\0".encode())
-        for file in _files(directory):
-            digest.update(f"{file.relative_to(directory).as_posix()}\0".encode())
-            digest.update(hashlib.sha256(file.read_bytes()).digest())
+def _inputs(directories: Iterable[Path]) -> tuple[list[tuple[str, bytes]], list[tuple[str, int, int]]]:
+    """The bytes of every file the project may be read from, and factlint's code by time stamp."""
+    files = [(str(file), file.read_bytes()) for directory in directories for file in _files(directory)]
+    code = []
     for file in _files(_PACKAGE):
         if file.suffix in (".py", ".yaml", ".json"):
             stat = file.stat()
-            digest.update(f"{file.relative_to(_PACKAGE).as_posix()} {stat.st_size} {stat.st_mtime_ns}\0".encode())
-    return digest.hexdigest()[:32]
+            code.append((str(file), stat.st_size, stat.st_mtime_ns))
+    return files, code
 
 
 def _files(directory: Path) -> list[Path]:
@@ -84,14 +86,16 @@ def _reduce_pattern(pattern: re.Pattern[str]) -> tuple[Any, tuple[str, int]]:
     return pattern_cache.compile, (pattern.pattern, pattern.flags)
 
 
-def _store(path: Path, value: object) -> None:
+def _store(path: Path, header: object, value: object) -> None:
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     # Patterns come back through the pattern cache rather than a fresh re.compile.
     pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: _reduce_pattern}
     try:
+        pickler.dump(header)
+        pickler.clear_memo()  # each part is read back by an unpickler of its own
         pickler.dump(value)
-    except Exception:
+    except Exception:  # something that does not pickle: just do not cache it
         return
     if write_atomically(path, buffer.getvalue()):
         _prune(path.parent)

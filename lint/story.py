@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -78,9 +76,8 @@ class SeedMeta(NamedTuple):
     line: int
 
 
-@dataclass(frozen=True, eq=False)
-class Story:
-    """Compared and hashed by identity: loaded once per run."""
+class Story(NamedTuple):
+    """A story as loaded from its directory; compared and hashed by identity."""
 
     name: str
     lang: str
@@ -103,24 +100,19 @@ class Story:
     country_pattern: re.Pattern[str] | None
     country_by_word: dict[str, str]
 
-    @cached_property
+    # Compared and hashed by identity, like the object it is: loaded once per run.
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    @property
     def date_facts(self) -> list[FactDef]:
         return [f for f in self.facts.values() if f.type == "date"]
-
-    @cached_property
-    def _seeds_by_path(self) -> dict[Path, SeedMeta]:
-        return {(self.root / seed.file).resolve(): seed for seed in self.seeds}
-
-    @cached_property
-    def _seed_texts(self) -> dict[str, tuple[SeedMeta, str]]:
-        """Seed file name -> (entry, text), for recognising a copy of a seed."""
-        out = {}
-        for seed in self.seeds:
-            try:
-                out[seed.file.rsplit("/", 1)[-1]] = (seed, (self.root / seed.file).read_bytes().decode("utf-8-sig"))
-            except (OSError, UnicodeDecodeError):
-                continue
-        return out
 
     def seed(self, path: Path, text: str | None = None) -> SeedMeta | None:
         """The seed entry when ``path`` is one of the story's seed files, or (given its text)
@@ -128,11 +120,19 @@ class Story:
         linting a checkout's seeds/ must still read them at their publication dates."""
         if path.name not in {seed.file.rsplit("/", 1)[-1] for seed in self.seeds}:
             return None  # the common case, without touching the file system
-        found = self._seeds_by_path.get(path.resolve())
-        if found is None and text is not None:
-            seed, seed_text = self._seed_texts.get(path.name, (None, None))
-            found = seed if seed_text == text else None
-        return found
+        resolved = path.resolve()
+        named = [seed for seed in self.seeds if seed.file.rsplit("/", 1)[-1] == path.name]
+        for seed in named:
+            if (self.root / seed.file).resolve() == resolved:
+                return seed
+        if text is not None:
+            for seed in named:
+                try:
+                    if (self.root / seed.file).read_bytes().decode("utf-8-sig") == text:
+                        return seed
+                except (OSError, UnicodeDecodeError):
+                    continue
+        return None
 
     def source_id(self, alias: str) -> str | None:
         return self.source_by_alias.get(_norm(alias))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from lint.findings import Finding
@@ -23,11 +22,15 @@ class UnusedSuppression(NamedTuple):
     names: str
 
 
-@dataclass
 class Report:
-    findings: list[Finding]
-    files: int
-    errors: list[FileError] = field(default_factory=list)
-    unused: list[UnusedSuppression] = field(default_factory=list)
-    sources: dict[str, str] = field(default_factory=dict)  # path -> decoded text, to show spans
-    rules: list[Rule] = field(default_factory=list)  # the rules that ran, for formats that describe them (SARIF)
+    """What a run found, filled in as drafts are linted (a plain class: see Document)."""
+
+    __slots__ = ("errors", "files", "findings", "rules", "sources", "unused")
+
+    def __init__(self, *, findings: list[Finding], files: int) -> None:
+        self.findings = findings
+        self.files = files
+        self.errors: list[FileError] = []
+        self.unused: list[UnusedSuppression] = []
+        self.sources: dict[str, str] = {}  # path -> decoded text, to show spans
+        self.rules: list[Rule] = []  # the rules that ran, for formats that describe them (SARIF)
