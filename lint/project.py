@@ -62,9 +62,7 @@ def load_project(
         rules_dirs.extend(config.rules if config else ())
     selection = (config.select, config.ignore, sorted(config.severity.items())) if config else None
     directories = [story_root, *rules_dirs, LANG_DIR]
-    return cached(
-        (str(Path.cwd()), story_root, rules_dirs, selection), directories, lambda: _load(story_root, rules_dirs, config)
-    )
+    return cached((story_root, rules_dirs, selection), directories, lambda: _load(story_root, rules_dirs, config))
 
 
 def _load(story_root: Path, rules_dirs: list[Path], config: Config | None) -> Project:

@@ -40,10 +40,11 @@ def cached(parts: Iterable[object], directories: Iterable[Path], load: Callable[
     root = cache_dir()
     if root is None:
         return load()
-    head = repr((FORMAT, sys.version, *parts))
     try:
+        # Relative paths in the parts mean something else in another directory.
+        head = repr((FORMAT, sys.version, os.getcwd(), *parts))
         inputs = _inputs(directories)
-    except OSError:  # a file that cannot be read: the loader will say what is wrong
+    except OSError:  # a file that cannot be read (the loader will say), or no working directory
         return load()
     # The name only spreads entries out; what is inside is compared in full.
     data = head.encode()

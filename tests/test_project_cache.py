@@ -132,3 +132,14 @@ def test_only_the_most_recently_used_projects_are_kept(
     kept = list((tmp_path / "cache" / "projects").glob("*.pickle"))
     assert len(kept) == 2
     assert sorted(project_cache.cached([n], [story], lambda: "rebuilt") for n in ("two", "three")) == ["three", "two"]
+
+
+def test_a_run_from_a_deleted_directory_loads_without_the_cache(
+    story: Path, tmp_path: Path, loads: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    assert findings(load_project(story)) and findings(load_project(story))
+    assert len(loads) == 2
