@@ -82,14 +82,15 @@ def find_people(text: str, start: int, end: int, story: Story, lexicon: Lexicon)
 def starts_other_name(text: str, start: int, end: int, person: Person, lexicon: Lexicon) -> bool:
     """A short form followed by another name part names someone else: 'Kim' in 'Kim Yo Jong'
     or 'Kim Jong-il' is not Kim Jong Un (but 'Kim Jong-un' is, misspelled). A weekday or month
-    after the name is not a name part ("Putin Selasa (17/6) mengatakan")."""
+    after the name is not a name part ("Putin Selasa (17/6) mengatakan"), nor is a reporting
+    verb capitalised in a headline ("Budanov Sebut 15.000 Tentara")."""
     if text[start:end].lower() not in {s.lower() for s in person.short}:
         return False
     nxt = _NEXT_NAME_PART.match(text, end)
     if nxt is None or not nxt[1][0].isupper() or _full_name_pattern(person).match(text, start):
         return False
     word = nxt[1].lower()
-    return lexicon.weekday(word) is None and lexicon.month(word) is None
+    return lexicon.weekday(word) is None and lexicon.month(word) is None and word not in lexicon.attribution_verbs
 
 
 @cache

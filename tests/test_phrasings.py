@@ -157,6 +157,14 @@ CASES: list[tuple[str, str, list[tuple[int, str]]]] = [
     ("15.000 Tentara Korea Utara Dikerahkan ke Rusia", "2025-07-01", []),
     ("Korut Kirim 25.000 Tentara ke Rusia", "2025-07-01", [(1, "contradiction")]),
     ("## Korut Kirim 15 Ribu Tentara ke Rusia", "2025-07-01", []),
+    # headlines credit with the bare verb: "X Sebut", "X Ungkap", "X Perkirakan"
+    ("# Budanov Sebut 15.000 Tentara Korea Utara di Rusia", "2025-07-01", [(1, "misattribution")]),
+    ("# Budanov Sebut 11.000 Tentara Korea Utara Dikerahkan ke Rusia", "2024-11-01", []),
+    ("## Korsel, AS, dan Ukraina Perkirakan 15.000 Tentara Korut di Rusia", "2025-07-01", []),
+    ("## Rusia Akui 600 Tentara Korea Utara Tewas", "2025-07-01", [(1, "misattribution")]),
+    ("Budanov sebut 15.000 tentara Korea Utara berada di Rusia.", "2025-07-01", [(1, "misattribution")]),
+    # "sebut saja" (say, for instance) credits nobody
+    ("Sebut saja 15.000 tentara Korea Utara, jumlah yang tidak kecil.", "2025-07-01", [(1, "unattributed")]),
     ("Kim Jong-Un Kirim Ribuan Tentara ke Rusia", "2025-07-01", [(1, "spelling")]),
     (
         "- Sekitar 15.000 tentara Korea Utara dikerahkan ke Rusia, menurut penilaian Korsel, AS, dan Ukraina.\n- 1.000 penjinak ranjau akan dikirim ke Kursk, kata Shoigu.",
