@@ -99,6 +99,7 @@ class Story(NamedTuple):
     event_by_word: dict[str, str]
     country_pattern: re.Pattern[str] | None
     country_by_word: dict[str, str]
+    date_facts: tuple[FactDef, ...]  # the facts of type date, which every dated sentence is checked against
 
     # Compared and hashed by identity, like the object it is: loaded once per run.
     def __eq__(self, other: object) -> bool:
@@ -109,10 +110,6 @@ class Story(NamedTuple):
 
     def __hash__(self) -> int:
         return id(self)
-
-    @property
-    def date_facts(self) -> list[FactDef]:
-        return [f for f in self.facts.values() if f.type == "date"]
 
     def seed(self, path: Path, text: str | None = None) -> SeedMeta | None:
         """The seed entry when ``path`` is one of the story's seed files, or (given its text)
@@ -219,6 +216,7 @@ def load_story(root: Path) -> Story:
         event_by_word=event_map,
         country_pattern=_alternation(list(country_map)) if country_map else None,
         country_by_word=country_map,
+        date_facts=tuple(f for f in facts.values() if f.type == "date"),
     )
 
 
