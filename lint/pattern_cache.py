@@ -49,7 +49,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         try:
             built: re.Pattern[str] = _sre.compile(pattern, *entry)
             return built
-        except Exception:
+        except Exception:  # an entry the engine refuses: dropped, compiled afresh
             del entries[(pattern, flags)]
     compiled = re.compile(pattern, flags)
     entry = _program(pattern, flags, compiled)
@@ -81,7 +81,7 @@ def _load() -> dict[_Key, _Entry] | None:
         version, entries = marshal.loads(path.read_bytes())
         if version == _version() and isinstance(entries, dict):
             _entries = entries
-    except Exception:
+    except Exception:  # missing, unreadable or corrupt: start empty
         pass
     return _entries
 
@@ -105,7 +105,7 @@ def _program(pattern: str, flags: int, compiled: re.Pattern[str]) -> _Entry | No
         if _sre.compile(pattern, *entry) != compiled:
             return None
         return entry
-    except Exception:
+    except Exception:  # internals that moved: no caching, nothing else lost
         return None
 
 
@@ -130,7 +130,7 @@ def save() -> None:
         version, on_disk = marshal.loads(path.read_bytes())
         if version == _version() and isinstance(on_disk, dict):
             entries = {**on_disk, **entries}
-    except Exception:
+    except Exception:  # nothing usable on disk: write ours alone
         pass
     if len(entries) > MAX_ENTRIES:
         entries = dict(list(entries.items())[-MAX_ENTRIES:])
