@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from lint import pattern_cache
 from lint.errors import FactlintError
@@ -15,6 +15,26 @@ LANG_DIR = Path(__file__).parent / "lang"
 
 
 CUE_MARKS = ',"”’ \t'
+
+
+_Loaded = TypeVar("_Loaded", bound=type)
+
+
+def by_identity(cls: _Loaded) -> _Loaded:
+    """For a NamedTuple that stands for one loaded thing (a lexicon, a story) and keys
+    caches: compared and hashed by identity, as a dataclass with eq=False would be."""
+    methods = {"__eq__": _same, "__ne__": _not_same, "__hash__": object.__hash__}
+    for name, method in methods.items():
+        setattr(cls, name, method)
+    return cls
+
+
+def _same(self: object, other: object) -> bool:
+    return self is other
+
+
+def _not_same(self: object, other: object) -> bool:
+    return self is not other
 
 
 def cue_word(match: re.Match[str]) -> tuple[str, int]:
@@ -50,6 +70,7 @@ class Qualifier(NamedTuple):
     bound: str  # lower | upper | approx | exact
 
 
+@by_identity  # one per language per run
 class Lexicon(NamedTuple):
     """A language's words and the patterns made from them; compared and hashed by identity."""
 
@@ -103,16 +124,6 @@ class Lexicon(NamedTuple):
     re_agentless: re.Pattern[str]
     re_total_before: re.Pattern[str]
     re_title_head: re.Pattern[str]
-
-    # Compared and hashed by identity, like the object it is: one per language per run.
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
-    def __ne__(self, other: object) -> bool:
-        return self is not other
-
-    def __hash__(self) -> int:
-        return id(self)
 
     def month(self, word: str) -> int | None:
         return self.months.get(word.lower().rstrip("."))

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from lint import pattern_cache
 from lint.document import PartialDate
 from lint.errors import FactlintError
-from lint.lexicon import phrase_key, words_pattern
+from lint.lexicon import by_identity, phrase_key, words_pattern
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
 
@@ -76,6 +76,7 @@ class SeedMeta(NamedTuple):
     line: int
 
 
+@by_identity  # loaded once per run
 class Story(NamedTuple):
     """A story as loaded from its directory; compared and hashed by identity."""
 
@@ -100,16 +101,6 @@ class Story(NamedTuple):
     country_pattern: re.Pattern[str] | None
     country_by_word: dict[str, str]
     date_facts: tuple[FactDef, ...]  # the facts of type date, which every dated sentence is checked against
-
-    # Compared and hashed by identity, like the object it is: loaded once per run.
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
-    def __ne__(self, other: object) -> bool:
-        return self is not other
-
-    def __hash__(self) -> int:
-        return id(self)
 
     def seed(self, path: Path, text: str | None = None) -> SeedMeta | None:
         """The seed entry when ``path`` is one of the story's seed files, or (given its text)

@@ -143,3 +143,15 @@ def test_a_run_from_a_deleted_directory_loads_without_the_cache(
     gone.rmdir()
     assert findings(load_project(story)) and findings(load_project(story))
     assert len(loads) == 2
+
+
+def test_a_story_and_a_lexicon_are_compared_by_identity(story: Path) -> None:
+    """They key per-object caches (compiled patterns): two loads of the same files are two keys."""
+    from lint.lexicon import load_lexicon
+    from lint.story import load_story
+
+    first, second = load_story(story), load_story(story)
+    assert first == first and first != second and hash(first) != hash(second)
+    assert len({first: 1, second: 2}) == 2
+    lexicon = load_lexicon("id")
+    assert lexicon == lexicon and lexicon != lexicon._replace() and hash(lexicon) == hash(lexicon)
