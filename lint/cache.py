@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from pathlib import Path
@@ -21,16 +20,14 @@ def cache_dir() -> Path | None:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factlint"
 
 
-def write_atomically(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` through a temporary file and a rename, so a reader never
-    sees half a file; False (and nothing left behind) when the directory is not writable."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+def store(path: Path, data: bytes) -> bool:
+    """Write a cache file the way factlint writes any file (lint/writing.py: a temporary file
+    and a rename); False, and nothing left behind, when the directory is not writable."""
+    from lint.writing import write_bytes_atomically
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        write_bytes_atomically(path, data)
         return True
     except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         return False

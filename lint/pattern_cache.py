@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lint.cache import cache_dir, write_atomically
+from lint.cache import cache_dir, store
 
 try:  # the engine behind re; present on CPython, which is what the cache targets
     import _sre  # type: ignore[import-not-found]
@@ -138,4 +138,4 @@ def save() -> None:
         data = marshal.dumps((_version(), entries))
     except ValueError:  # something marshal cannot store slipped in: keep the old file
         return
-    write_atomically(path, data)
+    store(path, data)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from lint import pattern_cache
-from lint.cache import cache_dir, write_atomically
+from lint.cache import cache_dir, store
 
 KEEP = 32  # project files kept; the least recently used go first
 FORMAT = 1
@@ -98,7 +98,7 @@ def _store(path: Path, header: object, value: object) -> None:
         pickler.dump(value)
     except Exception:  # something that does not pickle: just do not cache it
         return
-    if write_atomically(path, buffer.getvalue()):
+    if store(path, buffer.getvalue()):
         _prune(path.parent)
 
 
