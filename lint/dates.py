@@ -71,7 +71,7 @@ class _Hit:
 
 def _capitalised(words: list[str]) -> str:
     forms = {w.capitalize() for w in words} | {w.upper() for w in words}
-    return words_pattern(sorted(forms))
+    return words_pattern(sorted(forms), case_sensitive=True)
 
 
 def _both_cases(words: list[str], every_word: bool = False) -> str:
@@ -80,7 +80,7 @@ def _both_cases(words: list[str], every_word: bool = False) -> str:
     forms = {w.lower() for w in words} | {w.capitalize() for w in words}
     if every_word:
         forms |= {" ".join(part.capitalize() for part in w.split()) for w in words}
-    return words_pattern(sorted(forms))
+    return words_pattern(sorted(forms), case_sensitive=True)
 
 
 @cache

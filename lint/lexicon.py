@@ -48,10 +48,51 @@ def phrase_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def words_pattern(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
-    """An alternation of phrases, longest first, with flexible whitespace inside phrases."""
-    alts = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in alts)
+_Node = dict[str, "_Node"]  # a trie: each character (" " for whitespace) to the rest; "" ends a phrase
+
+
+def words_pattern(
+    words: list[str] | tuple[str, ...] | set[str] | frozenset[str], *, case_sensitive: bool = False
+) -> str:
+    """An alternation of phrases with flexible whitespace inside phrases, written as a trie
+    ("menyebut(?:kan|nya)?"): the regex engine then rules a position out after a character
+    or two instead of trying every phrase there, which makes scans several times faster.
+
+    It matches exactly what the plain alternation, longest phrase first, would: at any
+    position the phrases that can match form a chain of prefixes, and the trie tries the
+    longer ones first. That needs siblings that cannot match the same character; under
+    IGNORECASE "K" and "k" both can, so where siblings differ only in case the trie falls
+    back to a plain alternation there, unless ``case_sensitive`` says the pattern is
+    compiled without IGNORECASE.
+    """
+    phrases = {tuple(w.split()) for w in words if w.strip()}
+    root: _Node = {}
+    for parts in phrases:
+        node = root
+        for i, part in enumerate(parts):
+            for char in (" " if i else "") + part:  # " " stands for \s+
+                node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie(root, case_sensitive)
+
+
+def _trie(node: _Node, case_sensitive: bool) -> str:
+    ends = "" in node
+    keys = sorted(k for k in node if k)
+    if not case_sensitive and len({k.casefold() for k in keys}) < len(keys):
+        suffixes = sorted(_suffixes(node), key=lambda w: (-len(w), w))
+        alts = [r"\s+".join(re.escape(part) for part in w.split(" ")) for w in suffixes if w]
+    else:
+        alts = [(r"\s+" if k == " " else re.escape(k)) + _trie(node[k], case_sensitive) for k in keys]
+    if not alts:
+        return ""
+    if len(alts) == 1 and not ends:
+        return alts[0]
+    return "(?:" + "|".join(alts) + (")?" if ends else ")")
+
+
+def _suffixes(node: _Node) -> list[str]:
+    return [k + rest for k, child in node.items() for rest in (_suffixes(child) if k else [""])]
 
 
 def cased(words: list[str]) -> str:
@@ -62,7 +103,7 @@ def cased(words: list[str]) -> str:
         w = w.strip()
         if w:
             forms.update({w, w.lower(), w[0].upper() + w[1:], w.upper()})
-    return words_pattern(sorted(forms))
+    return words_pattern(sorted(forms), case_sensitive=True)
 
 
 class Qualifier(NamedTuple):
