@@ -9,9 +9,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import hypothesis.strategies as st
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
 
 from lint.cli import main
 from lint.findings import KINDS, SEVERITIES
@@ -118,3 +120,26 @@ def test_schema_rejects_drifted_reports(validator: jsonschema.protocols.Validato
     found = errors(validator, broken)
     assert found, "the schema accepted a report that no longer matches json_report.py"
     assert any(e.split(":")[0] == where for e in found), found
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_VALUES, st.sampled_from(["", "  ", "    "]))
+def test_pretty_writes_what_json_dumps_writes(value: Any, pad: str) -> None:
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
+    assert json_report.pretty(value, pad) == expected
+
+
+def test_streamed_report_is_the_whole_report() -> None:
+    # the CLI streams the report a finding at a time; it must be the text render() makes
+    runner = CliRunner()
+    result = runner.invoke(main, ["lint", "--format", "json", str(SEEDS)])
+    report = json.loads(result.output)
+    assert report["summary"]["findings"] >= 5
+    assert result.output == json.dumps(report, ensure_ascii=False, indent=2) + "\n"

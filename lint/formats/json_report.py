@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from json.encoder import encode_basestring
 from typing import Any
 
 from lint import __version__
@@ -58,7 +59,7 @@ def report_dict(report: Report, with_findings: bool = True) -> dict[str, Any]:
 def render_chunks(report: Report) -> Iterator[str]:
     """The same text as ``render``, one finding at a time: a report on a large file is never
     built whole in memory."""
-    skeleton = json.dumps(report_dict(report, with_findings=False), ensure_ascii=False, indent=2) + "\n"
+    skeleton = pretty(report_dict(report, with_findings=False)) + "\n"
     if not report.findings:
         yield skeleton
         return
@@ -66,11 +67,41 @@ def render_chunks(report: Report) -> Iterator[str]:
     yield head + '"findings": [\n'
     last = len(report.findings) - 1
     for i, f in enumerate(report.findings):
-        item = json.dumps(finding_dict(f), ensure_ascii=False, indent=2)
-        # items of the list sit two levels deep; JSON strings never hold a raw newline
-        yield "    " + item.replace("\n", "\n    ") + (",\n" if i < last else "\n")
+        # items of the list sit two levels deep
+        yield "    " + pretty(finding_dict(f), "    ") + (",\n" if i < last else "\n")
     yield "  ]" + tail
 
 
 def render(report: Report) -> str:
-    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return pretty(report_dict(report)) + "\n"
+
+
+def pretty(value: Any, pad: str = "") -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, character for character, for the
+    types a report holds, with the first line at ``pad``'s depth. The standard library's
+    indented encoder is written in Python and costs more than linting a draft does; this
+    uses its C string encoder and nothing else. Anything else goes to ``json.dumps``."""
+    if isinstance(value, str):
+        return _string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if type(value) is int:
+        return int.__repr__(value)
+    inner = pad + "  "
+    if type(value) is dict and all(type(k) is str for k in value):
+        if not value:
+            return "{}"
+        items = (f"{inner}{_string(k)}: {pretty(v, inner)}" for k, v in value.items())
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if type(value) in (list, tuple):
+        if not value:
+            return "[]"
+        return "[\n" + ",\n".join(inner + pretty(v, inner) for v in value) + "\n" + pad + "]"
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
+
+
+_string = encode_basestring  # the C encoder where the platform has it
