@@ -63,11 +63,20 @@ def _glob(rel: str, pattern: str) -> bool:
     return fnmatch.fnmatch(rel, pattern) or PurePosixPath(rel).match(pattern)
 
 
-def find_config(start: Path) -> Config:
-    """The nearest config at or above ``start`` (a file or directory); defaults if none."""
+def find_config(start: Path, seen: dict[Path, Config] | None = None) -> Config:
+    """The nearest config at or above ``start`` (a file or directory); defaults if none.
+    ``seen`` remembers the answer per directory, for a run over many files."""
     here = start.resolve()
     if not here.is_dir():
         here = here.parent
+    if seen is None:
+        return _find_config(here)
+    if here not in seen:
+        seen[here] = _find_config(here)
+    return seen[here]
+
+
+def _find_config(here: Path) -> Config:
     for directory in (here, *here.parents):
         yaml_path = directory / CONFIG_FILE
         if yaml_path.is_file():

@@ -48,11 +48,12 @@ def plan_run(
     by_key: dict[object, int] = {}
     jobs: list[Job] = []
     missing: dict[int, list[FactlintError]] = {}
+    configs: dict[Path, Config] = {}
     for target in collect(paths):
         if isinstance(target, FactlintError):
             missing.setdefault(len(jobs), []).append(target)
             continue
-        config = fixed_config or find_config(target.path if target.path else Path.cwd())
+        config = fixed_config or find_config(target.path if target.path else Path.cwd(), configs)
         key = (config.project_key(), config.select, config.ignore, tuple(sorted(config.severity.items())))
         if key not in by_key:
             project = load_project(story_dir, rules_dirs, config)
