@@ -174,9 +174,11 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
                 if claim.attribution is None and quoted:
                     claim = claim._replace(attribution=quoted[0], hedged=False)
                 analysis.figures.append(claim)
-        if read.dates:
+        usable = [d for d in read.dates if d.date is not None]
+        if usable:
+            said = text[sentence.start : sentence.end]
             for fact in story.date_facts:
-                dclaim = _date_claim(text, sentence, fact, read.dates, attributions)
+                dclaim = _date_claim(said, sentence, fact, usable, attributions)
                 if dclaim:
                     analysis.date_claims.append(dclaim)
         here.extend(a for a in attributions if a.identified)
@@ -398,11 +400,12 @@ def _about(fact: FactDef, noun: str | None, event: str | None, owner: str | None
 
 
 def _date_claim(
-    text: str, sentence: Sentence, fact: FactDef, dates: list[DateMention], attributions: list[Attribution]
+    said: str, sentence: Sentence, fact: FactDef, usable: list[DateMention], attributions: list[Attribution]
 ) -> DateClaim | None:
-    hits = fact.keywords_match(text[sentence.start : sentence.end])
-    usable = [d for d in dates if d.date is not None]
-    if hits is None or not usable:
+    """The date ``fact`` is about in this sentence (its text ``said``), from the dates in it
+    that name a day, month or year (``usable``): the one nearest the fact's keywords."""
+    hits = fact.keywords_match(said)
+    if hits is None:
         return None
     anchors = [sentence.start + h for h in hits]
 
