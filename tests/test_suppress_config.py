@@ -121,6 +121,20 @@ def test_config_is_found_by_walking_up_and_the_nearest_wins(tmp_path: Path) -> N
     assert found.select == ("contradiction",) and found.ignore == ()
 
 
+
+def test_one_run_uses_each_directorys_own_config(tmp_path: Path) -> None:
+    # configs are looked up once per directory in a run; files in sibling and nested
+    # directories must still each get the nearest one
+    repo = _article_repo(tmp_path, "select: [spelling]\n")
+    (repo / "drafts" / "arsip" / ".factlint.yaml").write_text("select: [contradiction]\n", encoding="utf-8")
+    (repo / "drafts" / "kopi.md").write_text((repo / "drafts" / "baru.md").read_text(encoding="utf-8"), "utf-8")
+    result = CliRunner().invoke(main, ["lint", str(repo / "drafts")])
+    assert sorted(_kinds(result.output)) == [
+        "error contradiction lama.md",
+        "warning spelling baru.md",
+        "warning spelling kopi.md",
+    ]
+
 @pytest.mark.parametrize(
     ("config", "message"),
     [
