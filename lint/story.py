@@ -57,15 +57,16 @@ class FactDef(NamedTuple):
     exclude_pattern: re.Pattern[str] | None
 
     def keywords_match(self, sentence: str) -> list[int] | None:
-        """Offsets of the first keyword of each group, or None if a group is missing."""
-        if self.exclude_pattern and self.exclude_pattern.search(sentence):
-            return None
+        """Offsets of the first keyword of each group, or None if a group is missing or an
+        excluded phrase is there."""
         hits = []
         for pattern in self.keyword_patterns:
             m = pattern.search(sentence)
             if not m:
                 return None
             hits.append(m.start())
+        if self.exclude_pattern and self.exclude_pattern.search(sentence):
+            return None  # looked for last: most sentences already lack a keyword
         return hits
 
 
