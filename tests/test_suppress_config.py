@@ -121,7 +121,6 @@ def test_config_is_found_by_walking_up_and_the_nearest_wins(tmp_path: Path) -> N
     assert found.select == ("contradiction",) and found.ignore == ()
 
 
-
 def test_one_run_uses_each_directorys_own_config(tmp_path: Path) -> None:
     # configs are looked up once per directory in a run; files in sibling and nested
     # directories must still each get the nearest one
@@ -134,6 +133,7 @@ def test_one_run_uses_each_directorys_own_config(tmp_path: Path) -> None:
         "warning spelling baru.md",
         "warning spelling kopi.md",
     ]
+
 
 @pytest.mark.parametrize(
     ("config", "message"),
