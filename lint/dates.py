@@ -129,8 +129,14 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
     month_past = _Form(
         pattern_cache.compile(rf"(?P<mon>{months})\s+(?:(?P<past>{past})\b|{rel_year})"), part_prefix, ""
     )
+    # "Selasa lalu": the latest Tuesday before the document's date. A weekday that is also a
+    # unit ("Minggu lalu", usually "last week") is read as the unit.
+    past_days = _both_cases([w for w in lexicon.weekdays if w not in lexicon.relative_units])
     relative = _Form(
-        pattern_cache.compile(rf"(?P<unit>{units})\s+{filler}(?:{ago})\b|(?P<fixed>{fixed})(?![\w-])"),
+        pattern_cache.compile(
+            rf"(?P<unit>{units})\s+{filler}(?:{ago})\b|(?P<fixed>{fixed})(?![\w-])"
+            rf"|(?P<day>{past_days})\s+(?:{ago})\b"
+        ),
         pattern_cache.compile(rf"(?:(?P<n>\d+|{count_words})\s+)?$"),
         "-",
     )
@@ -296,6 +302,12 @@ def _resolve_relative(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -
         return PartialDate.of(anchor - dt.timedelta(days=1 if fixed == "yesterday" else 0))
     n_text = (m["n"] or "1").lower()
     n = int(n_text) if n_text.isdigit() else int(lexicon.number_words.get(n_text, 1))
+    weekday = lexicon.weekday(m["day"] or "")
+    if weekday is not None:
+        if anchor is None:
+            return None
+        back = (anchor.weekday() - weekday) % 7 or 7  # "Selasa lalu" on a Tuesday: a week before
+        return PartialDate.of(anchor - dt.timedelta(days=back + 7 * (n - 1)))
     unit = lexicon.relative_units.get((m["unit"] or "").lower())
     if unit == "year":
         return PartialDate(doc_date.year - n)

@@ -101,6 +101,14 @@ def test_absolute_dates(text: str, written: str, date: str, relative: bool, lexi
         ("Pengarahan digelar pada 30 Agustus lalu.", PartialDate(2025, 6, 19), "30 Agustus lalu", "2024-08-30"),
         ("Pengarahan digelar pada 10 Juni lalu.", PartialDate(2025, 6, 19), "10 Juni lalu", "2025-06-10"),
         ("Pengarahan digelar pada 25 Juni lalu.", PartialDate(2025, 6, 19), "25 Juni lalu", "2024-06-25"),
+        # a weekday "lalu": the latest such day before the document's (2025-06-19 is a Thursday)
+        ("Pengarahan digelar Selasa lalu.", PartialDate(2025, 6, 19), "Selasa lalu", "2025-06-17"),
+        ("Pengarahan digelar pada Kamis lalu.", PartialDate(2025, 6, 19), "Kamis lalu", "2025-06-12"),
+        ("Pengarahan digelar Jumat silam.", PartialDate(2025, 6, 19), "Jumat silam", "2025-06-13"),
+        ("Pengarahan digelar pada jumat lalu.", PartialDate(2025, 3, 3), "jumat lalu", "2025-02-28"),
+        ("Pengarahan digelar dua Rabu lalu.", PartialDate(2025, 6, 19), "dua Rabu lalu", "2025-06-11"),
+        # "Minggu lalu" is last week far more often than last Sunday
+        ("Minggu lalu, NIS menggelar pengarahan.", PartialDate(2025, 6, 19), "Minggu lalu", "2025-06"),
     ],
 )
 def test_relative_dates_resolve_against_the_document_date(

@@ -125,6 +125,9 @@ CASES: list[tuple[str, str, list[tuple[int, str]]]] = [
     ("Kim dan Putin meneken pakta pertahanan pada 19 Juni 2024 di Pyongyang.", "2025-07-01", []),
     ("Pakta pertahanan itu ditandatangani tahun lalu.", "2025-07-01", []),
     ("Pakta pertahanan itu ditandatangani dua tahun lalu.", "2025-07-01", [(1, "contradiction")]),
+    # a weekday "lalu" is a day before the draft's date: not the treaty's June 2024
+    ("Perjanjian pertahanan kedua negara ditandatangani Selasa lalu.", "2025-07-01", [(1, "contradiction")]),
+    ("Perjanjian pertahanan kedua negara ditandatangani Rabu lalu.", "2024-06-20", []),
     ("Pakta pertahanan kedua negara ditandatangani pada pertengahan 2024.", "2025-07-01", []),
     ("Rusia menginvasi Ukraina pada Februari 2022.", "2025-07-01", []),
     ("Invasi Rusia ke Ukraina dimulai pada 24 Februari 2023.", "2025-07-01", [(1, "contradiction")]),
