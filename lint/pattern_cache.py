@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lint.cache import cache_dir, store
+from lint.cache import cache_dir, open_trusted, store
 
 try:  # the engine behind re; present on CPython, which is what the cache targets
     import _sre  # type: ignore[import-not-found]
@@ -78,7 +78,8 @@ def _load() -> dict[_Key, _Entry] | None:
         return None
     _entries = {}
     try:
-        version, entries = marshal.loads(path.read_bytes())
+        with open_trusted(path) as handle:
+            version, entries = marshal.loads(handle.read())
         if version == _version() and isinstance(entries, dict):
             _entries = entries
     except Exception:  # missing, unreadable or corrupt: start empty
@@ -127,7 +128,8 @@ def save() -> None:
     _added = False
     entries = _entries
     try:  # keep what other runs (other stories) stored since this one loaded
-        version, on_disk = marshal.loads(path.read_bytes())
+        with open_trusted(path) as handle:
+            version, on_disk = marshal.loads(handle.read())
         if version == _version() and isinstance(on_disk, dict):
             entries = {**on_disk, **entries}
     except Exception:  # nothing usable on disk: write ours alone

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from lint import pattern_cache
-from lint.cache import cache_dir, store
+from lint.cache import cache_dir, open_trusted, store
 
 KEEP = 32  # project files kept; the least recently used go first
 FORMAT = 1
@@ -50,7 +50,7 @@ def cached(parts: Iterable[object], directories: Iterable[Path], load: Callable[
     data = head.encode()
     path = root / "projects" / f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle"
     try:
-        with path.open("rb") as handle:
+        with open_trusted(path) as handle:
             if pickle.load(handle) == (head, inputs):
                 value: T = pickle.load(handle)
                 with contextlib.suppress(OSError):

@@ -11,15 +11,16 @@ def write_atomically(path: Path, text: str) -> None:
     write_bytes_atomically(path, text.encode("utf-8"))
 
 
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename over it."""
+def write_bytes_atomically(path: Path, data: bytes, private: bool = False) -> None:
+    """Write to a temporary file beside ``path``, then rename over it. The file keeps the
+    permissions of the one it replaces, or with ``private`` is readable by its owner only."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
+        if not private and path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
         os.replace(tmp, path)
     except BaseException:

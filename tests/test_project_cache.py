@@ -107,6 +107,20 @@ def test_a_damaged_cache_file_is_ignored_and_replaced(story: Path, loads: list[P
     assert len(loads) == 2
 
 
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file ownership")
+def test_a_cache_file_others_may_write_is_never_unpickled(story: Path, loads: list[Path]) -> None:
+    # loading a pickle runs what it holds: one that another user could have written is refused
+    load_project(story)
+    (path,) = (story.parent / "cache" / "projects").glob("*.pickle")
+    assert path.stat().st_mode & 0o777 == 0o600
+    path.chmod(0o666)
+    assert findings(load_project(story))
+    assert len(loads) == 2
+    assert path.stat().st_mode & 0o777 == 0o600  # replaced by a private one, used from now on
+    load_project(story)
+    assert len(loads) == 2
+
+
 def test_nothing_is_cached_when_caching_is_off(story: Path, loads: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FACTLINT_NO_CACHE", "1")
     load_project(story)
