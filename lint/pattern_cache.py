@@ -29,13 +29,17 @@ try:  # the engine behind re; present on CPython, which is what the cache target
 except ImportError:  # pragma: no cover - other Pythons simply compile every time
     _sre = None
 
-MAX_ENTRIES = 4000  # several stories' patterns; the oldest go first beyond this
+# A run uses about ninety patterns, most of them its language's, a few dozen its story's, so
+# this holds several stories. Past it, the entries no run has used for longest go first: word
+# lists that were edited leave their old patterns behind, and every run reads the whole file.
+MAX_ENTRIES = 300
 
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[str, int]
 
 _entries: dict[_Key, _Entry] | None = None
 _added = False
+_used: set[_Key] = set()  # this run's patterns, kept first when the file is pruned
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -44,6 +48,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if entries is None:
         return re.compile(pattern, flags)
     flags = int(flags)  # re.RegexFlag is an enum, which marshal cannot store
+    _used.add((pattern, flags))
     entry = entries.get((pattern, flags))
     if entry is not None:
         try:
@@ -134,6 +139,8 @@ def save() -> None:
             entries = {**on_disk, **entries}
     except Exception:  # nothing usable on disk: write ours alone
         pass
+    # oldest first, this run's last: the file's order is how recently each entry was used
+    entries = {k: v for k, v in entries.items() if k not in _used} | {k: v for k, v in entries.items() if k in _used}
     if len(entries) > MAX_ENTRIES:
         entries = dict(list(entries.items())[-MAX_ENTRIES:])
     try:

@@ -27,14 +27,14 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty cache in tmp_path, as a new process would see it."""
     monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("FACTLINT_NO_CACHE", raising=False)
-    monkeypatch.setattr(pattern_cache, "_entries", None)
-    monkeypatch.setattr(pattern_cache, "_added", False)
+    _new_process(monkeypatch)
     return tmp_path
 
 
 def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pattern_cache, "_entries", None)
     monkeypatch.setattr(pattern_cache, "_added", False)
+    monkeypatch.setattr(pattern_cache, "_used", set())
 
 
 @pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
@@ -76,6 +76,24 @@ def test_entries_from_other_runs_are_kept(fresh: Path, monkeypatch: pytest.Monke
     _new_process(monkeypatch)
     entries = pattern_cache._load()
     assert entries is not None and {PATTERNS[0][0], PATTERNS[1][0]} <= {p for p, _ in entries}
+
+
+def test_patterns_no_run_uses_any_more_are_pruned_first(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # edited word lists leave old patterns behind; the file must not grow with them forever
+    monkeypatch.setattr(pattern_cache, "MAX_ENTRIES", 4)
+    old = [(rf"(?:alt{i}|kata{i})", 0) for i in range(4)]
+    for pattern, flags in old:
+        pattern_cache.compile(pattern, flags)
+    pattern_cache.save()
+    _new_process(monkeypatch)
+    pattern_cache.compile(*old[0])  # still in use
+    pattern_cache.compile(*PATTERNS[0])  # new
+    pattern_cache.compile(*PATTERNS[1])  # new
+    pattern_cache.save()
+    _new_process(monkeypatch)
+    entries = pattern_cache._load()
+    assert entries is not None
+    assert set(entries) == {old[0], PATTERNS[0], PATTERNS[1], old[3]}  # the oldest unused went first
 
 
 @pytest.mark.parametrize(
