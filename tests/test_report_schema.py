@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from lint.cli import main
 from lint.findings import KINDS, SEVERITIES
 from lint.formats import json_report
+from lint.formats.pretty import pretty
 from tests.conftest import SEEDS, SHARED_EXAMPLES
 
 DRAFTS = SHARED_EXAMPLES / "drafts"
@@ -133,7 +134,7 @@ JSON_VALUES = st.recursive(
 @given(JSON_VALUES, st.sampled_from(["", "  ", "    "]))
 def test_pretty_writes_what_json_dumps_writes(value: Any, pad: str) -> None:
     expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
-    assert json_report.pretty(value, pad) == expected
+    assert pretty(value, pad) == expected
 
 
 def test_streamed_report_is_the_whole_report() -> None:

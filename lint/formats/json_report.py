@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from json.encoder import encode_basestring
 from typing import Any
 
 from lint import __version__
 from lint.findings import KINDS, SEVERITIES, Finding
 from lint.formats.base import Report
+from lint.formats.pretty import pretty
 
 SCHEMA_VERSION = 1
 
@@ -74,34 +73,3 @@ def render_chunks(report: Report) -> Iterator[str]:
 
 def render(report: Report) -> str:
     return pretty(report_dict(report)) + "\n"
-
-
-def pretty(value: Any, pad: str = "") -> str:
-    """``json.dumps(value, ensure_ascii=False, indent=2)``, character for character, for the
-    types a report holds, with the first line at ``pad``'s depth. The standard library's
-    indented encoder is written in Python and costs more than linting a draft does; this
-    uses its C string encoder and nothing else. Anything else goes to ``json.dumps``."""
-    if isinstance(value, str):
-        return _string(value)
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if type(value) is int:
-        return int.__repr__(value)
-    inner = pad + "  "
-    if type(value) is dict and all(type(k) is str for k in value):
-        if not value:
-            return "{}"
-        items = (f"{inner}{_string(k)}: {pretty(v, inner)}" for k, v in value.items())
-        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
-    if type(value) in (list, tuple):
-        if not value:
-            return "[]"
-        return "[\n" + ",\n".join(inner + pretty(v, inner) for v in value) + "\n" + pad + "]"
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
-
-
-_string = encode_basestring  # the C encoder where the platform has it

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath, PureWindowsPath
@@ -12,6 +11,7 @@ from urllib.parse import quote
 from lint import __version__
 from lint.findings import Finding
 from lint.formats.base import Report
+from lint.formats.pretty import pretty
 
 if TYPE_CHECKING:
     from lint.rules import Rule
@@ -22,7 +22,7 @@ STORY_BASE = "STORY"  # seeds are named relative to the story directory
 
 
 def render(report: Report) -> str:
-    return json.dumps(sarif_log(report), ensure_ascii=False, indent=2) + "\n"
+    return pretty(sarif_log(report)) + "\n"
 
 
 def sarif_log(report: Report) -> dict[str, Any]:
