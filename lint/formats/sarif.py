@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -180,6 +181,7 @@ def _where(path: str, line: int | None, column: int | None) -> dict[str, Any]:
     return {"locations": [{"physicalLocation": physical}]}
 
 
+@cache  # a report names the same few files again and again
 def artifact_uri(path: str) -> str:
     """The path as given, as a URI reference: relative stays relative, absolute becomes file://."""
     if re.match(r"[A-Za-z]:[\\/]", path):
