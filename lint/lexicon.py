@@ -77,18 +77,27 @@ def words_pattern(
 
 
 def _trie(node: _Node, case_sensitive: bool) -> str:
+    chain = []  # characters every phrase below here shares, written out in one go
+    while len(node) == 1 and "" not in node:
+        ((char, node),) = node.items()
+        chain.append(char)
+    head = _literal("".join(chain))
     ends = "" in node
     keys = sorted(k for k in node if k)
+    if not keys:
+        return head
     if not case_sensitive and len({k.casefold() for k in keys}) < len(keys):
         suffixes = sorted(_suffixes(node), key=lambda w: (-len(w), w))
-        alts = [r"\s+".join(re.escape(part) for part in w.split(" ")) for w in suffixes if w]
+        alts = [_literal(w) for w in suffixes if w]
     else:
-        alts = [(r"\s+" if k == " " else re.escape(k)) + _trie(node[k], case_sensitive) for k in keys]
-    if not alts:
-        return ""
-    if len(alts) == 1 and not ends:
-        return alts[0]
-    return "(?:" + "|".join(alts) + (")?" if ends else ")")
+        alts = [_literal(k) + _trie(node[k], case_sensitive) for k in keys]
+    return head + "(?:" + "|".join(alts) + (")?" if ends else ")")
+
+
+def _literal(text: str) -> str:
+    if text.isalnum():  # most of a word list: nothing to escape
+        return text
+    return r"\s+".join(re.escape(part) for part in text.split(" "))
 
 
 def _suffixes(node: _Node) -> list[str]:
