@@ -149,12 +149,14 @@ def timed(cmd: list[str]) -> tuple[float, int, int]:
     return elapsed, usage.ru_maxrss // 1024, proc.returncode
 
 
-def best_of(cmd: list[str], repeat: int) -> float:
-    return min(timed(cmd)[0] for _ in range(repeat))
-
-
-def median_of(cmd: list[str], repeat: int) -> float:
-    return statistics.median(timed(cmd)[0] for _ in range(repeat))
+def medians_interleaved(cmds: list[list[str]], repeat: int) -> list[float]:
+    """Median wall time of each command, run in turn ``repeat`` times: a slow spell on the
+    machine then falls on all of them alike instead of on whichever ran during it."""
+    times: list[list[float]] = [[] for _ in cmds]
+    for _ in range(repeat):
+        for cmd, seen in zip(cmds, times, strict=True):
+            seen.append(timed(cmd)[0])
+    return [statistics.median(seen) for seen in times]
 
 
 def main() -> None:
@@ -189,9 +191,14 @@ def main() -> None:
         fl_time, _, _ = timed([*factlint, "lint", "--format", "json", str(many)])
         fl_jobs_time, _, _ = timed([*factlint, "lint", "--format", "json", "--jobs", str(args.jobs), str(many)])
         pl_time, _, _ = timed([proselint, "-o", "json", "check", str(many)])
-        base_start = median_of([sys.executable, "-c", "import click, yaml, regex"], args.repeat)
-        fl_start = median_of([*factlint, "lint", str(single)], args.repeat)
-        pl_start = median_of([proselint, "check", str(single)], args.repeat)
+        base_start, fl_start, pl_start = medians_interleaved(
+            [
+                [sys.executable, "-c", "import click, yaml, regex"],
+                [*factlint, "lint", str(single)],
+                [proselint, "check", str(single)],
+            ],
+            args.repeat,
+        )
         big_time, big_rss, _ = timed([*factlint, "lint", "--format", "json", str(big)])
 
         figures = {
