@@ -175,8 +175,8 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
                     claim = claim._replace(attribution=quoted[0], hedged=False)
                 analysis.figures.append(claim)
         usable = [d for d in read.dates if d.date is not None]
-        if usable:
-            said = text[sentence.start : sentence.end]
+        said = text[sentence.start : sentence.end] if usable else ""
+        if said and (story.date_keywords is None or story.date_keywords.search(said)):
             for fact in story.date_facts:
                 dclaim = _date_claim(said, sentence, fact, usable, attributions)
                 if dclaim:
