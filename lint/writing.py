@@ -20,9 +20,19 @@ def write_bytes_atomically(path: Path, data: bytes, private: bool = False) -> No
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if not private and path.exists():
+        if private:
+            pass  # mkstemp made it 0600
+        elif path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:  # as open() would have made it, not mkstemp's 0600
+            os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)  # reading it means setting it
+    os.umask(mask)
+    return mask
