@@ -14,6 +14,7 @@ from lint.document import Document, Sentence, strip_comments
 from lint.lexicon import Lexicon, phrase_key, words_pattern
 from lint.numbers import Figure, find_figures
 from lint.people import PersonMention, find_people
+from lint.scan import AFTER_CUE, CUE, DIGIT, TIME, VERB, Scan, index_for
 from lint.story import FactDef, Story
 
 
@@ -118,11 +119,14 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     text = strip_comments(doc.text)  # offsets unchanged; comments are not read as text
     sentences = doc.sentences(lexicon)
     lo, hi = doc.body_start, len(text)
-    dates = find_dates(text, lo, hi, lexicon, doc.date)
-    protected = [(d.start, d.end) for d in dates] + [m.span() for m in _time_pattern(lexicon).finditer(text, lo, hi)]
-    figures = find_figures(text, lo, hi, lexicon, protected)
+    scan = Scan(text, lo, hi, index_for(lexicon, story))
+    dates = find_dates(text, lo, hi, lexicon, doc.date, scan)
+    times = scan.finditer(_time_pattern(lexicon), (TIME, DIGIT), lo, hi)
+    protected = [(d.start, d.end) for d in dates] + [m.span() for m in times]
+    figures = find_figures(text, lo, hi, lexicon, protected, scan)
     cues = sorted(
-        m.start() for pattern in (lexicon.re_prefix_cue, lexicon.re_verb_cue) for m in pattern.finditer(text, lo, hi)
+        [m.start() for m in scan.finditer(lexicon.re_prefix_cue, (CUE, AFTER_CUE), lo, hi)]
+        + [m.start() for m in scan.finditer(lexicon.re_verb_cue, VERB, lo, hi)]
     )
     starts = [sentence.start for sentence in sentences]
     dates_in = _by_sentence(dates, starts, sentences)
@@ -137,7 +141,9 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
         dates=[d for d in dates if _sentence_of(d.start, starts, sentences) is not None],
         date_claims=[],
         people=[
-            p for p in find_people(text, lo, hi, story, lexicon) if _sentence_of(p.start, starts, sentences) is not None
+            p
+            for p in find_people(text, lo, hi, story, lexicon, scan)
+            if _sentence_of(p.start, starts, sentences) is not None
         ],
     )
     reads = [

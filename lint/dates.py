@@ -10,6 +10,7 @@ from typing import NamedTuple
 from lint import pattern_cache
 from lint.document import PartialDate
 from lint.lexicon import Lexicon, words_pattern
+from lint.scan import DIGIT, MONTH, RELATIVE, Scan, index_for
 from lint.spans import Spans
 
 
@@ -35,6 +36,7 @@ class _Form(NamedTuple):
     core: re.Pattern[str]
     prefix: re.Pattern[str] | None
     bad_before: str  # characters that may not stand right before the core
+    channel: int  # what the core starts with (lint/scan.py)
 
 
 class _DatePatterns(NamedTuple):
@@ -107,6 +109,7 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
         pattern_cache.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\w/])"),
         pattern_cache.compile(rf"{wd}?(?P<open>\(\s*)?$"),
         "/.",
+        DIGIT,
     )
     # "tahun lalu", "dua tahun lalu", "tahun ini" after a day and month or a month: the year
     year_units = _both_cases([w for w, u in lexicon.relative_units.items() if u == "year"])
@@ -122,12 +125,16 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
         ),
         pattern_cache.compile(rf"{wd}?(?:(?:{_both_cases(list(lead.get('day', ())))})\s+)?$"),
         ".,",
+        DIGIT,
     )
     month_year = _Form(
-        pattern_cache.compile(rf"(?P<mon>{months})\s+(?:[Tt]ahun\s+)?(?P<y>\d{{4}})(?!\d|[.,]\d)"), part_prefix, ""
+        pattern_cache.compile(rf"(?P<mon>{months})\s+(?:[Tt]ahun\s+)?(?P<y>\d{{4}})(?!\d|[.,]\d)"),
+        part_prefix,
+        "",
+        MONTH,
     )
     month_past = _Form(
-        pattern_cache.compile(rf"(?P<mon>{months})\s+(?:(?P<past>{past})\b|{rel_year})"), part_prefix, ""
+        pattern_cache.compile(rf"(?P<mon>{months})\s+(?:(?P<past>{past})\b|{rel_year})"), part_prefix, "", MONTH
     )
     # "Selasa lalu": the latest Tuesday before the document's date. A weekday that is also a
     # unit ("Minggu lalu", usually "last week") is read as the unit.
@@ -139,11 +146,13 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
         ),
         pattern_cache.compile(rf"(?:(?P<n>\d+|{count_words})\s+)?$"),
         "-",
+        RELATIVE,
     )
     year = _Form(
         pattern_cache.compile(r"(?P<y>(?:19|20)\d{2})(?![\w/]|[.,]\d|-\d)"),
         pattern_cache.compile(rf"(?:(?P<part>{parts})\s+)?(?:(?:{year_lead})\s+)?$"),
         ".,/-",
+        DIGIT,
     )
     since = pattern_cache.compile(
         rf"(?i)(?<![\w-])(?:{words_pattern(list(lexicon.since_words))})\s+(?:(?:{words_pattern(list(lexicon.since_filler))})\s+)*$"
@@ -153,9 +162,11 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
     )
 
 
-def _hits(form: _Form, text: str, lo: int, hi: int, close_paren: re.Pattern[str] | None = None) -> list[_Hit]:
+def _hits(
+    form: _Form, scan: Scan, text: str, lo: int, hi: int, close_paren: re.Pattern[str] | None = None
+) -> list[_Hit]:
     out = []
-    for m in form.core.finditer(text, lo, hi):
+    for m in scan.finditer(form.core, form.channel, lo, hi):
         s = m.start()
         if s > lo and (text[s - 1].isalnum() or text[s - 1] == "_" or text[s - 1] in form.bad_before):
             continue
@@ -180,9 +191,13 @@ def _hits(form: _Form, text: str, lo: int, hi: int, close_paren: re.Pattern[str]
     return out
 
 
-def find_dates(text: str, start: int, end: int, lexicon: Lexicon, doc_date: PartialDate | None) -> list[DateMention]:
+def find_dates(
+    text: str, start: int, end: int, lexicon: Lexicon, doc_date: PartialDate | None, scan: Scan | None = None
+) -> list[DateMention]:
     """All date mentions in ``text[start:end]``, most specific reading first, no overlaps."""
     pats = _patterns(lexicon)
+    if scan is None:
+        scan = Scan(text, start, end, index_for(lexicon, None))
     taken = Spans()
     found: list[DateMention] = []
 
@@ -196,12 +211,12 @@ def find_dates(text: str, start: int, end: int, lexicon: Lexicon, doc_date: Part
         taken.add(mention.start, mention.end)
         found.append(mention)
 
-    for m in _hits(pats.numeric, text, start, end, pats.close_paren):
+    for m in _hits(pats.numeric, scan, text, start, end, pats.close_paren):
         if not (m["y"] or (m["wd"] and m["open"])) or not free(*m.span()):
             continue
         year: int | None = _full_year(m["y"] or "") if m["y"] else (doc_date.year if doc_date else None)
         add(_day_mention(m, year, int(m["m"] or 0), int(m["d"] or 0), lexicon, relative=not m["y"]))
-    for m in _hits(pats.textual, text, start, end):
+    for m in _hits(pats.textual, scan, text, start, end):
         if not free(*m.span()):
             continue
         month = lexicon.month(m["mon"] or "") or 0
@@ -215,7 +230,7 @@ def find_dates(text: str, start: int, end: int, lexicon: Lexicon, doc_date: Part
         else:
             year = doc_date.year if doc_date else None
         add(_day_mention(m, year, month, day, lexicon, relative=not m["y"]))
-    for m in _hits(pats.month_year, text, start, end):
+    for m in _hits(pats.month_year, scan, text, start, end):
         if free(*m.span()):
             month = lexicon.month(m["mon"] or "") or 0
             add(
@@ -223,16 +238,16 @@ def find_dates(text: str, start: int, end: int, lexicon: Lexicon, doc_date: Part
                     m.start(), m.end(), m[0] or "", PartialDate(int(m["y"] or 0), month), part=_part(m, lexicon)
                 )
             )
-    for m in _hits(pats.month_past, text, start, end):
+    for m in _hits(pats.month_past, scan, text, start, end):
         if free(*m.span()):
             month = lexicon.month(m["mon"] or "") or 0
             year = _relative_year(m, lexicon, doc_date) if m["rel"] else _past_year(month, None, doc_date)
             date = PartialDate(year, month) if year else None
             add(DateMention(m.start(), m.end(), m[0] or "", date, relative=True, part=_part(m, lexicon)))
-    for m in _hits(pats.relative, text, start, end):
+    for m in _hits(pats.relative, scan, text, start, end):
         if free(*m.span()):
             add(DateMention(m.start(), m.end(), m[0] or "", _resolve_relative(m, lexicon, doc_date), relative=True))
-    for m in _hits(pats.year, text, start, end):
+    for m in _hits(pats.year, scan, text, start, end):
         if free(*m.span()):
             add(DateMention(m.start(), m.end(), m[0] or "", PartialDate(int(m["y"] or 0)), part=_part(m, lexicon)))
     return sorted(found, key=lambda d: d.start)

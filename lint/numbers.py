@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from lint import pattern_cache
 from lint.lexicon import Lexicon, phrase_key, words_pattern
+from lint.scan import DIGIT, IDIOM, NUMBER_WORD, Scan, index_for
 from lint.spans import Spans
 
 
@@ -124,12 +125,21 @@ def _words_value(text: str, lexicon: Lexicon) -> float | None:
     return result or None
 
 
-def find_figures(text: str, start: int, end: int, lexicon: Lexicon, protected: list[tuple[int, int]]) -> list[Figure]:
+def find_figures(
+    text: str,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    protected: list[tuple[int, int]],
+    scan: Scan | None = None,
+) -> list[Figure]:
     """Figures in ``text[start:end]``, skipping spans in ``protected`` (dates, times)."""
     pats = _patterns(lexicon)
+    if scan is None:
+        scan = Scan(text, start, end, index_for(lexicon, None))
     found: list[tuple[int, int, float]] = []
     approximate: set[int] = set()
-    for m in pats.digits.finditer(text, start, end):
+    for m in scan.finditer(pats.digits, DIGIT, start, end):
         if _is_time_or_name(text, m.start(), m.end(), pats, start):
             continue
         if m["scale"] is None and m["frac"] is None and len(m["int"] or "") == 4 and 1900 <= int(m["int"]) <= 2100:
@@ -137,14 +147,14 @@ def find_figures(text: str, start: int, end: int, lexicon: Lexicon, protected: l
         found.append((m.start(), m.end(), _digits_value(m, lexicon)))
         if m["approx"] or m["scale_approx"]:
             approximate.add(m.start())
-    for m in pats.words.finditer(text, start, end):
+    for m in scan.finditer(pats.words, NUMBER_WORD, start, end):
         value = _words_value(m[0], lexicon)
         if value is None or (value < 1 and not any(s in m[0].lower() for s in lexicon.scales)):
             continue
         if pats.name_before.search(text, max(start, m.start() - 20), m.start()):
             continue
         found.append((m.start(), m.end(), value))
-    idiom_spans = [x.span() for x in lexicon.re_idiom.finditer(text, start, end)] if lexicon.re_idiom else []
+    idiom_spans = [x.span() for x in scan.finditer(lexicon.re_idiom, IDIOM, start, end)] if lexicon.re_idiom else []
     taken = Spans(protected + idiom_spans)
     figures = []
     for s, e, value in sorted(found):

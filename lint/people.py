@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from lint import pattern_cache
 from lint.lexicon import Lexicon, phrase_key
+from lint.scan import PERSON, Scan, index_for
 from lint.story import Person, Story
 
 _TITLE_WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
@@ -62,12 +63,16 @@ def _people_pattern(story: Story) -> _PeoplePattern | None:
     return _PeoplePattern(pattern, by_key, accepted)
 
 
-def find_people(text: str, start: int, end: int, story: Story, lexicon: Lexicon) -> list[PersonMention]:
+def find_people(
+    text: str, start: int, end: int, story: Story, lexicon: Lexicon, scan: Scan | None = None
+) -> list[PersonMention]:
     pp = _people_pattern(story)
     if pp is None:
         return []
+    if scan is None:
+        scan = Scan(text, start, end, index_for(lexicon, story))
     mentions: list[PersonMention] = []
-    for m in pp.pattern.finditer(text, start, end):
+    for m in scan.finditer(pp.pattern, PERSON, start, end):
         person = pp.by_key.get(name_key(m[0]))
         if person is None or starts_other_name(text, m.start(), m.end(), person, lexicon):
             continue

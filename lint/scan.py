@@ -1,0 +1,183 @@
+"""Where each word list's words start in a document: one pass that every later search starts from.
+
+Scanning a 3 KB draft once with one of the word-list patterns costs as much as all the
+reading a draft needs besides: Python's ``re`` tries the pattern at every character, and the
+patterns (a lookbehind, then an alternation of words) give it no way to skip ahead. A draft
+was scanned some fifteen times. Instead, one pattern finds every word start whose word
+begins with a word of some list (``\\W`` before it lets the engine skip to the next
+non-word character); each list's own pattern is then tried only where a word of its list
+starts (``Scan.finditer``), which finds exactly what a full scan would.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import NamedTuple
+
+from lint import pattern_cache
+from lint.lexicon import Lexicon, words_pattern
+from lint.story import Story
+
+# Channels: what a pattern's matches may start with. A word start is filed under every
+# channel one of whose words the word begins with.
+DIGIT = 0  # figures, numeric and textual dates, years, times
+MONTH = 1  # "Juni 2024", "Juni lalu"
+RELATIVE = 2  # "dua tahun lalu", "kemarin", "Selasa lalu"
+NUMBER_WORD = 3  # "enam ribu"
+IDIOM = 4  # "salah satu": a number word that counts nothing
+TIME = 5  # "pukul 09.15"
+CUE = 6  # "menurut X", "berdasarkan laporan X"
+AFTER_CUE = 7  # "..., ungkap NIS": the match starts at the mark before the word
+VERB = 8  # "X mengatakan"
+AGENTLESS = 9  # "dilaporkan"
+PERSON = 10  # every spelling of every known person
+SOURCE = 11  # every alias of every source
+CHANNELS = 12
+
+_FIRST_WORD = re.compile(r"[^\W_]+")
+
+
+class Index(NamedTuple):
+    """The scanning pattern for a language and story, and the channels each of its words opens."""
+
+    pattern: re.Pattern[str]  # group 1: a whole word of some list; group 2: the start of one
+    whole: dict[str, tuple[int, ...]]
+    prefix: dict[str, tuple[int, ...]]
+    unindexed: frozenset[int]  # channels with a phrase that starts with no word: scanned whole
+
+
+def _channel_words(lexicon: Lexicon, story: Story | None) -> list[tuple[int, Iterable[str], bool]]:
+    """(channel, phrases, whole word?) for every list whose pattern is scanned for."""
+    out: list[tuple[int, Iterable[str], bool]] = [
+        (DIGIT, "0123456789", False),
+        (MONTH, lexicon.months, True),
+        (RELATIVE, [*lexicon.relative_units, *lexicon.relative_fixed, *lexicon.weekdays], True),
+        (NUMBER_WORD, lexicon.number_words, True),
+        (IDIOM, lexicon.idioms, False),  # bounded by \b: "sehari" in "sehari-hari"
+        (TIME, lexicon.time_markers, True),
+        (CUE, lexicon.attribution_prefix, True),
+        (AFTER_CUE, lexicon.after_clause, True),
+        (VERB, lexicon.attribution_verbs, True),
+        (AGENTLESS, lexicon.agentless, True),
+    ]
+    if story is not None:
+        names = [f for p in story.people.values() for f in (p.name, *p.variants, *p.short)]
+        out += [
+            (PERSON, [re.split(r"[\s\-]+", n.strip())[0] for n in names], False),  # "KimJongUn" too
+            (SOURCE, story.source_by_alias, True),
+        ]
+    return out
+
+
+@cache
+def index_for(lexicon: Lexicon, story: Story | None) -> Index:
+    whole: dict[str, set[int]] = {}
+    prefix: dict[str, set[int]] = {}
+    unindexed: set[int] = set()
+    for channel, phrases, whole_word in _channel_words(lexicon, story):
+        for phrase in phrases:
+            words = phrase.split()
+            if not words:
+                continue
+            first = words[0].lower()
+            m = _FIRST_WORD.match(first)
+            if m is None:
+                unindexed.add(channel)  # "%", "(NIS)": no word to start from
+                continue
+            # a word with a mark in it ("jum'at", "kira-kira") is found by what precedes the mark
+            exact = m.end() == len(first) and whole_word
+            (whole if exact else prefix).setdefault(m[0], set()).add(channel)
+
+    def opened(word: str) -> tuple[int, ...]:
+        """Channels of the starts of lists that ``word`` begins with."""
+        return tuple(sorted({c for start, channels in prefix.items() if word.startswith(start) for c in channels}))
+
+    # A whole word (the regex takes the longest that ends where the word does) also opens
+    # every list one of whose starts it begins with; a word that is no whole word of any
+    # list, the lists whose starts it begins with (the regex takes the longest start).
+    return Index(
+        pattern_cache.compile(
+            rf"\W(?:({words_pattern(list(whole), case_sensitive=True)})(?![\w-])"
+            rf"|({words_pattern(list(prefix), case_sensitive=True)}))"
+        ),
+        {w: tuple(sorted(set(channels) | set(opened(w)))) for w, channels in whole.items()},
+        {w: opened(w) for w in prefix},
+        frozenset(unindexed),
+    )
+
+
+class Scan:
+    """A document's word starts by channel, and searches that start only there."""
+
+    __slots__ = ("_index", "hi", "lo", "starts", "text")
+
+    def __init__(self, text: str, lo: int, hi: int, index: Index) -> None:
+        self.text, self.lo, self.hi, self._index = text, lo, hi, index
+        starts: list[list[int]] = [[] for _ in range(CHANNELS)]
+        self.starts = starts
+        lower = text.lower()
+        if len(lower) != len(text):  # "İ" lower-cases to two characters: keep offsets
+            lower = "".join(c.lower()[:1] or c for c in text)
+        # view[i + 1] is text[i], and a space stands before lo: a word may start there
+        if lo == 0 or not (text[lo - 1].isalnum() or text[lo - 1] == "_"):
+            view = " " + lower
+        else:
+            view = " " * (lo + 1) + lower[lo:]
+        whole, prefix = index.whole, index.prefix
+        after_cue = starts[AFTER_CUE]
+        for m in index.pattern.finditer(view, lo, hi + 1):
+            p = m.start()  # the non-word character's index in view is the word's in text
+            word = m[1]
+            for channel in whole[word] if word is not None else prefix[m[2]]:
+                if channel == AFTER_CUE:  # its matches start at the mark: ", ungkap" or ",ungkap"
+                    after_cue.extend(q for q in (p - 2, p - 1) if q >= lo and (not after_cue or after_cue[-1] < q))
+                else:
+                    starts[channel].append(p)
+
+    def covers(self, lo: int, hi: int) -> bool:
+        """Were the word starts of [lo, hi) all seen? (Not where lo cuts a word: it may start a match there.)"""
+        if lo < self.lo or hi > self.hi:
+            return False
+        return lo == self.lo or not (self.text[lo - 1].isalnum() or self.text[lo - 1] == "_")
+
+    def candidates(self, channel: int, lo: int, hi: int) -> list[int]:
+        """Word starts of ``channel`` in [lo, hi)."""
+        found = self.starts[channel]
+        return found[bisect.bisect_left(found, lo) : bisect.bisect_left(found, hi)]
+
+    def finditer(
+        self, pattern: re.Pattern[str], channels: int | tuple[int, ...], lo: int, hi: int
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, lo, hi)`` for a pattern whose matches start where a word of
+        one of ``channels`` does: the same matches, trying only those places."""
+        if isinstance(channels, int):
+            channels = (channels,)
+        if not self.covers(lo, hi) or any(c in self._index.unindexed for c in channels):
+            yield from pattern.finditer(self.text, lo, hi)
+            return
+        if len(channels) == 1:
+            places = self.candidates(channels[0], lo, hi)
+        else:
+            places = sorted({p for c in channels for p in self.candidates(c, lo, hi)})
+        text, end = self.text, lo
+        for p in places:
+            if p >= end:
+                m = pattern.match(text, p, hi)
+                if m is not None:
+                    end = m.end()
+                    yield m
+
+    def search(
+        self, pattern: re.Pattern[str], channels: int | tuple[int, ...], lo: int, hi: int
+    ) -> re.Match[str] | None:
+        """``pattern.search(text, lo, hi)``, likewise."""
+        return next(self.finditer(pattern, channels, lo, hi), None)
+
+    def any(self, channel: int, lo: int, hi: int) -> bool:
+        """Does a word of ``channel`` start in [lo, hi)? (Without one, its patterns cannot match.)"""
+        found = self.starts[channel]
+        i = bisect.bisect_left(found, lo)
+        return i < len(found) and found[i] < hi
