@@ -10,6 +10,7 @@ from lint import pattern_cache
 from lint.document import Sentence
 from lint.lexicon import Lexicon, cue_word, phrase_key, words_pattern
 from lint.people import starts_other_name
+from lint.scan import CUE, SOURCE, VERB, Scan, index_for
 from lint.story import Story
 
 _PHRASE_END = pattern_cache.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
@@ -36,22 +37,26 @@ class Attribution(NamedTuple):
         return self.source or phrase_key(self.name)
 
 
-def sentence_attributions(text: str, sentence: Sentence, story: Story, lexicon: Lexicon) -> list[Attribution]:
+def sentence_attributions(
+    text: str, sentence: Sentence, story: Story, lexicon: Lexicon, scan: Scan | None = None
+) -> list[Attribution]:
     """Every reporting cue in the sentence with the source it names."""
+    if scan is None:
+        scan = Scan(text, 0, len(text), index_for(lexicon, story))
     found: list[Attribution] = []
     s, e = sentence.start, sentence.end
     lead = _colon_source(text, s, e, story, lexicon)
     if lead is not None:
         found.append(lead)
-    verb_spans = [m.span() for m in lexicon.re_verb_cue.finditer(text, s, e)]
-    for m in lexicon.re_prefix_cue.finditer(text, s, e):
+    verb_spans = [m.span() for m in scan.finditer(lexicon.re_verb_cue, VERB, s, e)]
+    for m in scan.finditer(lexicon.re_prefix_cue, CUE, s, e):
         cue, cue_start = cue_word(m)
         if any(a.start <= cue_start < a.end for a in found):
             continue  # inside the source of an earlier cue: "menurut penilaian Korea Selatan, ..."
         if cue.lower().endswith("nya"):
             found.append(Attribution(cue_start, m.end(), cue, None, cue, False, False, pronoun=True))
             continue
-        attribution = _after_cue(text, m.end(), e, cue, story, lexicon)
+        attribution = _after_cue(scan, m.end(), e, cue, story, lexicon)
         if attribution:
             found.append(attribution)
     # A source already introduced by its own cue ("NIS, seperti dikutip Yonhap, menyatakan")
@@ -60,7 +65,7 @@ def sentence_attributions(text: str, sentence: Sentence, story: Story, lexicon: 
     for vs, ve in verb_spans:
         if any(a.start <= vs < a.end for a in found):
             continue
-        attribution = _before_verb(text, s, vs, text[vs:ve], story, lexicon, cued)
+        attribution = _before_verb(scan, s, vs, text[vs:ve], story, lexicon, cued)
         if attribution:
             found.append(attribution._replace(verb=True))
     return sorted(found, key=lambda a: a.start)
@@ -79,11 +84,15 @@ def _skip_lead(text: str, pos: int, end: int) -> int:
     return lead.end() if lead else pos
 
 
-def subject_of(text: str, sentence: Sentence, story: Story, lexicon: Lexicon) -> Attribution | None:
+def subject_of(
+    text: str, sentence: Sentence, story: Story, lexicon: Lexicon, scan: Scan | None = None
+) -> Attribution | None:
     """Who a sentence without a reporting cue is about, for a pronoun after it: the first known
     person in it, else a known body that opens it ("NIS menggelar pengarahan tertutup.")."""
+    if scan is None:
+        scan = Scan(text, 0, len(text), index_for(lexicon, story))
     s, e = sentence.start, sentence.end
-    names = [m for m in story.source_pattern.finditer(text, s, e) if not _other_name(text, m, story, lexicon)]
+    names = [m for m in scan.finditer(story.source_pattern, SOURCE, s, e) if not _other_name(text, m, story, lexicon)]
     person = next((m for m in names if story.source_id(m[0]) in story.people), None)
     if person is not None:
         return _known(person, "", story)
@@ -95,7 +104,8 @@ def subject_of(text: str, sentence: Sentence, story: Story, lexicon: Lexicon) ->
     return _known(first, "", story) if first is not None else None
 
 
-def _after_cue(text: str, pos: int, limit: int, cue: str, story: Story, lexicon: Lexicon) -> Attribution | None:
+def _after_cue(scan: Scan, pos: int, limit: int, cue: str, story: Story, lexicon: Lexicon) -> Attribution | None:
+    text = scan.text
     while pos < limit and text[pos].isspace():
         pos += 1
     if text.startswith("oleh", pos):
@@ -108,14 +118,14 @@ def _after_cue(text: str, pos: int, limit: int, cue: str, story: Story, lexicon:
     end_match = _PHRASE_END.search(text, pos, limit)
     phrase_end = end_match.start() if end_match else limit
     phrase_end = min(phrase_end, _stop_word_end(text, pos, phrase_end, lexicon))
-    verb = lexicon.re_verb_cue.search(text, pos, phrase_end)
+    verb = scan.search(lexicon.re_verb_cue, VERB, pos, phrase_end)
     if verb is not None:  # "penilaian itu menyebut ...": the verb reads its own subject
         phrase_end = verb.start()
     # The earliest known name wins; it may run past a comma ("Korea Selatan, AS, dan Ukraina").
     first = next(
         (
             m
-            for m in story.source_pattern.finditer(text, pos, min(limit, pos + 160))
+            for m in scan.finditer(story.source_pattern, SOURCE, pos, min(limit, pos + 160))
             if not _other_name(text, m, story, lexicon)
         ),
         None,
@@ -135,14 +145,15 @@ def _after_cue(text: str, pos: int, limit: int, cue: str, story: Story, lexicon:
 
 
 def _before_verb(
-    text: str, s: int, vs: int, cue: str, story: Story, lexicon: Lexicon, cued: list[tuple[int, int]]
+    scan: Scan, s: int, vs: int, cue: str, story: Story, lexicon: Lexicon, cued: list[tuple[int, int]]
 ) -> Attribution | None:
+    text = scan.text
     window_start = s
     for m in _CLAUSE_BREAK.finditer(text, s, vs):
         window_start = m.end()
     known = [
         m
-        for m in story.source_pattern.finditer(text, window_start, vs)
+        for m in scan.finditer(story.source_pattern, SOURCE, window_start, vs)
         if not _other_name(text, m, story, lexicon)
         and not any(cs <= m.start() < ce for cs, ce in cued)
         and not _topic(text, window_start, m.start(), lexicon)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple, TypeVar
 
@@ -14,7 +15,7 @@ from lint.document import Document, Sentence, strip_comments
 from lint.lexicon import Lexicon, phrase_key, words_pattern
 from lint.numbers import Figure, find_figures
 from lint.people import PersonMention, find_people
-from lint.scan import AFTER_CUE, CUE, DIGIT, TIME, VERB, Scan, index_for
+from lint.scan import CUE, DIGIT, TIME, VERB, Scan, index_for
 from lint.story import FactDef, Story
 
 
@@ -104,13 +105,71 @@ class Analysis(NamedTuple):
     people: list[PersonMention]
 
 
-class _Read(NamedTuple):
-    """What one sentence holds, before claims are made (claims may look at later sentences)."""
+class _Attributions:
+    """Each sentence's attributions, read only when a claim needs them. A sentence without a
+    figure or a dated claim is read only when a later one needs what it says (a pronoun that
+    points back, a news agency passing on an earlier source), which most never do."""
 
-    sentence: Sentence
-    dates: list[DateMention]
-    figures: list[Figure]
-    attributions: list[Attribution]
+    __slots__ = ("_forced", "_lexicon", "_para_start", "_raw", "_resolved", "_story", "scan", "sentences", "with_cues")
+
+    def __init__(
+        self, scan: Scan, sentences: list[Sentence], with_cues: set[int], story: Story, lexicon: Lexicon
+    ) -> None:
+        self.scan, self.sentences, self.with_cues = scan, sentences, with_cues
+        self._story, self._lexicon = story, lexicon
+        self._raw: dict[int, list[Attribution]] = {}
+        self._resolved: list[list[Attribution] | None] = [None] * len(sentences)
+        self._forced = 0  # every sentence before this one is resolved
+        self._para_start: list[int] = []  # the first sentence of each sentence's paragraph
+        for i, sentence in enumerate(sentences):
+            same = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
+            self._para_start.append(self._para_start[-1] if same else i)
+
+    def raw(self, i: int) -> list[Attribution]:
+        """The sentence's reporting cues and the sources they name, pronouns unresolved."""
+        if i not in self.with_cues:
+            return []
+        found = self._raw.get(i)
+        if found is None:
+            found = self._raw[i] = sentence_attributions(
+                self.scan.text, self.sentences[i], self._story, self._lexicon, self.scan
+            )
+        return found
+
+    def resolved(self, i: int) -> list[Attribution]:
+        """The sentence's attributions with pronouns pointing at the sources they refer to."""
+        done = self._resolved[i]
+        if done is not None:
+            return done
+        attributions = self.raw(i)
+        if any(a.pronoun for a in attributions):
+            self._force(i)
+            antecedents = _antecedents(self, i, self._story, self._lexicon) or self.here(i) or self.before(i)
+            attributions = [_resolve_pronoun(a, antecedents) for a in attributions]
+        self._resolved[i] = attributions
+        return attributions
+
+    def _force(self, i: int) -> None:
+        """Resolve every sentence before ``i``, in order: each may look back at those before it."""
+        while self._forced < i:
+            self.resolved(self._forced)
+            self._forced += 1
+
+    def here(self, i: int) -> list[Attribution]:
+        """Named sources in the sentences of the paragraph before sentence ``i``."""
+        self._force(i)
+        return self._named(self._para_start[i], i)
+
+    def before(self, i: int) -> list[Attribution]:
+        """Named sources in the paragraph before sentence ``i``'s, for pronouns."""
+        start = self._para_start[i]
+        if start == 0:
+            return []
+        self._force(start)
+        return self._named(self._para_start[start - 1], start)
+
+    def _named(self, lo: int, hi: int) -> list[Attribution]:
+        return [a for j in range(lo, hi) for a in self.resolved(j) if a.identified]
 
 
 def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
@@ -121,11 +180,11 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     lo, hi = doc.body_start, len(text)
     scan = Scan(text, lo, hi, index_for(lexicon, story))
     dates = find_dates(text, lo, hi, lexicon, doc.date, scan)
-    times = scan.finditer(_time_pattern(lexicon), (TIME, DIGIT), lo, hi)
+    times = scan.finditer_any(_time_pattern(lexicon), (TIME, DIGIT), lo, hi)
     protected = [(d.start, d.end) for d in dates] + [m.span() for m in times]
     figures = find_figures(text, lo, hi, lexicon, protected, scan)
     cues = sorted(
-        [m.start() for m in scan.finditer(lexicon.re_prefix_cue, (CUE, AFTER_CUE), lo, hi)]
+        [m.start() for m in scan.finditer(lexicon.re_prefix_cue, CUE, lo, hi)]
         + [m.start() for m in scan.finditer(lexicon.re_verb_cue, VERB, lo, hi)]
     )
     starts = [sentence.start for sentence in sentences]
@@ -146,48 +205,38 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
             if _sentence_of(p.start, starts, sentences) is not None
         ],
     )
-    reads = [
-        _Read(
-            sentence,
-            dates_in[i],
-            figures_in[i],
-            sentence_attributions(text, sentence, story, lexicon) if i in with_cues else [],
-        )
-        for i, sentence in enumerate(sentences)
-    ]
-    here: list[Attribution] = []  # named sources so far in this paragraph
-    before: list[Attribution] = []  # ... and in the paragraph before it, for pronouns
-    resolved: list[list[Attribution]] = []  # each sentence's attributions, pronouns resolved
-    paragraph = -1
-    for index, read in enumerate(reads):
-        sentence = read.sentence
-        if sentence.paragraph != paragraph:
-            before = here
-            here, paragraph = [], sentence.paragraph
-        attributions = read.attributions
-        if any(a.pronoun for a in attributions):
-            antecedents = _antecedents(text, reads, resolved, index, story, lexicon) or here or before
-            attributions = [_resolve_pronoun(a, antecedents) for a in attributions]
-        resolved.append(attributions)
-        if read.figures:
-            quoted = _closing_quote_attributions(text, reads, index)
+    said_by = _Attributions(scan, sentences, with_cues, story, lexicon)
+    for index, sentence in enumerate(sentences):
+        figures_here = figures_in[index]
+        if figures_here:
+            attributions = said_by.resolved(index)
+            quoted = _closing_quote_attributions(text, said_by, index)
             hedged = bool(lexicon.re_agentless.search(text, sentence.start, sentence.end))
-            for i, fig in enumerate(read.figures):
-                next_start = read.figures[i + 1].start if i + 1 < len(read.figures) else sentence.end
+            for i, fig in enumerate(figures_here):
+                next_start = figures_here[i + 1].start if i + 1 < len(figures_here) else sentence.end
                 claim = _figure_claim(
-                    text, sentence, fig, next_start, read.dates, attributions, here, hedged, story, lexicon
+                    text,
+                    sentence,
+                    fig,
+                    next_start,
+                    dates_in[index],
+                    attributions,
+                    said_by,
+                    index,
+                    hedged,
+                    story,
+                    lexicon,
                 )
                 if claim.attribution is None and quoted:
                     claim = claim._replace(attribution=quoted[0], hedged=False)
                 analysis.figures.append(claim)
-        usable = [d for d in read.dates if d.date is not None]
+        usable = [d for d in dates_in[index] if d.date is not None]
         said = text[sentence.start : sentence.end] if usable else ""
         if said and (story.date_keywords is None or story.date_keywords.search(said)):
             for fact in story.date_facts:
-                dclaim = _date_claim(said, sentence, fact, usable, attributions)
+                dclaim = _date_claim(said, sentence, fact, usable, said_by, index)
                 if dclaim:
                     analysis.date_claims.append(dclaim)
-        here.extend(a for a in attributions if a.identified)
     return analysis
 
 
@@ -209,19 +258,20 @@ def _by_sentence(items: list[_Spanned], starts: list[int], sentences: list[Sente
     return out
 
 
-def _closing_quote_attributions(text: str, reads: list[_Read], index: int) -> list[Attribution]:
+def _closing_quote_attributions(text: str, said_by: _Attributions, index: int) -> list[Attribution]:
     """A sentence inside a quotation that closes in a later sentence of the paragraph takes
     the source named after the closing mark: '"... 11.000 tentara ... . Mereka berlatih," kata X.'"""
-    sentence = reads[index].sentence
-    if _quote_balance(text[sentence.start : sentence.end]) <= 0 and not _opens_inside_quote(text, reads, index):
+    sentences = said_by.sentences
+    sentence = sentences[index]
+    if _quote_balance(text[sentence.start : sentence.end]) <= 0 and not _opens_inside_quote(text, sentences, index):
         return []
-    for j in range(index + 1, len(reads)):  # never copy the list: documents can be huge
-        later = reads[j]
-        if later.sentence.paragraph != sentence.paragraph:
+    for j in range(index + 1, len(sentences)):  # never copy the list: documents can be huge
+        later = sentences[j]
+        if later.paragraph != sentence.paragraph:
             return []
-        close = _closing_mark(text, later.sentence)
+        close = _closing_mark(text, later)
         if close is not None:
-            return [a for a in later.attributions if a.start >= close and a.identified and not a.verb]
+            return [a for a in said_by.raw(j) if a.start >= close and a.identified and not a.verb]
     return []
 
 
@@ -244,14 +294,14 @@ def _quote_balance(chunk: str) -> int:
     return balance
 
 
-def _opens_inside_quote(text: str, reads: list[_Read], index: int) -> bool:
-    sentence = reads[index].sentence
+def _opens_inside_quote(text: str, sentences: list[Sentence], index: int) -> bool:
+    sentence = sentences[index]
     balance = 0
     for j in range(index - 1, -1, -1):
-        earlier = reads[j]
-        if earlier.sentence.paragraph != sentence.paragraph:
+        earlier = sentences[j]
+        if earlier.paragraph != sentence.paragraph:
             break
-        balance += _quote_balance(text[earlier.sentence.start : earlier.sentence.end])
+        balance += _quote_balance(text[earlier.start : earlier.end])
     return balance > 0
 
 
@@ -268,21 +318,20 @@ def _closing_mark(text: str, sentence: Sentence) -> int | None:
     return None
 
 
-def _antecedents(
-    text: str, reads: list[_Read], resolved: list[list[Attribution]], index: int, story: Story, lexicon: Lexicon
-) -> list[Attribution]:
+def _antecedents(said_by: _Attributions, index: int, story: Story, lexicon: Lexicon) -> list[Attribution]:
     """What a pronoun in sentence ``index`` may point back to: the sources of the latest earlier
     sentence (in this paragraph or the one before) that names one, by a reporting cue or as the
     person or body the sentence is about ("Kyrylo Budanov berbicara di Kyiv. Ia mengatakan ...")."""
-    paragraph = reads[index].sentence.paragraph
+    sentences = said_by.sentences
+    paragraph = sentences[index].paragraph
     for j in range(index - 1, max(-1, index - 6), -1):
-        sentence = reads[j].sentence
+        sentence = sentences[j]
         if sentence.paragraph < paragraph - 1:
             break
-        named = [a for a in resolved[j] if a.identified and not a.relay]
+        named = [a for a in said_by.resolved(j) if a.identified and not a.relay]
         if named:
             return named
-        subject = subject_of(text, sentence, story, lexicon)
+        subject = subject_of(said_by.scan.text, sentence, story, lexicon, said_by.scan)
         if subject is not None:
             return [subject]
     return []
@@ -306,7 +355,8 @@ def _figure_claim(
     next_start: int,
     dates: list[DateMention],
     attributions: list[Attribution],
-    previous: list[Attribution],
+    said_by: _Attributions,
+    index: int,
     hedged: bool,
     story: Story,
     lexicon: Lexicon,
@@ -323,7 +373,7 @@ def _figure_claim(
             if m:  # "Rusia mengerahkan 50.000 tentara": Russian troops
                 owner = story.country_by_word.get(phrase_key(m["country"]))
     event = _event(text, sentence, fig, noun_end, next_start, story)
-    credited, via = _credit(fig, attributions, previous)
+    credited, via = _credit(fig, attributions, lambda: said_by.here(index))
     own_date = next((d for d in dates if d.date is not None and not d.since), None)
     total = bool(lexicon.re_total_before.search(text, max(sentence.start, fig.start - 40), fig.start))
     facts = tuple(
@@ -377,10 +427,11 @@ def _event(text: str, sentence: Sentence, fig: Figure, noun_end: int, next_start
 
 
 def _credit(
-    fig: Figure, attributions: list[Attribution], previous: list[Attribution]
+    fig: Figure, attributions: list[Attribution], previous: Callable[[], list[Attribution]]
 ) -> tuple[Attribution | None, Attribution | None]:
     """The source of a figure: the nearest identified non-relay source in its sentence; a relay
-    alone (AFP, Tass) points back to the last source named earlier in the paragraph."""
+    alone (AFP, Tass) points back to the last source named earlier in the paragraph
+    (``previous``, read only then)."""
     named = [a for a in attributions if a.identified]
     # "X mengatakan ..." covers what follows X, not a figure in an earlier clause.
     direct = [a for a in named if not a.relay and not (a.verb and fig.start < a.start)]
@@ -389,7 +440,7 @@ def _credit(
     if direct:
         return min(direct, key=lambda a: abs(a.start - fig.start)), via
     if via:
-        earlier = next((a for a in reversed(previous) if not a.relay), None)
+        earlier = next((a for a in reversed(previous()) if not a.relay), None)
         return (earlier, via) if earlier else (via, None)
     return None, None
 
@@ -406,7 +457,7 @@ def _about(fact: FactDef, noun: str | None, event: str | None, owner: str | None
 
 
 def _date_claim(
-    said: str, sentence: Sentence, fact: FactDef, usable: list[DateMention], attributions: list[Attribution]
+    said: str, sentence: Sentence, fact: FactDef, usable: list[DateMention], said_by: _Attributions, index: int
 ) -> DateClaim | None:
     """The date ``fact`` is about in this sentence (its text ``said``), from the dates in it
     that name a day, month or year (``usable``): the one nearest the fact's keywords."""
@@ -419,5 +470,5 @@ def _date_claim(
         return min(min(abs(d.start - a), abs(d.end - a)) for a in anchors)
 
     nearest = min(usable, key=distance)
-    credited = next((a for a in attributions if a.identified and not a.relay), None)
+    credited = next((a for a in said_by.resolved(index) if a.identified and not a.relay), None)
     return DateClaim(nearest, sentence, fact.id, credited)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
@@ -29,8 +29,8 @@ RELATIVE = 2  # "dua tahun lalu", "kemarin", "Selasa lalu"
 NUMBER_WORD = 3  # "enam ribu"
 IDIOM = 4  # "salah satu": a number word that counts nothing
 TIME = 5  # "pukul 09.15"
-CUE = 6  # "menurut X", "berdasarkan laporan X"
-AFTER_CUE = 7  # "..., ungkap NIS": the match starts at the mark before the word
+CUE = 6  # "menurut X", "berdasarkan laporan X"; also the marks before AFTER_CUE words
+AFTER_CUE = 7  # "..., ungkap NIS": filed under CUE, where the match starts (the mark before the word)
 VERB = 8  # "X mengatakan"
 AGENTLESS = 9  # "dilaporkan"
 PERSON = 10  # every spelling of every known person
@@ -112,10 +112,10 @@ def index_for(lexicon: Lexicon, story: Story | None) -> Index:
 class Scan:
     """A document's word starts by channel, and searches that start only there."""
 
-    __slots__ = ("_index", "hi", "lo", "starts", "text")
+    __slots__ = ("hi", "lo", "starts", "text", "unindexed")
 
     def __init__(self, text: str, lo: int, hi: int, index: Index) -> None:
-        self.text, self.lo, self.hi, self._index = text, lo, hi, index
+        self.text, self.lo, self.hi, self.unindexed = text, lo, hi, index.unindexed
         starts: list[list[int]] = [[] for _ in range(CHANNELS)]
         self.starts = starts
         lower = text.lower()
@@ -127,54 +127,86 @@ class Scan:
         else:
             view = " " * (lo + 1) + lower[lo:]
         whole, prefix = index.whole, index.prefix
-        after_cue = starts[AFTER_CUE]
+        cues = starts[CUE]
+        after_cue = False
         for m in index.pattern.finditer(view, lo, hi + 1):
             p = m.start()  # the non-word character's index in view is the word's in text
             word = m[1]
             for channel in whole[word] if word is not None else prefix[m[2]]:
-                if channel == AFTER_CUE:  # its matches start at the mark: ", ungkap" or ",ungkap"
-                    after_cue.extend(q for q in (p - 2, p - 1) if q >= lo and (not after_cue or after_cue[-1] < q))
+                if channel == AFTER_CUE:  # a cue pattern's match starts at the mark: ", ungkap" or ",ungkap"
+                    cues.extend(q for q in (p - 2, p - 1) if q >= lo)
+                    after_cue = True
                 else:
                     starts[channel].append(p)
+        if after_cue:
+            starts[CUE] = sorted(set(cues))
 
-    def covers(self, lo: int, hi: int) -> bool:
-        """Were the word starts of [lo, hi) all seen? (Not where lo cuts a word: it may start a match there.)"""
-        if lo < self.lo or hi > self.hi:
-            return False
-        return lo == self.lo or not (self.text[lo - 1].isalnum() or self.text[lo - 1] == "_")
+    def _whole(self, channel: int, lo: int, hi: int) -> bool:
+        """Must [lo, hi) be scanned in full? Outside the scan, where lo cuts a word (a match may
+        start there), or for a list with a phrase that starts with no word."""
+        if lo < self.lo or hi > self.hi or (self.unindexed and channel in self.unindexed):
+            return True
+        return lo != self.lo and (self.text[lo - 1].isalnum() or self.text[lo - 1] == "_")
+
+    def finditer(self, pattern: re.Pattern[str], channel: int, lo: int, hi: int) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text, lo, hi))`` for a pattern whose matches start where a
+        word of ``channel`` does: the same matches, trying only those places."""
+        if self._whole(channel, lo, hi):
+            return list(pattern.finditer(self.text, lo, hi))
+        found = self.starts[channel]
+        i, n = bisect.bisect_left(found, lo), len(found)
+        text, match, end = self.text, pattern.match, lo
+        out = []
+        while i < n:
+            p = found[i]
+            if p >= hi:
+                break
+            if p >= end:
+                m = match(text, p, hi)
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
+            i += 1
+        return out
+
+    def finditer_any(
+        self, pattern: re.Pattern[str], channels: tuple[int, ...], lo: int, hi: int
+    ) -> list[re.Match[str]]:
+        """The same, for a pattern whose matches start with a word of any of ``channels``."""
+        if any(self._whole(channel, lo, hi) for channel in channels):
+            return list(pattern.finditer(self.text, lo, hi))
+        places = sorted({p for c in channels for p in self.candidates(c, lo, hi)})
+        text, match, end = self.text, pattern.match, lo
+        out = []
+        for p in places:
+            if p >= end:
+                m = match(text, p, hi)
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
+        return out
+
+    def search(self, pattern: re.Pattern[str], channel: int, lo: int, hi: int) -> re.Match[str] | None:
+        """``pattern.search(text, lo, hi)``, likewise."""
+        if self._whole(channel, lo, hi):
+            return pattern.search(self.text, lo, hi)
+        found = self.starts[channel]
+        i, n = bisect.bisect_left(found, lo), len(found)
+        text, match = self.text, pattern.match
+        while i < n:
+            p = found[i]
+            if p >= hi:
+                return None
+            m = match(text, p, hi)
+            if m is not None:
+                return m
+            i += 1
+        return None
 
     def candidates(self, channel: int, lo: int, hi: int) -> list[int]:
         """Word starts of ``channel`` in [lo, hi)."""
         found = self.starts[channel]
         return found[bisect.bisect_left(found, lo) : bisect.bisect_left(found, hi)]
-
-    def finditer(
-        self, pattern: re.Pattern[str], channels: int | tuple[int, ...], lo: int, hi: int
-    ) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text, lo, hi)`` for a pattern whose matches start where a word of
-        one of ``channels`` does: the same matches, trying only those places."""
-        if isinstance(channels, int):
-            channels = (channels,)
-        if not self.covers(lo, hi) or any(c in self._index.unindexed for c in channels):
-            yield from pattern.finditer(self.text, lo, hi)
-            return
-        if len(channels) == 1:
-            places = self.candidates(channels[0], lo, hi)
-        else:
-            places = sorted({p for c in channels for p in self.candidates(c, lo, hi)})
-        text, end = self.text, lo
-        for p in places:
-            if p >= end:
-                m = pattern.match(text, p, hi)
-                if m is not None:
-                    end = m.end()
-                    yield m
-
-    def search(
-        self, pattern: re.Pattern[str], channels: int | tuple[int, ...], lo: int, hi: int
-    ) -> re.Match[str] | None:
-        """``pattern.search(text, lo, hi)``, likewise."""
-        return next(self.finditer(pattern, channels, lo, hi), None)
 
     def any(self, channel: int, lo: int, hi: int) -> bool:
         """Does a word of ``channel`` start in [lo, hi)? (Without one, its patterns cannot match.)"""
