@@ -15,7 +15,7 @@ from lint.document import Document, Sentence, strip_comments
 from lint.lexicon import Lexicon, phrase_key, words_pattern
 from lint.numbers import Figure, find_figures
 from lint.people import PersonMention, find_people
-from lint.scan import CUE, DIGIT, TIME, VERB, Scan, index_for
+from lint.scan import AGENTLESS, CUE, DIGIT, TIME, VERB, Scan, index_for
 from lint.story import FactDef, Story
 
 
@@ -178,7 +178,9 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     text = strip_comments(doc.text)  # offsets unchanged; comments are not read as text
     sentences = doc.sentences(lexicon)
     lo, hi = doc.body_start, len(text)
-    scan = Scan(text, lo, hi, index_for(lexicon, story))
+    words = index_for(lexicon, story)
+    keyword_groups = words.keyword_groups
+    scan = Scan(text, lo, hi, words)
     dates = find_dates(text, lo, hi, lexicon, doc.date, scan)
     times = scan.finditer_any(_time_pattern(lexicon), (TIME, DIGIT), lo, hi)
     protected = [(d.start, d.end) for d in dates] + [m.span() for m in times]
@@ -211,7 +213,7 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
         if figures_here:
             attributions = said_by.resolved(index)
             quoted = _closing_quote_attributions(text, said_by, index)
-            hedged = bool(lexicon.re_agentless.search(text, sentence.start, sentence.end))
+            hedged = scan.search(lexicon.re_agentless, AGENTLESS, sentence.start, sentence.end) is not None
             for i, fig in enumerate(figures_here):
                 next_start = figures_here[i + 1].start if i + 1 < len(figures_here) else sentence.end
                 claim = _figure_claim(
@@ -231,12 +233,15 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
                     claim = claim._replace(attribution=quoted[0], hedged=False)
                 analysis.figures.append(claim)
         usable = [d for d in dates_in[index] if d.date is not None]
-        said = text[sentence.start : sentence.end] if usable else ""
-        if said and (story.date_keywords is None or story.date_keywords.search(said)):
+        if usable:
+            said = ""
             for fact in story.date_facts:
-                dclaim = _date_claim(said, sentence, fact, usable, said_by, index)
-                if dclaim:
-                    analysis.date_claims.append(dclaim)
+                # a fact with a keyword group none of whose words is in the sentence is not read
+                if all(scan.any(group, sentence.start, sentence.end) for group in keyword_groups[fact.id]):
+                    said = said or text[sentence.start : sentence.end]
+                    dclaim = _date_claim(said, sentence, fact, usable, said_by, index)
+                    if dclaim:
+                        analysis.date_claims.append(dclaim)
     return analysis
 
 
@@ -376,9 +381,7 @@ def _figure_claim(
     credited, via = _credit(fig, attributions, lambda: said_by.here(index))
     own_date = next((d for d in dates if d.date is not None and not d.since), None)
     total = bool(lexicon.re_total_before.search(text, max(sentence.start, fig.start - 40), fig.start))
-    facts = tuple(
-        f.id for f in story.facts.values() if f.type == "figure" and _about(f, noun, event, owner, fig, total)
-    )
+    facts = tuple(f.id for f in _figure_facts(story).get(noun or "", ()) if _about(f, noun, event, owner, fig, total))
     return FigureClaim(
         fig,
         sentence,
@@ -393,8 +396,25 @@ def _figure_claim(
         own_date,
         total,
         facts,
-        min((a for a in attributions if not a.identified), key=lambda a: abs(a.start - fig.start), default=None),
+        _nearest_vague(attributions, fig.start),
     )
+
+
+def _nearest_vague(attributions: list[Attribution], at: int) -> Attribution | None:
+    """The cue naming nobody in particular nearest the figure, if any."""
+    vague = [a for a in attributions if not a.identified]
+    return min(vague, key=lambda a: abs(a.start - at)) if vague else None
+
+
+@cache
+def _figure_facts(story: Story) -> dict[str, tuple[FactDef, ...]]:
+    """The story's figure facts by the noun classes they count, in the story's order."""
+    out: dict[str, list[FactDef]] = {}
+    for fact in story.facts.values():
+        if fact.type == "figure":
+            for noun in fact.nouns:
+                out.setdefault(noun, []).append(fact)
+    return {noun: tuple(facts) for noun, facts in out.items()}
 
 
 def _noun(text: str, fig: Figure, sentence: Sentence, story: Story, lexicon: Lexicon) -> tuple[str | None, str, int]:

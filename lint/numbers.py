@@ -137,10 +137,13 @@ def find_figures(
     pats = _patterns(lexicon)
     if scan is None:
         scan = Scan(text, start, end, index_for(lexicon, None))
+    # Dates, times and idioms are taken first: a number inside one is no figure.
+    idiom_spans = [x.span() for x in scan.finditer(lexicon.re_idiom, IDIOM, start, end)] if lexicon.re_idiom else []
+    taken = Spans(protected + idiom_spans)
     found: list[tuple[int, int, float]] = []
     approximate: set[int] = set()
     for m in scan.finditer(pats.digits, DIGIT, start, end):
-        if _is_time_or_name(text, m.start(), m.end(), pats, start):
+        if taken.overlaps(m.start(), m.end()) or _is_time_or_name(text, m.start(), m.end(), pats, start):
             continue
         if m["scale"] is None and m["frac"] is None and len(m["int"] or "") == 4 and 1900 <= int(m["int"]) <= 2100:
             continue  # a bare year: dates are read elsewhere
@@ -148,18 +151,16 @@ def find_figures(
         if m["approx"] or m["scale_approx"]:
             approximate.add(m.start())
     for m in scan.finditer(pats.words, NUMBER_WORD, start, end):
+        if taken.overlaps(m.start(), m.end()):
+            continue
         value = _words_value(m[0], lexicon)
         if value is None or (value < 1 and not any(s in m[0].lower() for s in lexicon.scales)):
             continue
         if pats.name_before.search(text, max(start, m.start() - 20), m.start()):
             continue
         found.append((m.start(), m.end(), value))
-    idiom_spans = [x.span() for x in scan.finditer(lexicon.re_idiom, IDIOM, start, end)] if lexicon.re_idiom else []
-    taken = Spans(protected + idiom_spans)
     figures = []
     for s, e, value in sorted(found):
-        if taken.overlaps(s, e):
-            continue
         qualifier, q_start, bound = _qualifier_before(text, s, start, lexicon)
         if bound == "exact" and s in approximate:  # "(sebanyak) 15.000-an"
             bound = "approx"

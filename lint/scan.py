@@ -35,7 +35,7 @@ VERB = 8  # "X mengatakan"
 AGENTLESS = 9  # "dilaporkan"
 PERSON = 10  # every spelling of every known person
 SOURCE = 11  # every alias of every source
-CHANNELS = 12
+# Then one channel for each keyword group of each date fact in the story (Index.keyword_groups).
 
 _FIRST_WORD = re.compile(r"[^\W_]+")
 
@@ -47,10 +47,15 @@ class Index(NamedTuple):
     whole: dict[str, tuple[int, ...]]
     prefix: dict[str, tuple[int, ...]]
     unindexed: frozenset[int]  # channels with a phrase that starts with no word: scanned whole
+    channels: int
+    keyword_groups: dict[str, tuple[int, ...]]  # date fact id -> a channel for each keyword group
 
 
-def _channel_words(lexicon: Lexicon, story: Story | None) -> list[tuple[int, Iterable[str], bool]]:
-    """(channel, phrases, whole word?) for every list whose pattern is scanned for."""
+def _channel_words(
+    lexicon: Lexicon, story: Story | None, keyword_groups: dict[str, tuple[int, ...]]
+) -> list[tuple[int, Iterable[str], bool]]:
+    """(channel, phrases, whole word?) for every list whose pattern is scanned for; fills
+    ``keyword_groups`` with the channels it gives the story's date facts."""
     out: list[tuple[int, Iterable[str], bool]] = [
         (DIGIT, "0123456789", False),
         (MONTH, lexicon.months, True),
@@ -69,6 +74,14 @@ def _channel_words(lexicon: Lexicon, story: Story | None) -> list[tuple[int, Ite
             (PERSON, [re.split(r"[\s\-]+", n.strip())[0] for n in names], False),  # "KimJongUn" too
             (SOURCE, story.source_by_alias, True),
         ]
+        channel = SOURCE
+        for fact in story.date_facts:
+            groups = []
+            for group in fact.keywords:
+                channel += 1
+                groups.append(channel)
+                out.append((channel, group, True))
+            keyword_groups[fact.id] = tuple(groups)
     return out
 
 
@@ -77,7 +90,9 @@ def index_for(lexicon: Lexicon, story: Story | None) -> Index:
     whole: dict[str, set[int]] = {}
     prefix: dict[str, set[int]] = {}
     unindexed: set[int] = set()
-    for channel, phrases, whole_word in _channel_words(lexicon, story):
+    keyword_groups: dict[str, tuple[int, ...]] = {}
+    lists = _channel_words(lexicon, story, keyword_groups)
+    for channel, phrases, whole_word in lists:
         for phrase in phrases:
             words = phrase.split()
             if not words:
@@ -106,6 +121,8 @@ def index_for(lexicon: Lexicon, story: Story | None) -> Index:
         {w: tuple(sorted(set(channels) | set(opened(w)))) for w, channels in whole.items()},
         {w: opened(w) for w in prefix},
         frozenset(unindexed),
+        max(channel for channel, _, _ in lists) + 1,
+        keyword_groups,
     )
 
 
@@ -116,7 +133,7 @@ class Scan:
 
     def __init__(self, text: str, lo: int, hi: int, index: Index) -> None:
         self.text, self.lo, self.hi, self.unindexed = text, lo, hi, index.unindexed
-        starts: list[list[int]] = [[] for _ in range(CHANNELS)]
+        starts: list[list[int]] = [[] for _ in range(index.channels)]
         self.starts = starts
         lower = text.lower()
         if len(lower) != len(text):  # "İ" lower-cases to two characters: keep offsets

@@ -102,8 +102,6 @@ class Story(NamedTuple):
     country_pattern: re.Pattern[str] | None
     country_by_word: dict[str, str]
     date_facts: tuple[FactDef, ...]  # the facts of type date, which every dated sentence is checked against
-    # Any date fact's first keyword group: a sentence with none of these words is about none of them.
-    date_keywords: re.Pattern[str] | None
 
     def seed(self, path: Path, text: str | None = None) -> SeedMeta | None:
         """The seed entry when ``path`` is one of the story's seed files, or (given its text)
@@ -191,7 +189,6 @@ def load_story(root: Path) -> Story:
     event_map = {_norm(w): k for k, ws in events.items() for w in ws}
     country_map = {_norm(w): k for k, ws in countries.items() for w in ws}
     date_facts = tuple(f for f in facts.values() if f.type == "date")
-    gated = bool(date_facts) and all(f.keywords for f in date_facts)
     return Story(
         name=c.string(top, "story", "facts.yaml"),
         lang=str(top.get("lang", "id")),
@@ -213,7 +210,6 @@ def load_story(root: Path) -> Story:
         country_pattern=_alternation(list(country_map)) if country_map else None,
         country_by_word=country_map,
         date_facts=date_facts,
-        date_keywords=_alternation([w for f in date_facts for w in f.keywords[0]]) if gated else None,
     )
 
 
