@@ -73,6 +73,8 @@ def sentence_attributions(
 
 def _colon_source(text: str, s: int, e: int, story: Story, lexicon: Lexicon) -> Attribution | None:
     """'NIS: sekitar 600 tentara ...': a known source, then a colon, opens the sentence."""
+    if text.find(":", s, e) < 0:
+        return None
     m = story.source_pattern.match(text, _skip_lead(text, s, e), e)
     if m is None or _other_name(text, m, story, lexicon) or not _COLON.match(text, m.end(), e):
         return None

@@ -89,13 +89,18 @@ def starts_other_name(text: str, start: int, end: int, person: Person, lexicon: 
     or 'Kim Jong-il' is not Kim Jong Un (but 'Kim Jong-un' is, misspelled). A weekday or month
     after the name is not a name part ("Putin Selasa (17/6) mengatakan"), nor is a reporting
     verb capitalised in a headline ("Budanov Sebut 15.000 Tentara")."""
-    if text[start:end].lower() not in {s.lower() for s in person.short}:
+    if text[start:end].lower() not in _short_forms(person):
         return False
     nxt = _NEXT_NAME_PART.match(text, end)
     if nxt is None or not nxt[1][0].isupper() or _full_name_pattern(person).match(text, start):
         return False
     word = nxt[1].lower()
     return lexicon.weekday(word) is None and lexicon.month(word) is None and word not in lexicon.attribution_verbs
+
+
+@cache
+def _short_forms(person: Person) -> frozenset[str]:
+    return frozenset(s.lower() for s in person.short)
 
 
 @cache
