@@ -110,7 +110,20 @@ class _Attributions:
     figure or a dated claim is read only when a later one needs what it says (a pronoun that
     points back, a news agency passing on an earlier source), which most never do."""
 
-    __slots__ = ("_forced", "_lexicon", "_para_start", "_raw", "_resolved", "_story", "scan", "sentences", "with_cues")
+    __slots__ = (
+        "_balance",
+        "_balance_before",
+        "_forced",
+        "_lexicon",
+        "_para_start",
+        "_raw",
+        "_resolved",
+        "_story",
+        "quotes",
+        "scan",
+        "sentences",
+        "with_cues",
+    )
 
     def __init__(
         self, scan: Scan, sentences: list[Sentence], with_cues: set[int], story: Story, lexicon: Lexicon
@@ -124,6 +137,29 @@ class _Attributions:
         for i, sentence in enumerate(sentences):
             same = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
             self._para_start.append(self._para_start[-1] if same else i)
+        self.quotes = any(q in scan.text for q in _QUOTES)  # without any, no sentence is inside a quotation
+        self._balance: dict[int, int] = {}
+        self._balance_before: dict[int, int] = {}
+
+    def quote_balance(self, i: int) -> int:
+        """Quotation marks the sentence opens, minus those it closes."""
+        found = self._balance.get(i)
+        if found is None:
+            sentence = self.sentences[i]
+            found = self._balance[i] = _quote_balance(self.scan.text[sentence.start : sentence.end])
+        return found
+
+    def quote_balance_before(self, i: int) -> int:
+        """The same for the sentences of its paragraph before it: above 0, it opens inside a quotation."""
+        j = i
+        while j > self._para_start[i] and j not in self._balance_before:
+            j -= 1
+        total = self._balance_before.get(j, 0)
+        for k in range(j, i):
+            self._balance_before[k] = total
+            total += self.quote_balance(k)
+        self._balance_before[i] = total
+        return total
 
     def raw(self, i: int) -> list[Attribution]:
         """The sentence's reporting cues and the sources they name, pronouns unresolved."""
@@ -235,9 +271,10 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
         usable = [d for d in dates_in[index] if d.date is not None]
         if usable:
             said = ""
+            present = scan.keyword_groups_in(sentence.start, sentence.end)
             for fact in story.date_facts:
                 # a fact with a keyword group none of whose words is in the sentence is not read
-                if all(scan.any(group, sentence.start, sentence.end) for group in keyword_groups[fact.id]):
+                if keyword_groups[fact.id] <= present:
                     said = said or text[sentence.start : sentence.end]
                     dclaim = _date_claim(said, sentence, fact, usable, said_by, index)
                     if dclaim:
@@ -266,10 +303,10 @@ def _by_sentence(items: list[_Spanned], starts: list[int], sentences: list[Sente
 def _closing_quote_attributions(text: str, said_by: _Attributions, index: int) -> list[Attribution]:
     """A sentence inside a quotation that closes in a later sentence of the paragraph takes
     the source named after the closing mark: '"... 11.000 tentara ... . Mereka berlatih," kata X.'"""
+    if not said_by.quotes or (said_by.quote_balance(index) <= 0 and said_by.quote_balance_before(index) <= 0):
+        return []
     sentences = said_by.sentences
     sentence = sentences[index]
-    if _quote_balance(text[sentence.start : sentence.end]) <= 0 and not _opens_inside_quote(text, sentences, index):
-        return []
     for j in range(index + 1, len(sentences)):  # never copy the list: documents can be huge
         later = sentences[j]
         if later.paragraph != sentence.paragraph:
@@ -280,13 +317,14 @@ def _closing_quote_attributions(text: str, said_by: _Attributions, index: int) -
     return []
 
 
+_QUOTES = '"“”«»'
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
 
 
 def _quote_balance(chunk: str) -> int:
     """Open minus closed quotation marks; straight quotes alternate."""
-    if not any(q in chunk for q in '"“”«»'):
+    if not any(q in chunk for q in _QUOTES):
         return 0
     balance = 0
     for ch in chunk:
@@ -299,18 +337,9 @@ def _quote_balance(chunk: str) -> int:
     return balance
 
 
-def _opens_inside_quote(text: str, sentences: list[Sentence], index: int) -> bool:
-    sentence = sentences[index]
-    balance = 0
-    for j in range(index - 1, -1, -1):
-        earlier = sentences[j]
-        if earlier.paragraph != sentence.paragraph:
-            break
-        balance += _quote_balance(text[earlier.start : earlier.end])
-    return balance > 0
-
-
 def _closing_mark(text: str, sentence: Sentence) -> int | None:
+    if not any(q in text[sentence.start : sentence.end] for q in '"”»'):
+        return None  # nothing in it can close a quotation
     balance = 0
     for offset in range(sentence.start, sentence.end):
         ch = text[offset]

@@ -48,11 +48,11 @@ class Index(NamedTuple):
     prefix: dict[str, tuple[int, ...]]
     unindexed: frozenset[int]  # channels with a phrase that starts with no word: scanned whole
     channels: int
-    keyword_groups: dict[str, tuple[int, ...]]  # date fact id -> a channel for each keyword group
+    keyword_groups: dict[str, frozenset[int]]  # date fact id -> a channel for each keyword group
 
 
 def _channel_words(
-    lexicon: Lexicon, story: Story | None, keyword_groups: dict[str, tuple[int, ...]]
+    lexicon: Lexicon, story: Story | None, keyword_groups: dict[str, frozenset[int]]
 ) -> list[tuple[int, Iterable[str], bool]]:
     """(channel, phrases, whole word?) for every list whose pattern is scanned for; fills
     ``keyword_groups`` with the channels it gives the story's date facts."""
@@ -81,7 +81,7 @@ def _channel_words(
                 channel += 1
                 groups.append(channel)
                 out.append((channel, group, True))
-            keyword_groups[fact.id] = tuple(groups)
+            keyword_groups[fact.id] = frozenset(groups)
     return out
 
 
@@ -90,7 +90,7 @@ def index_for(lexicon: Lexicon, story: Story | None) -> Index:
     whole: dict[str, set[int]] = {}
     prefix: dict[str, set[int]] = {}
     unindexed: set[int] = set()
-    keyword_groups: dict[str, tuple[int, ...]] = {}
+    keyword_groups: dict[str, frozenset[int]] = {}
     lists = _channel_words(lexicon, story, keyword_groups)
     for channel, phrases, whole_word in lists:
         for phrase in phrases:
@@ -129,7 +129,7 @@ def index_for(lexicon: Lexicon, story: Story | None) -> Index:
 class Scan:
     """A document's word starts by channel, and searches that start only there."""
 
-    __slots__ = ("hi", "lo", "starts", "text", "unindexed")
+    __slots__ = ("_keywords", "hi", "lo", "starts", "text", "unindexed")
 
     def __init__(self, text: str, lo: int, hi: int, index: Index) -> None:
         self.text, self.lo, self.hi, self.unindexed = text, lo, hi, index.unindexed
@@ -157,6 +157,15 @@ class Scan:
                     starts[channel].append(p)
         if after_cue:
             starts[CUE] = sorted(set(cues))
+        self._keywords: tuple[list[int], list[int]] | None = None
+
+    def keyword_groups_in(self, lo: int, hi: int) -> set[int]:
+        """The date facts' keyword-group channels with a word starting in [lo, hi)."""
+        if self._keywords is None:
+            pairs = sorted((p, c) for c in range(SOURCE + 1, len(self.starts)) for p in self.starts[c])
+            self._keywords = ([p for p, _ in pairs], [c for _, c in pairs])
+        places, channels = self._keywords
+        return set(channels[bisect.bisect_left(places, lo) : bisect.bisect_left(places, hi)])
 
     def _whole(self, channel: int, lo: int, hi: int) -> bool:
         """Must [lo, hi) be scanned in full? Outside the scan, where lo cuts a word (a match may
