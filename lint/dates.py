@@ -172,7 +172,9 @@ def _hits(
             continue
         groups: dict[str, str | None] = dict(m.groupdict())
         start, end = s, m.end()
-        if form.prefix is not None:
+        # A prefix ends in a space, a comma or "(" (a letter right before the core was refused
+        # above): without one there, it can only be empty.
+        if form.prefix is not None and s > lo and (text[s - 1].isspace() or text[s - 1] in ",("):
             before = form.prefix.search(text, max(lo, s - 24), s)
             if before is not None and before.start() < s:
                 # a prefix must start on a word boundary ("Rabu", not "abu")
