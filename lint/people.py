@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from lint import pattern_cache
 from lint.lexicon import Lexicon, phrase_key
-from lint.scan import PERSON, Scan, index_for
+from lint.scan import PERSON, TITLE, Scan, index_for
 from lint.story import Person, Story
 
 _TITLE_WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
@@ -79,7 +79,7 @@ def find_people(
         surface = m[0]
         accepted = pp.accepted[person.id]
         canonical = surface in accepted or (surface.isupper() and surface.upper() in {a.upper() for a in accepted})
-        title, ts, te = _title_near(text, m.start(), m.end(), start, end, lexicon)
+        title, ts, te = _title_near(text, m.start(), m.end(), start, end, lexicon, scan)
         mentions.append(PersonMention(m.start(), m.end(), surface, person.id, canonical, title, ts, te))
     return mentions
 
@@ -119,24 +119,38 @@ def _title_after(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-def _title_near(text: str, s: int, e: int, floor: int, ceiling: int, lexicon: Lexicon) -> tuple[str | None, int, int]:
+def _title_near(
+    text: str, s: int, e: int, floor: int, ceiling: int, lexicon: Lexicon, scan: Scan
+) -> tuple[str | None, int, int]:
     """'Sekretaris Dewan Keamanan Rusia, Sergei Shoigu' or 'Sergei Shoigu, Sekretaris ...,'."""
     base = max(floor, s - 80)
     before = text[base:s]
-    heads = list(lexicon.re_title_head.finditer(before))
-    for head in reversed(heads):
-        if head.start() > 0 and (before[head.start() - 1].isalnum() or before[head.start() - 1] == "-"):
+    for head in reversed(_title_heads(scan, before, base, lexicon.re_title_head)):
+        if head > 0 and (before[head - 1].isalnum() or before[head - 1] == "-"):
             continue
-        between = before[head.start() :]
+        between = before[head:]
         if _TITLE_BETWEEN.fullmatch(between) and _title_words_ok(between, lexicon):
             title = between.strip().rstrip(",").strip()
-            return title, base + head.start(), base + head.start() + len(title)
+            return title, base + head, base + head + len(title)
         break
     # look a bounded way ahead: never slice the rest of a long document
     after = _title_after(lexicon).match(text, e, min(ceiling, e + 200))
     if after and _title_words_ok(after[1], lexicon):
         return after[1].strip(), after.start(1), after.end(1)
     return None, 0, 0
+
+
+def _title_heads(scan: Scan, before: str, base: int, pattern: re.Pattern[str]) -> list[int]:
+    """Where ``pattern.finditer(before)`` finds title heads in ``before`` (the text from
+    ``base``): tried only where the scan saw a title word start, and at ``before``'s first
+    character, where a head may start even inside a word (nothing stands before it there)."""
+    if base < scan.lo or base + len(before) > scan.hi:
+        return [m.start() for m in pattern.finditer(before)]
+    first = pattern.match(before)
+    starts = [0] if first else []
+    places = scan.candidates(TITLE, base + first.end() if first else base + 1, base + len(before))
+    starts += [m.start() - base for m in scan.finditer_at(pattern, places, base + len(before))]
+    return starts
 
 
 def _title_words_ok(title: str, lexicon: Lexicon) -> bool:

@@ -35,6 +35,7 @@ VERB = 8  # "X mengatakan"
 AGENTLESS = 9  # "dilaporkan"
 PERSON = 10  # every spelling of every known person
 SOURCE = 11  # every alias of every source
+TITLE = 12  # "Sekretaris Dewan Keamanan Rusia": a person's title starts with one of these
 # Then one channel for each keyword group of each date fact in the story (Index.keyword_groups).
 
 _FIRST_WORD = re.compile(r"[^\W_]+")
@@ -67,6 +68,7 @@ def _channel_words(
         (AFTER_CUE, lexicon.after_clause, True),
         (VERB, lexicon.attribution_verbs, True),
         (AGENTLESS, lexicon.agentless, True),
+        (TITLE, lexicon.title_heads, True),
     ]
     if story is not None:
         names = [f for p in story.people.values() for f in (p.name, *p.variants, *p.short)]
@@ -74,7 +76,7 @@ def _channel_words(
             (PERSON, [re.split(r"[\s\-]+", n.strip())[0] for n in names], False),  # "KimJongUn" too
             (SOURCE, story.source_by_alias, True),
         ]
-        channel = SOURCE
+        channel = TITLE
         for fact in story.date_facts:
             groups = []
             for group in fact.keywords:
@@ -162,7 +164,7 @@ class Scan:
     def keyword_groups_in(self, lo: int, hi: int) -> set[int]:
         """The date facts' keyword-group channels with a word starting in [lo, hi)."""
         if self._keywords is None:
-            pairs = sorted((p, c) for c in range(SOURCE + 1, len(self.starts)) for p in self.starts[c])
+            pairs = sorted((p, c) for c in range(TITLE + 1, len(self.starts)) for p in self.starts[c])
             self._keywords = ([p for p, _ in pairs], [c for _, c in pairs])
         places, channels = self._keywords
         return set(channels[bisect.bisect_left(places, lo) : bisect.bisect_left(places, hi)])
@@ -193,6 +195,18 @@ class Scan:
                     out.append(m)
                     end = m.end()
             i += 1
+        return out
+
+    def finditer_at(self, pattern: re.Pattern[str], places: list[int], hi: int) -> list[re.Match[str]]:
+        """``pattern``'s matches that start at ``places`` (in order), as finditer would take them."""
+        text, match, end = self.text, pattern.match, 0
+        out = []
+        for p in places:
+            if p >= end:
+                m = match(text, p, hi)
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
         return out
 
     def finditer_any(

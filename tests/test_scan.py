@@ -1,0 +1,163 @@
+"""The scan (lint/scan.py) only says where patterns may match: reading a draft with it must
+give exactly what trying every pattern at every character gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import hypothesis.strategies as st
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from lint import claims
+from lint.claims import Analysis, analyse
+from lint.document import PartialDate, parse_document
+from lint.errors import FactlintError
+from lint.lexicon import Lexicon
+from lint.scan import TITLE, Index, Scan, index_for
+from lint.story import Story
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Exhaustive(Scan):
+    """A scan that claims a word may start anywhere: every search tries every position."""
+
+    __slots__ = ()
+
+    def _whole(self, channel: int, lo: int, hi: int) -> bool:
+        return True
+
+    def candidates(self, channel: int, lo: int, hi: int) -> list[int]:
+        return list(range(lo, hi))
+
+    def any(self, channel: int, lo: int, hi: int) -> bool:
+        return True
+
+    def keyword_groups_in(self, lo: int, hi: int) -> set[int]:
+        return set(range(TITLE + 1, len(self.starts)))
+
+
+def read(text: str, story: Story, lexicon: Lexicon, scan: type[Scan]) -> Analysis:
+    original = claims.Scan
+    claims.Scan = scan  # type: ignore[misc]
+    try:
+        return analyse(parse_document(text, "t.md", PartialDate(2025, 7, 1)), story, lexicon)
+    finally:
+        claims.Scan = original  # type: ignore[misc]
+
+
+def same_reading(text: str, story: Story, lexicon: Lexicon) -> None:
+    fast = read(text, story, lexicon, Scan)
+    full = read(text, story, lexicon, Exhaustive)
+    assert fast.sentences == full.sentences
+    assert fast.dates == full.dates
+    assert fast.figures == full.figures
+    assert fast.date_claims == full.date_claims
+    assert fast.people == full.people
+
+
+CORPUS = sorted(
+    [
+        *(ROOT / "seeds").glob("*.txt"),
+        *(ROOT / "tests" / "data" / "editor-drafts").glob("*.md"),
+        *(ROOT.parent / "shared" / "examples" / "drafts").glob("*.md"),
+    ]
+)
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+def test_files_read_the_same(path: Path, story: Story, lexicon: Lexicon) -> None:
+    same_reading(path.read_text(encoding="utf-8"), story, lexicon)
+
+
+TRICKY = [
+    # a word list's word glued to marks, hyphens and other words
+    "Menurut/kata NIS, 10.000-an tentara (sekitar 1.500) tewas; -menurut AS- 600 pasukan.",
+    "Katanya 600 tentara tewas, ungkap NIS. “Sekitar 15.000 tentara,”ungkap Budanov.",
+    '"Sekitar 15.000 tentara sudah ada," kata Kyrylo Budanov, ungkapnya.',
+    "KimJongUn, Kim Jong-un dan KIM JONG UN; Kim Yo Jong bertemu Sergey Shoigu.",
+    "Sehari-hari, satu-satunya, salah satu dari dua ribu tentara; setengah juta peluru.",
+    "İstanbul: 10.000 tentara Korea Utara dikerahkan pada Senin (17/6/2025) pukul 09.15 WIB.",
+    "Pada\u00a0Juni\u00a02024 perjanjian pertahanan ditandatangani; tahun\u00a0lalu Rusia mengirim 5.000 pekerja.",
+    "x2024 2024x 12/6/2024/7 123/4 5/6/2024 dua tahun lalu Selasa lalu, Minggu lalu 19 Juni tahun lalu.",
+    "Wakil Presiden, Sekretaris Dewan Keamanan Rusia, Sergei Shoigu, mengatakan 6.000 insinyur akan dikirim.",
+    "Presiden Vladimir Putin—menurut Kremlin—menyebut 12 ribu tentara; penilaian terhadap Korea Utara menyebut 11.000.",
+    "Perjanjian pertahanan bersama yang diteken Juni 2024 memperingati satu tahun pakta itu.",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_tricky_text_reads_the_same(text: str, story: Story, lexicon: Lexicon) -> None:
+    same_reading(text, story, lexicon)
+
+
+PIECES = [
+    "Menurut Badan Intelijen Nasional Korea Selatan, ",
+    "lebih dari 10.000 tentara Korea Utara telah dikerahkan ke Rusia",
+    "sekitar 15.000 tentara ",
+    "Kyrylo Budanov mengatakan ",
+    ", ungkap NIS",
+    "Kim Jong-Un ",
+    "Sekretaris Dewan Keamanan Rusia, Sergei Shoigu, ",
+    "Senin (17/6/2025) ",
+    "30/2/2025 ",
+    "dua tahun lalu ",
+    "pada Juni 2023 ",
+    "perjanjian pertahanan ditandatangani ",
+    "1.000 sapper dan 5.000 pekerja konstruksi militer, atau total 8.000 personel",
+    "dilaporkan tewas ",
+    "“Sekitar 600 tentara tewas,” kata Shoigu",
+    "Ia mengatakan ",
+    "menurutnya ",
+    "pukul 09.15 ",
+    "Resolusi 1718 ",
+    "enam ribu ",
+    "salah satu ",
+    "AFP melaporkan ",
+    ". ",
+    "\n\n",
+    "\n",
+    "-",
+    "(",
+    '"',
+]
+
+drafts = st.lists(
+    st.one_of(
+        st.sampled_from(PIECES),
+        st.text(alphabet="aeinrstuKMS0123456789 .,-()/:\u00a0İ“”", max_size=15),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=drafts)
+def test_arbitrary_text_reads_the_same(text: str, story: Story, lexicon: Lexicon) -> None:
+    try:
+        same_reading(text, story, lexicon)
+    except FactlintError:
+        pass  # front matter the generator happened to write badly
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=drafts, a=st.integers(min_value=0, max_value=400), b=st.integers(min_value=0, max_value=400))
+def test_searches_in_any_window_match_full_searches(text: str, a: int, b: int, story: Story, lexicon: Lexicon) -> None:
+    """Windows may cut words: a search from inside a word finds what the pattern finds there."""
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    index: Index = index_for(lexicon, story)
+    scan = Scan(text, 0, len(text), index)
+    from lint.scan import CUE, SOURCE, VERB
+
+    for pattern, channel in (
+        (lexicon.re_verb_cue, VERB),
+        (lexicon.re_prefix_cue, CUE),
+        (story.source_pattern, SOURCE),
+    ):
+        assert [m.span() for m in scan.finditer(pattern, channel, lo, hi)] == [
+            m.span() for m in pattern.finditer(text, lo, hi)
+        ]
+        found = scan.search(pattern, channel, lo, hi)
+        expected = pattern.search(text, lo, hi)
+        assert (found.span() if found else None) == (expected.span() if expected else None)
