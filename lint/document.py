@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from typing import Any, NamedTuple
 
@@ -14,11 +15,19 @@ from lint.lexicon import Lexicon
 _FRONT_MATTER = pattern_cache.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _ISO_DATE = pattern_cache.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 _MD_HEADING = pattern_cache.compile(r"^\s{0,3}#{1,6}\s")
-_END = pattern_cache.compile(r"""[.!?…]+["”’')\]]*(?=\s)|[.!?…]+["”’')\]]*\Z""")
+# A sentence ends at a run of stops and closing quotes or brackets followed by whitespace and
+# a capital, a digit or an opening quote or bracket, or by nothing but whitespace to the end of
+# its block. Group 1 is the character the next sentence starts with (None at the block's end).
+# Past ASCII a class cannot say what str.isupper() says: any such character passes, and the
+# splitter decides. Each pattern starts with a single character or class so that re can
+# skip ahead to candidates; the possessive runs never give a character back (a shorter run is
+# followed by a stop or a quote, never whitespace, so it could not match either).
+_NEXT_SENTENCE = r"""(?=\s*+\Z|\s++([A-Z0-9"'(\[]|[^\x00-\x7f]))"""
+_END = pattern_cache.compile(r"""[.!?…][.!?…]*+["”’')\]]*+""" + _NEXT_SENTENCE)
+# The same where "." is the only stop: re finds a literal character many times faster than a class.
+_DOT_END = pattern_cache.compile(r"""\.\.*+["”’')\]]*+""" + _NEXT_SENTENCE)
 _WORD_BEFORE = pattern_cache.compile(r"([\w.]+)[.]$")
-_NEXT_CHAR = pattern_cache.compile(r"\s*(\S)")
 _WORDS = pattern_cache.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
-_LINE = pattern_cache.compile(r"[^\r\n]+")
 _LINE_BREAK = pattern_cache.compile(r"\r\n|\n|\r")
 _LIST_ITEM = pattern_cache.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 _NOT_NEWLINE = pattern_cache.compile(r"[^\r\n]")
@@ -221,65 +230,93 @@ def split_sentences(text: str, start: int, lexicon: Lexicon) -> list[Sentence]:
     and not after an abbreviation, an initial or inside a number such as ``10.000``."""
     sentences: list[Sentence] = []
     text = strip_comments(text)
-    for paragraph, (block_start, block_end, headline) in enumerate(_blocks(text, start)):
-        block = text[block_start:block_end]
-        for s_start, s_end in _split_line(block, lexicon):
-            chunk = block[s_start:s_end]
-            lead = len(chunk) - len(chunk.lstrip())
-            chunk = chunk.strip()
-            if chunk:
-                abs_start = block_start + s_start + lead
-                sentences.append(Sentence(abs_start, abs_start + len(chunk), chunk, paragraph, headline))
+    abbreviations = lexicon.abbreviations
+    window = _word_window(abbreviations)
+    only_dots = "!" not in text and "?" not in text and "…" not in text
+    for paragraph, (first, last, headline) in enumerate(_blocks(text, start)):
+        ends = _DOT_END if only_dots or not _has_other_stop(text, first, last) else _END
+        begin = first  # where the next sentence starts; -1 (no group 1) once only whitespace is left
+        for m in ends.finditer(text, first, last):
+            stop = m.start()
+            following = m[1]  # the next sentence's first character, if any; past ASCII, any
+            if following is not None and following > "\x7f" and not _starts_sentence(following):
+                continue
+            if text[stop] == ".":
+                before = _WORD_BEFORE.search(text, max(first, stop - window), stop + 1)
+                word = before[1].lower() if before else ""
+                if word in abbreviations or (len(word) == 1 and word.isalpha()):
+                    continue
+            end = m.end()
+            sentences.append(Sentence(begin, end, text[begin:end], paragraph, headline))
+            begin = m.start(1)
+        if begin >= 0:
+            rest = text[begin:last].rstrip()
+            sentences.append(Sentence(begin, begin + len(rest), rest, paragraph, headline))
     return sentences
 
 
+@functools.lru_cache(maxsize=8)
+def _word_window(abbreviations: frozenset[str]) -> int:
+    """How many characters before a "." to read for the word it ends: one more than the
+    longest abbreviation (and than an initial) tells every longer word apart just as well as
+    the whole word would, and reads far less. A word is read at most 40 characters back."""
+    return min(40, max(1, max(map(len, abbreviations), default=0)) + 1)
+
+
+def _starts_sentence(char: str) -> bool:
+    """A capital, a digit or an opening quote or bracket: what a sentence after a stop starts with."""
+    return char.isupper() or char.isdigit() or char in "\"“‘'(["
+
+
+def _has_other_stop(text: str, start: int, end: int) -> bool:
+    return text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0 or text.find("…", start, end) >= 0
+
+
 def _blocks(text: str, start: int) -> list[tuple[int, int, bool]]:
-    """Paragraph blocks: a line joins the next one only when it is plainly wrapped text
-    (no closing stop, not a headline or heading, and the next line is ordinary text)."""
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, start) if m[0].strip()]
+    """Paragraph blocks, as (where its text starts, end, headline): a line joins the next one
+    only when it is plainly wrapped text (no closing stop, not a headline or heading, and the
+    next line is ordinary text)."""
     blocks: list[tuple[int, int, bool]] = []
-    for i, (s, e) in enumerate(lines):
-        line = text[s:e].strip()
-        heading = bool(_MD_HEADING.match(text[s:e]))
-        headline = heading or _looks_like_headline(line)
-        if blocks and _continues(text, lines[i - 1], (s, e)):
+    body = text[start:]
+    if "\r" in body:
+        # One character for another keeps every offset; "\r\n" reads as an empty line between
+        # two lines, which _continues does not count: it counts the breaks in ``text``.
+        body = body.replace("\r", "\n")
+    line_start = start
+    previous_end, previous = 0, ""
+    for line in body.split("\n"):
+        s = line_start
+        line_start += len(line) + 1
+        if not line or line.isspace():
+            continue
+        e = s + len(line)
+        if blocks and _continues(text, previous_end, previous, s, line):
             blocks[-1] = (blocks[-1][0], e, False)
         else:
-            blocks.append((s, e, headline))
+            lead = len(line) - len(line.lstrip())
+            blocks.append((s + lead, e, _is_heading(line) or _looks_like_headline(line.strip())))
+        previous_end, previous = e, line
     return blocks
 
 
-def _continues(text: str, prev: tuple[int, int], cur: tuple[int, int]) -> bool:
-    between = text[prev[1] : cur[0]]
-    if between.count("\n") + between.replace("\r\n", "").count("\r") != 1:
+def _continues(text: str, previous_end: int, previous: str, start: int, line: str) -> bool:
+    """Whether ``line`` (at ``start``) carries on the line before it, ``previous``."""
+    # Exactly one line break between them: "\n", "\r" or "\r\n". Anything more holds a blank line.
+    gap = start - previous_end
+    if gap != 1 and not (gap == 2 and text.startswith("\r\n", previous_end)):
         return False
-    before, line = text[prev[0] : prev[1]].strip(), text[cur[0] : cur[1]]
-    if before.endswith((".", "!", "?", "…", ":", '"', "”", "’")) or _MD_HEADING.match(text[prev[0] : prev[1]]):
+    before = previous.strip()
+    if before.endswith((".", "!", "?", "…", ":", '"', "”", "’")) or _is_heading(previous):
         return False
-    if _MD_HEADING.match(line) or _LIST_ITEM.match(line):
+    if _is_heading(line) or _LIST_ITEM.match(line):
         return False
     # A capitalised line may be a headline, unless the next line plainly carries on its clause.
     return not _looks_like_headline(before) or line.lstrip()[:1].islower()
 
 
-def _split_line(line: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    begin = 0
-    for m in _END.finditer(line):
-        end = m.end()
-        nxt = _NEXT_CHAR.match(line, end)  # never copy the rest of the line: lines can be huge
-        if nxt and not (nxt[1].isupper() or nxt[1].isdigit() or nxt[1] in "\"“‘'(["):
-            continue
-        if m[0].startswith("."):
-            before = _WORD_BEFORE.search(line, max(0, m.start() - 40), m.start() + 1)
-            word = before[1].lower() if before else ""
-            if word in lexicon.abbreviations or (len(word) == 1 and word.isalpha()):
-                continue
-        spans.append((begin, end))
-        begin = end
-    if begin < len(line):
-        spans.append((begin, len(line)))
-    return spans
+def _is_heading(line: str) -> bool:
+    # A Markdown heading's "#" comes within its first four characters: most lines need no regex.
+    return "#" in line[:4] and _MD_HEADING.match(line) is not None
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -170,6 +170,45 @@ def test_sentence_splitting(text: str, expected: list[str], lexicon: Lexicon) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # what follows a stop is read past ASCII too: a capital or a digit starts a sentence
+        ("Pasukan tiba. Ünal menyambut. Édouard pergi.", ["Pasukan tiba.", "Ünal menyambut.", "Édouard pergi."]),
+        ("Pasukan tiba. é muncul.", ["Pasukan tiba. é muncul."]),
+        ("Pasukan tiba.\xa0Ünal menyambut.", ["Pasukan tiba.", "Ünal menyambut."]),
+        ("Lalu “kutipan”. Lalu ‘kutipan’.", ["Lalu “kutipan”.", "Lalu ‘kutipan’."]),
+        # "?" in one paragraph, only "." in the next
+        (
+            "Siapa datang? Dia.\n\nLalu 10.000 tentara pergi. Mereka lelah.",
+            ["Siapa datang?", "Dia.", "Lalu 10.000 tentara pergi.", "Mereka lelah."],
+        ),
+        ("Benar?! Ya… Tidak!” Lalu.", ["Benar?!", "Ya…", "Tidak!”", "Lalu."]),
+        # an abbreviation or trailing spaces at the end of a line
+        ("Ia bertemu Dr.", ["Ia bertemu Dr."]),
+        ("Dia tiba.   \nLalu pergi.  ", ["Dia tiba.", "Lalu pergi."]),
+    ],
+)
+def test_sentence_ends_past_ascii_and_at_line_ends(text: str, expected: list[str], lexicon: Lexicon) -> None:
+    assert sentences(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Negara Republik. Indonesia merdeka.", ["Negara Republik. Indonesia merdeka."]),
+        ("Negara Republika. Indonesia merdeka.", ["Negara Republika.", "Indonesia merdeka."]),
+        ("Kata a. Kata itu.", ["Kata a. Kata itu."]),
+        ("x" * 50 + ". Kata itu.", ["x" * 50 + ".", "Kata itu."]),
+    ],
+)
+def test_an_abbreviation_longer_than_the_shipped_ones_is_read_whole(
+    text: str, expected: list[str], lexicon: Lexicon
+) -> None:
+    custom = lexicon._replace(abbreviations=frozenset({"republik"}))
+    assert sentences(text, custom) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # hard-wrapped markdown joins into one sentence
         (
             "Kalimat ini dibungkus\nmenjadi dua baris di markdown\nsampai titik.\nBaris berikut.",
@@ -188,8 +227,15 @@ def test_sentence_splitting(text: str, expected: list[str], lexicon: Lexicon) ->
             ["Pasukan Korea Utara Kembali Dikerahkan\nmeski sempat dikabarkan mundur."],
         ),
         ("Baris pertama dibungkus\r\nlalu berlanjut.\r\n", ["Baris pertama dibungkus\r\nlalu berlanjut."]),
+        # "\r\n" is one line break; "\r\r" and "\n\r" are two, so a blank line
+        (
+            "Satu dibungkus\r\ndua.\r\rTiga dibungkus\n\rempat.",
+            ["Satu dibungkus\r\ndua.", "Tiga dibungkus", "empat."],
+        ),
+        ("Lalu dibungkus\rberlanjut.", ["Lalu dibungkus\rberlanjut."]),
         # a blank line, a finished sentence, a heading or a list item is a break
         ("Paragraf tanpa titik\n\nParagraf dua.", ["Paragraf tanpa titik", "Paragraf dua."]),
+        ("Paragraf tanpa titik\n   \nparagraf dua.", ["Paragraf tanpa titik", "paragraf dua."]),
         ("Selesai di sini.\nbaris baru.", ["Selesai di sini.", "baris baru."]),
         ("## Judul Bagian\nisi bagian.", ["## Judul Bagian", "isi bagian."]),
         ("Daftar berikut\n- butir satu\n- butir dua", ["Daftar berikut", "- butir satu", "- butir dua"]),
