@@ -32,6 +32,14 @@ _LINE_BREAK = pattern_cache.compile(r"\r\n|\n|\r")
 _LIST_ITEM = pattern_cache.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 _NOT_NEWLINE = pattern_cache.compile(r"[^\r\n]")
 _HTML_COMMENT = pattern_cache.compile(r"<!--.*?-->", re.S)
+# A front matter line YAML reads as a string key and a date (groups 2-4) or a string (group
+# 5): ASCII words with single spaces, starting with a letter (a digit, a quote, "#", ":" and
+# the like mean something to YAML), or an ISO date. Keys past 1024 characters are errors there.
+_PLAIN_FIELD = pattern_cache.compile(
+    r"([A-Za-z_][A-Za-z0-9_-]{0,99}): +(?:([0-9]{4})-([0-9]{2})-([0-9]{2})|([A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)*))"
+)
+# Plain words YAML 1.1 reads as booleans or null (in some capitalisations; any, here).
+_YAML_WORDS = frozenset({"yes", "no", "true", "false", "on", "off", "null"})
 # "---" then "key: value" lines and no closing "---": front matter someone forgot to close.
 _UNCLOSED_FRONT_MATTER = pattern_cache.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?\n)")
 
@@ -153,25 +161,8 @@ def parse_document(text: str, path: str, default_date: PartialDate | None, lang:
     date_line = 1
     m = _FRONT_MATTER.match(text)
     if m:
-        from lint.yamlio import Node, load_yaml_text
-
-        try:
-            loaded = load_yaml_text(m[1], path)
-        except FactlintError as exc:
-            # Front matter starts on line 2: shift the YAML line into the file's numbering.
-            where = exc.where or path
-            if where.startswith(f"{path}:"):
-                where = f"{path}:{int(where.rsplit(':', 1)[1]) + 1}"
-            raise FactlintError(f"front matter: {exc.message}", where) from None
-        except ValueError as exc:
-            # PyYAML builds timestamps itself and fails on "date: 2025-02-30" with no mark.
-            raise FactlintError(f"front matter: not a date ({exc})", f"{path}:{_bad_timestamp_line(m[1])}") from None
-        if loaded is not None and not isinstance(loaded, dict):
-            raise FactlintError("front matter must be a YAML mapping", f"{path}:2")
-        meta = dict(loaded or {})
+        meta, date_line = _plain_front_matter(m[1]) or _yaml_front_matter(m[1], path)
         body_start = m.end()
-        if isinstance(loaded, Node):
-            date_line = loaded.line_of("date") + 1
     elif _UNCLOSED_FRONT_MATTER.match(text):
         raise FactlintError("front matter is not closed: add a line '---' after it", f"{path}:1")
     date = default_date
@@ -179,6 +170,53 @@ def parse_document(text: str, path: str, default_date: PartialDate | None, lang:
         date = front_matter_date(meta["date"], f"{path}:{date_line}")
     lang_value = meta.get("lang", lang)
     return Document(path=path, text=text, meta=meta, body_start=body_start, date=date, lang=str(lang_value))
+
+
+def _plain_front_matter(front_matter: str) -> tuple[dict[str, Any], int] | None:
+    """Front matter of plain ``key: value`` lines, as nearly every draft has, read without
+    YAML (which costs more than splitting the draft into sentences): the fields and the file
+    line of ``date``. None for anything else, which YAML reads or reports."""
+    meta: dict[str, Any] = {}
+    date_line = 2
+    for number, line in enumerate(front_matter.split("\n"), start=2):
+        field = _PLAIN_FIELD.fullmatch(line)
+        if field is None:
+            return None
+        key, words = field[1], field[5]
+        if key in meta or key.lower() in _YAML_WORDS or (words is not None and words.lower() in _YAML_WORDS):
+            return None  # a repeated key is an error; "on: yes" is not two strings to YAML
+        if words is not None:
+            meta[key] = words
+        else:
+            try:
+                meta[key] = dt.date(int(field[2]), int(field[3]), int(field[4]))
+            except ValueError:
+                return None  # "2025-02-30": YAML's error names it
+        if key == "date":
+            date_line = number
+    return meta, date_line
+
+
+def _yaml_front_matter(front_matter: str, path: str) -> tuple[dict[str, Any], int]:
+    """Front matter read as YAML: the fields and the file line of ``date``."""
+    from lint.yamlio import Node, load_yaml_text
+
+    try:
+        loaded = load_yaml_text(front_matter, path)
+    except FactlintError as exc:
+        # Front matter starts on line 2: shift the YAML line into the file's numbering.
+        where = exc.where or path
+        if where.startswith(f"{path}:"):
+            where = f"{path}:{int(where.rsplit(':', 1)[1]) + 1}"
+        raise FactlintError(f"front matter: {exc.message}", where) from None
+    except ValueError as exc:
+        # PyYAML builds timestamps itself and fails on "date: 2025-02-30" with no mark.
+        where = f"{path}:{_bad_timestamp_line(front_matter)}"
+        raise FactlintError(f"front matter: not a date ({exc})", where) from None
+    if loaded is not None and not isinstance(loaded, dict):
+        raise FactlintError("front matter must be a YAML mapping", f"{path}:2")
+    date_line = loaded.line_of("date") + 1 if isinstance(loaded, Node) else 1
+    return dict(loaded or {}), date_line
 
 
 def _bad_timestamp_line(front_matter: str) -> int:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
 
-from lint.document import Document, PartialDate, parse_document
+import hypothesis.strategies as st
+import pytest
+from hypothesis import given, settings
+
+from lint.document import Document, PartialDate, _plain_front_matter, parse_document
 from lint.errors import FactlintError
 from lint.lexicon import Lexicon
+from lint.yamlio import load_yaml_text
 
 DEFAULT = PartialDate(2020, 1, 1)
 
@@ -75,6 +80,39 @@ def test_malformed_front_matter_names_file_and_line(text: str, where: str, words
     assert caught.value.where == where
     assert words in caught.value.message
     assert str(caught.value).startswith(f"{where}: ")
+
+
+# Front matter of plain "key: value" lines is read without YAML; it must read the same.
+FIELD_KEYS = st.sampled_from(["title", "date", "lang", "Date", "_x", "a-b", "t1", "on", "No", "NULL", "k" * 100, "1a"])
+FIELD_VALUES = st.one_of(
+    st.sampled_from(
+        [
+            *("Draf 466269", "id", "2025-11-12", "2024-02-29", "2025-02-30", "2025-1-01", "Kim Jong Un", "yes"),
+            *("Off", "null", "nO", "~", "x #c", "'q'", "a  b", "a ", "", "1.5", "e1", ".inf", "Rusia—Korea", "[2025]"),
+        ]
+    ),
+    st.text(alphabet="aZ09 -:#'.", max_size=12),
+)
+SEPARATORS = st.sampled_from([": ", ": ", ":  ", ":", ":\t", " : "])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(FIELD_KEYS, SEPARATORS, FIELD_VALUES), max_size=4))
+def test_plain_front_matter_reads_what_yaml_reads(fields: list[tuple[str, str, str]]) -> None:
+    front_matter = "\n".join(key + separator + value for key, separator, value in fields)
+    plain = _plain_front_matter(front_matter)
+    if plain is None:
+        return  # YAML reads it, or reports the error
+    meta, date_line = plain
+    loaded = load_yaml_text(front_matter, "d.md")
+    assert [(k, type(v), v) for k, v in meta.items()] == [(k, type(v), v) for k, v in loaded.items()]
+    if "date" in meta:
+        assert date_line == loaded.line_of("date") + 1
+
+
+def test_the_usual_front_matter_is_read_without_yaml() -> None:
+    meta = {"title": "Draf 466269", "date": dt.date(2025, 11, 12), "lang": "id"}
+    assert _plain_front_matter("title: Draf 466269\ndate: 2025-11-12\nlang: id") == (meta, 3)
 
 
 def test_a_leading_rule_that_is_not_front_matter_is_body_text(lexicon: Lexicon) -> None:
