@@ -37,7 +37,7 @@ _NOT_NEWLINE = pattern_cache.compile(r"[^\r\n]")
 _HTML_COMMENT = pattern_cache.compile(r"<!--.*?-->", re.S)
 # A front matter line YAML reads as a string key and a date (groups 2-4) or a string (group
 # 5): ASCII words with single spaces, starting with a letter (a digit, a quote, "#", ":" and
-# the like mean something to YAML), or an ISO date. Keys past 1024 characters are errors there.
+# the like mean something to YAML), or an ISO date. Keys stay short: YAML refuses one past 1024.
 _PLAIN_FIELD = pattern_cache.compile(
     r"([A-Za-z_][A-Za-z0-9_-]{0,99}): +(?:([0-9]{4})-([0-9]{2})-([0-9]{2})|([A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)*))"
 )
@@ -332,7 +332,7 @@ def _blocks(text: str, start: int) -> list[tuple[int, int, bool]]:
     # breaks between two lines in ``text`` itself, where "\r\n" is one.
     lines = text.replace("\r", "\n") if "\r" in text else text
     previous_end, previous = 0, ""
-    pos = start
+    pos = max(start, 0)  # as re reads a negative start
     # Each line that is not blank is found from its first character that is not a space, so
     # blank lines cost no step of Python.
     while (found := _NOT_SPACE.search(lines, pos)) is not None:
