@@ -117,6 +117,10 @@ def _after_cue(scan: Scan, pos: int, limit: int, cue: str, story: Story, lexicon
     first_word = _WORD.match(text, pos, limit)
     if first_word is not None and first_word[0].lower() in lexicon.topics:
         return None  # "penilaian terhadap Korea Utara": a topic follows the cue, not a source
+    # Most often a known source follows the cue at once ("menurut NIS"): the earliest name, whatever ends the phrase.
+    at_once = story.source_pattern.match(text, pos, min(limit, pos + 160))
+    if at_once is not None and not _other_name(text, at_once, story, lexicon):
+        return _known(at_once, cue, story)
     end_match = _PHRASE_END.search(text, pos, limit)
     phrase_end = end_match.start() if end_match else limit
     phrase_end = min(phrase_end, _stop_word_end(text, pos, phrase_end, lexicon))

@@ -322,12 +322,15 @@ _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
 
 
+_QUOTE_MARK = pattern_cache.compile(r'["“”«»]')
+
+
 def _quote_balance(chunk: str) -> int:
     """Open minus closed quotation marks; straight quotes alternate."""
     if not any(q in chunk for q in _QUOTES):
         return 0
     balance = 0
-    for ch in chunk:
+    for ch in _QUOTE_MARK.findall(chunk):
         if ch in _OPEN_QUOTES:
             balance += 1
         elif ch in _CLOSE_QUOTES:
@@ -338,11 +341,9 @@ def _quote_balance(chunk: str) -> int:
 
 
 def _closing_mark(text: str, sentence: Sentence) -> int | None:
-    if not any(q in text[sentence.start : sentence.end] for q in '"”»'):
-        return None  # nothing in it can close a quotation
     balance = 0
-    for offset in range(sentence.start, sentence.end):
-        ch = text[offset]
+    for mark in _QUOTE_MARK.finditer(text, sentence.start, sentence.end):
+        ch, offset = mark[0], mark.start()
         if ch in _OPEN_QUOTES or (ch == '"' and balance <= 0 and offset == sentence.start):
             balance += 1
         elif ch in _CLOSE_QUOTES or ch == '"':
