@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple, TypeVar
 
@@ -15,55 +14,59 @@ from lint.document import Document, Sentence, strip_comments
 from lint.lexicon import Lexicon, phrase_key, words_pattern
 from lint.numbers import Figure, find_figures
 from lint.people import PersonMention, find_people
-from lint.scan import AGENTLESS, CUE, DIGIT, TIME, VERB, Scan, index_for
+from lint.scan import AGENTLESS, CUE, DIGIT, EVENT, TIME, VERB, Scan, WordsBefore, index_for, words_before
 from lint.story import FactDef, Story
 
 
+class _Reading(NamedTuple):
+    """The patterns reading claims needs for a story in a language, made once."""
+
+    noun_lead: re.Pattern[str]  # what may stand between a number and what it counts: "(", "orang"
+    times: re.Pattern[str]  # times are not figures: "pukul 09.15", "14:18", "09.15 WIB"
+    owner_subject: re.Pattern[str] | None  # a country owning what follows: "Rusia telah mengerahkan "
+    owner_verbs: WordsBefore
+    count_head: re.Pattern[str] | None  # what a figure at the end of its clause counts: "jumlah tentara ..."
+    clause_end: re.Pattern[str]  # nothing counted after a figure: at most a filler, then the clause ends
+    totals: WordsBefore  # "atau total 8.000"
+    figure_facts: dict[str, tuple[FactDef, ...]]  # the story's figure facts by the noun classes they count
+
+
 @cache
-def _noun_lead(lexicon: Lexicon) -> re.Pattern[str]:
-    """What may stand between a number and what it counts: "(", "orang", "unit"."""
+def _reading(story: Story, lexicon: Lexicon) -> _Reading:
     fillers = words_pattern(list(lexicon.count_fillers))
-    return pattern_cache.compile(rf"\s*(?:\(\s*)?(?:(?:{fillers})\s+)?", re.I)
-
-
-@cache
-def _time_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """Times are not figures: "pukul 09.15", "14:18", "09.15 WIB"."""
     markers = words_pattern(list(lexicon.time_markers))
     zones = words_pattern(list(lexicon.time_zones))
-    return pattern_cache.compile(
-        rf"(?i)(?<![\w.])(?:{markers})\s+\d{{1,2}}(?:[.:]\d{{2}})?|(?<![\w.:])\d{{1,2}}[.:]\d{{2}}(?:\s*(?:{zones}))?(?![\w]|[.:]\d)"
+    owner_subject = None
+    if story.country_pattern is not None and lexicon.owner_verbs:
+        aux = words_pattern(list(lexicon.verb_aux))
+        verbs = words_pattern(list(lexicon.owner_verbs))
+        owner_subject = pattern_cache.compile(
+            rf"(?<![\w-])(?P<country>{words_pattern(list(story.country_by_word))})\s+(?:(?:{aux})\s+)*(?:{verbs})\s+$",
+            re.I,
+        )
+    count_head = None
+    if story.noun_pattern is not None and lexicon.count_heads:
+        count_head = pattern_cache.compile(
+            rf"(?<![\w-])(?:{words_pattern(list(lexicon.count_heads))})\s+(?P<noun>{story.noun_pattern.pattern})", re.I
+        )
+    figure_facts: dict[str, list[FactDef]] = {}
+    for fact in story.facts.values():
+        if fact.type == "figure":
+            for noun in fact.nouns:
+                figure_facts.setdefault(noun, []).append(fact)
+    return _Reading(
+        noun_lead=pattern_cache.compile(rf"\s*(?:\(\s*)?(?:(?:{fillers})\s+)?", re.I),
+        times=pattern_cache.compile(
+            rf"(?i)(?<![\w.])(?:{markers})\s+\d{{1,2}}(?:[.:]\d{{2}})?"
+            rf"|(?<![\w.:])\d{{1,2}}[.:]\d{{2}}(?:\s*(?:{zones}))?(?![\w]|[.:]\d)"
+        ),
+        owner_subject=owner_subject,
+        owner_verbs=words_before(lexicon.owner_verbs),
+        count_head=count_head,
+        clause_end=pattern_cache.compile(rf"(?:\s+(?:{fillers}))?\s*(?:[.,;:!?)]|$)", re.I),
+        totals=words_before(lexicon.totals, ":="),
+        figure_facts={noun: tuple(facts) for noun, facts in figure_facts.items()},
     )
-
-
-@cache
-def _owner_subject(story: Story, lexicon: Lexicon) -> re.Pattern[str] | None:
-    """A country as the subject of a verb that owns what follows: "Rusia telah mengerahkan "."""
-    if story.country_pattern is None or not lexicon.owner_verbs:
-        return None
-    aux = words_pattern(list(lexicon.verb_aux))
-    verbs = words_pattern(list(lexicon.owner_verbs))
-    return pattern_cache.compile(
-        rf"(?<![\w-])(?P<country>{words_pattern(list(story.country_by_word))})\s+(?:(?:{aux})\s+)*(?:{verbs})\s+$",
-        re.I,
-    )
-
-
-@cache
-def _count_head(story: Story, lexicon: Lexicon) -> re.Pattern[str] | None:
-    """What a figure at the end of its clause counts, named before it: "jumlah tentara ..."."""
-    if story.noun_pattern is None or not lexicon.count_heads:
-        return None
-    return pattern_cache.compile(
-        rf"(?<![\w-])(?:{words_pattern(list(lexicon.count_heads))})\s+(?P<noun>{story.noun_pattern.pattern})", re.I
-    )
-
-
-@cache
-def _clause_end(lexicon: Lexicon) -> re.Pattern[str]:
-    """Nothing counted after a figure: at most a filler ("orang"), then the clause ends."""
-    fillers = words_pattern(list(lexicon.count_fillers))
-    return pattern_cache.compile(rf"(?:\s+(?:{fillers}))?\s*(?:[.,;:!?)]|$)", re.I)
 
 
 class FigureClaim(NamedTuple):
@@ -216,9 +219,10 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     lo, hi = doc.body_start, len(text)
     words = index_for(lexicon, story)
     keyword_groups = words.keyword_groups
+    reading = _reading(story, lexicon)
     scan = Scan(text, lo, hi, words)
     dates = find_dates(text, lo, hi, lexicon, doc.date, scan)
-    times = scan.finditer_any(_time_pattern(lexicon), (TIME, DIGIT), lo, hi)
+    times = scan.finditer_any(reading.times, (TIME, DIGIT), lo, hi)
     protected = [(d.start, d.end) for d in dates] + [m.span() for m in times]
     figures = find_figures(text, lo, hi, lexicon, protected, scan)
     cues = sorted(
@@ -247,24 +251,19 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     for index, sentence in enumerate(sentences):
         figures_here = figures_in[index]
         if figures_here:
-            attributions = said_by.resolved(index)
             quoted = _closing_quote_attributions(text, said_by, index)
-            hedged = scan.search(lexicon.re_agentless, AGENTLESS, sentence.start, sentence.end) is not None
+            context = _Context(
+                scan,
+                sentence,
+                index,
+                said_by.resolved(index),
+                said_by,
+                scan.search(lexicon.re_agentless, AGENTLESS, sentence.start, sentence.end) is not None,
+                next((d for d in dates_in[index] if d.date is not None and not d.since), None),
+            )
             for i, fig in enumerate(figures_here):
                 next_start = figures_here[i + 1].start if i + 1 < len(figures_here) else sentence.end
-                claim = _figure_claim(
-                    text,
-                    sentence,
-                    fig,
-                    next_start,
-                    dates_in[index],
-                    attributions,
-                    said_by,
-                    index,
-                    hedged,
-                    story,
-                    lexicon,
-                )
+                claim = _figure_claim(context, fig, next_start, reading, story, lexicon)
                 if claim.attribution is None and quoted:
                     claim = claim._replace(attribution=quoted[0], hedged=False)
                 analysis.figures.append(claim)
@@ -383,35 +382,41 @@ def _resolve_pronoun(a: Attribution, previous: list[Attribution]) -> Attribution
     return a
 
 
+class _Context(NamedTuple):
+    """What the figures of one sentence share."""
+
+    scan: Scan
+    sentence: Sentence
+    sentence_index: int
+    attributions: list[Attribution]  # the sentence's, pronouns resolved
+    said_by: _Attributions
+    hedged: bool  # an agentless passive ("dilaporkan") in the sentence
+    own_date: DateMention | None  # a date in the sentence that dates its figures
+
+
 def _figure_claim(
-    text: str,
-    sentence: Sentence,
-    fig: Figure,
-    next_start: int,
-    dates: list[DateMention],
-    attributions: list[Attribution],
-    said_by: _Attributions,
-    index: int,
-    hedged: bool,
-    story: Story,
-    lexicon: Lexicon,
+    ctx: _Context, fig: Figure, next_start: int, reading: _Reading, story: Story, lexicon: Lexicon
 ) -> FigureClaim:
-    noun, noun_text, noun_end = _noun(text, fig, sentence, story, lexicon)
+    text, sentence = ctx.scan.text, ctx.sentence
+    noun, noun_text, noun_end = _noun(text, fig, sentence, story, reading)
     owner = None
     if noun and story.country_pattern:
         m = story.country_pattern.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
         if m:
             owner = story.country_by_word.get(phrase_key(m[0]))
-        subject = _owner_subject(story, lexicon)
-        if owner is None and subject is not None:
-            m = subject.search(text, max(sentence.start, fig.start - 80), fig.start)
+        subject = reading.owner_subject
+        lo = max(sentence.start, fig.start - 80)
+        if owner is None and subject is not None and reading.owner_verbs.may_end(ctx.scan, fig.start, lo):
+            m = subject.search(text, lo, fig.start)
             if m:  # "Rusia mengerahkan 50.000 tentara": Russian troops
                 owner = story.country_by_word.get(phrase_key(m["country"]))
-    event = _event(text, sentence, fig, noun_end, next_start, story)
-    credited, via = _credit(fig, attributions, lambda: said_by.here(index))
-    own_date = next((d for d in dates if d.date is not None and not d.since), None)
-    total = bool(lexicon.re_total_before.search(text, max(sentence.start, fig.start - 40), fig.start))
-    facts = tuple(f.id for f in _figure_facts(story).get(noun or "", ()) if _about(f, noun, event, owner, fig, total))
+    event = _event(ctx, fig, noun_end, next_start, story)
+    credited, via = _credit(fig, ctx)
+    lo = max(sentence.start, fig.start - 40)
+    total = reading.totals.may_end(ctx.scan, fig.start, lo) and bool(
+        lexicon.re_total_before.search(text, lo, fig.start)
+    )
+    facts = tuple(f.id for f in reading.figure_facts.get(noun or "", ()) if _about(f, noun, event, owner, fig, total))
     return FigureClaim(
         fig,
         sentence,
@@ -422,41 +427,33 @@ def _figure_claim(
         owner,
         credited,
         via,
-        hedged and credited is None,
-        own_date,
+        ctx.hedged and credited is None,
+        ctx.own_date,
         total,
         facts,
-        _nearest_vague(attributions, fig.start),
+        _nearest_vague(ctx.attributions, fig.start),
     )
 
 
 def _nearest_vague(attributions: list[Attribution], at: int) -> Attribution | None:
-    """The cue naming nobody in particular nearest the figure, if any."""
-    vague = [a for a in attributions if not a.identified]
-    return min(vague, key=lambda a: abs(a.start - at)) if vague else None
+    """The cue naming nobody in particular nearest the figure, if any (the first of equals)."""
+    nearest, distance = None, 0
+    for a in attributions:
+        if not a.identified and (nearest is None or abs(a.start - at) < distance):
+            nearest, distance = a, abs(a.start - at)
+    return nearest
 
 
-@cache
-def _figure_facts(story: Story) -> dict[str, tuple[FactDef, ...]]:
-    """The story's figure facts by the noun classes they count, in the story's order."""
-    out: dict[str, list[FactDef]] = {}
-    for fact in story.facts.values():
-        if fact.type == "figure":
-            for noun in fact.nouns:
-                out.setdefault(noun, []).append(fact)
-    return {noun: tuple(facts) for noun, facts in out.items()}
-
-
-def _noun(text: str, fig: Figure, sentence: Sentence, story: Story, lexicon: Lexicon) -> tuple[str | None, str, int]:
+def _noun(text: str, fig: Figure, sentence: Sentence, story: Story, reading: _Reading) -> tuple[str | None, str, int]:
     if story.noun_pattern is None:
         return None, "", fig.end
-    lead = _noun_lead(lexicon).match(text, fig.end, sentence.end)
+    lead = reading.noun_lead.match(text, fig.end, sentence.end)
     pos = lead.end() if lead else fig.end
     m = story.noun_pattern.match(text, pos, sentence.end)
     if m:
         return story.noun_by_word[phrase_key(m[0])], m[0], m.end()
-    head = _count_head(story, lexicon)
-    if head is not None and _clause_end(lexicon).match(text, fig.end, sentence.end):
+    head = reading.count_head
+    if head is not None and reading.clause_end.match(text, fig.end, sentence.end):
         # "Jumlah tentara Korut yang tewas mencapai 600 orang."
         named = max(head.finditer(text, sentence.start, fig.start), key=lambda m: m.start(), default=None)
         if named is not None:
@@ -464,33 +461,40 @@ def _noun(text: str, fig: Figure, sentence: Sentence, story: Story, lexicon: Lex
     return None, "", fig.end
 
 
-def _event(text: str, sentence: Sentence, fig: Figure, noun_end: int, next_start: int, story: Story) -> str | None:
-    if story.event_pattern is None:
+def _event(ctx: _Context, fig: Figure, noun_end: int, next_start: int, story: Story) -> str | None:
+    pattern = story.event_pattern
+    if pattern is None:
         return None
-    after = story.event_pattern.search(text, noun_end, next_start)
+    after = ctx.scan.search(pattern, EVENT, noun_end, next_start)
     if after:
         return story.event_by_word[phrase_key(after[0])]
-    before = list(story.event_pattern.finditer(text, sentence.start, fig.start))
+    before = ctx.scan.finditer(pattern, EVENT, ctx.sentence.start, fig.start)
     if before:
         return story.event_by_word[phrase_key(before[-1][0])]
     return None
 
 
-def _credit(
-    fig: Figure, attributions: list[Attribution], previous: Callable[[], list[Attribution]]
-) -> tuple[Attribution | None, Attribution | None]:
-    """The source of a figure: the nearest identified non-relay source in its sentence; a relay
-    alone (AFP, Tass) points back to the last source named earlier in the paragraph
-    (``previous``, read only then)."""
-    named = [a for a in attributions if a.identified]
-    # "X mengatakan ..." covers what follows X, not a figure in an earlier clause.
-    direct = [a for a in named if not a.relay and not (a.verb and fig.start < a.start)]
-    relays = [a for a in named if a.relay]
-    via = min(relays, key=lambda a: abs(a.start - fig.start)) if relays else None
-    if direct:
-        return min(direct, key=lambda a: abs(a.start - fig.start)), via
-    if via:
-        earlier = next((a for a in reversed(previous()) if not a.relay), None)
+def _credit(fig: Figure, ctx: _Context) -> tuple[Attribution | None, Attribution | None]:
+    """The source of a figure: the nearest identified non-relay source in its sentence (the
+    first of equals); a relay alone (AFP, Tass) points back to the last source named earlier
+    in the paragraph."""
+    at = fig.start
+    direct = via = None
+    direct_distance = via_distance = 0
+    for a in ctx.attributions:
+        if not a.identified:
+            continue
+        distance = abs(a.start - at)
+        if a.relay:
+            if via is None or distance < via_distance:
+                via, via_distance = a, distance
+        # "X mengatakan ..." covers what follows X, not a figure in an earlier clause.
+        elif not (a.verb and at < a.start) and (direct is None or distance < direct_distance):
+            direct, direct_distance = a, distance
+    if direct is not None:
+        return direct, via
+    if via is not None:
+        earlier = next((a for a in reversed(ctx.said_by.here(ctx.sentence_index)) if not a.relay), None)
         return (earlier, via) if earlier else (via, None)
     return None, None
 

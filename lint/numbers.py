@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from lint import pattern_cache
 from lint.lexicon import Lexicon, phrase_key, words_pattern
-from lint.scan import DIGIT, IDIOM, NUMBER_WORD, Scan, index_for
+from lint.scan import DIGIT, IDIOM, NUMBER_WORD, Scan, WordsBefore, index_for, words_before
 from lint.spans import Spans
 
 
@@ -34,6 +34,9 @@ class _Patterns(NamedTuple):
     words: re.Pattern[str]
     name_before: re.Pattern[str]
     time_before: re.Pattern[str]
+    name_words: WordsBefore  # the words name_before's matches end with
+    time_words: WordsBefore
+    qualifier_words: WordsBefore
     zone_after: re.Pattern[str]
     unit_after: re.Pattern[str]
     unit_before: re.Pattern[str]
@@ -68,7 +71,18 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     unit_words = [u for u in lexicon.units if u[0].isalpha() and u not in ("rp",)]
     unit_after = pattern_cache.compile(rf"\s*(?:(?P<pct>%)|(?P<word>{words_pattern(unit_words)})\b)", flags)
     unit_before = pattern_cache.compile(r"(?:(?P<rp>\bRp\.?)|(?P<usd>US\$|\$))\s*$", flags)
-    return _Patterns(digits, words, name_before, time_before, zone_after, unit_after, unit_before)
+    return _Patterns(
+        digits,
+        words,
+        name_before,
+        time_before,
+        words_before(lexicon.name_words, "."),
+        words_before(lexicon.time_markers),
+        words_before(lexicon.qualifiers),
+        zone_after,
+        unit_after,
+        unit_before,
+    )
 
 
 def parse_number(text: str, lexicon: Lexicon) -> float | None:
@@ -143,7 +157,7 @@ def find_figures(
     found: list[tuple[int, int, float]] = []
     approximate: set[int] = set()
     for m in scan.finditer(pats.digits, DIGIT, start, end):
-        if taken.overlaps(m.start(), m.end()) or _is_time_or_name(text, m.start(), m.end(), pats, start):
+        if taken.overlaps(m.start(), m.end()) or _is_time_or_name(text, m.start(), m.end(), pats, start, scan):
             continue
         if m["scale"] is None and m["frac"] is None and len(m["int"] or "") == 4 and 1900 <= int(m["int"]) <= 2100:
             continue  # a bare year: dates are read elsewhere
@@ -156,12 +170,13 @@ def find_figures(
         value = _words_value(m[0], lexicon)
         if value is None or (value < 1 and not any(s in m[0].lower() for s in lexicon.scales)):
             continue
-        if pats.name_before.search(text, max(start, m.start() - 20), m.start()):
+        lo = max(start, m.start() - 20)
+        if pats.name_words.may_end(scan, m.start(), lo) and pats.name_before.search(text, lo, m.start()):
             continue
         found.append((m.start(), m.end(), value))
     figures = []
     for s, e, value in sorted(found):
-        qualifier, q_start, bound = _qualifier_before(text, s, start, lexicon)
+        qualifier, q_start, bound = _qualifier_before(text, s, start, lexicon, scan)
         if bound == "exact" and s in approximate:  # "(sebanyak) 15.000-an"
             bound = "approx"
         if bound == "exact" and lexicon.re_qualifier_after is not None:
@@ -187,15 +202,20 @@ def find_figures(
     return figures
 
 
-def _is_time_or_name(text: str, s: int, e: int, pats: _Patterns, floor: int) -> bool:
-    window = text[max(floor, s - 24) : s]
-    if pats.name_before.search(window):
+def _is_time_or_name(text: str, s: int, e: int, pats: _Patterns, floor: int, scan: Scan) -> bool:
+    lo = max(floor, s - 24)
+    named = pats.name_words.may_end(scan, s, lo)
+    timed = pats.time_words.may_end(scan, s, lo)
+    window = text[lo:s] if named or timed else ""
+    if named and pats.name_before.search(window):
         return True  # Resolusi 1718, nomor 5, pukul 9
-    return bool(pats.time_before.search(window) or pats.zone_after.match(text, e))  # pukul 09, 10 WIB
+    return bool((timed and pats.time_before.search(window)) or pats.zone_after.match(text, e))  # pukul 09, 10 WIB
 
 
-def _qualifier_before(text: str, s: int, floor: int, lexicon: Lexicon) -> tuple[str, int, str]:
+def _qualifier_before(text: str, s: int, floor: int, lexicon: Lexicon, scan: Scan) -> tuple[str, int, str]:
     window_start = max(floor, s - 30)
+    if not _patterns(lexicon).qualifier_words.may_end(scan, s, window_start):
+        return "", s, "exact"
     m = lexicon.re_qualifier_before.search(text, window_start, s)
     if not m:
         return "", s, "exact"

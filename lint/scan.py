@@ -36,7 +36,8 @@ AGENTLESS = 9  # "dilaporkan"
 PERSON = 10  # every spelling of every known person
 SOURCE = 11  # every alias of every source
 TITLE = 12  # "Sekretaris Dewan Keamanan Rusia": a person's title starts with one of these
-# Then one channel for each keyword group of each date fact in the story (Index.keyword_groups).
+EVENT = 13  # what happened to what a figure counts: "dikerahkan", "tewas"
+KEYWORDS = 14  # from here, a channel for each keyword group of each date fact (Index.keyword_groups)
 
 _FIRST_WORD = re.compile(r"[^\W_]+")
 
@@ -50,6 +51,35 @@ class Index(NamedTuple):
     unindexed: frozenset[int]  # channels with a phrase that starts with no word: scanned whole
     channels: int
     keyword_groups: dict[str, frozenset[int]]  # date fact id -> a channel for each keyword group
+
+
+class WordsBefore(NamedTuple):
+    r"""For a pattern that must end right before a place (``(?<![\w-])(?:phrases)\s*$``): the
+    words its phrases end with. Where ``Scan.word_before`` is none of them, the pattern cannot
+    match, so it is not tried (most figures have no qualifier, total or owner before them)."""
+
+    last: frozenset[str] | None  # None: some phrase ends in a mark, so every place is tried
+    marks: str  # marks the pattern allows between the phrase and the place ("." in "No. 5")
+
+    def may_end(self, scan: Scan, pos: int, lo: int) -> bool:
+        """Can a phrase end before ``pos`` (reading no further back than ``lo``)?"""
+        return self.last is None or scan.word_before(pos, lo, self.marks) in self.last
+
+
+def words_before(phrases: Iterable[str], marks: str = "") -> WordsBefore:
+    last: set[str] = set()
+    for phrase in phrases:
+        words = phrase.lower().split()
+        if not words:
+            continue
+        word = words[-1]
+        k = len(word)
+        while k > 0 and (word[k - 1].isalnum() or word[k - 1] in "_-"):
+            k -= 1
+        if k == len(word):
+            return WordsBefore(None, marks)
+        last.add(word[k:])
+    return WordsBefore(frozenset(last), marks)
 
 
 def _channel_words(
@@ -75,8 +105,9 @@ def _channel_words(
         out += [
             (PERSON, [re.split(r"[\s\-]+", n.strip())[0] for n in names], False),  # "KimJongUn" too
             (SOURCE, story.source_by_alias, True),
+            (EVENT, story.event_by_word, True),
         ]
-        channel = TITLE
+        channel = KEYWORDS - 1
         for fact in story.date_facts:
             groups = []
             for group in fact.keywords:
@@ -131,7 +162,7 @@ def index_for(lexicon: Lexicon, story: Story | None) -> Index:
 class Scan:
     """A document's word starts by channel, and searches that start only there."""
 
-    __slots__ = ("_keywords", "hi", "lo", "starts", "text", "unindexed")
+    __slots__ = ("_keywords", "hi", "lo", "lower", "starts", "text", "unindexed")
 
     def __init__(self, text: str, lo: int, hi: int, index: Index) -> None:
         self.text, self.lo, self.hi, self.unindexed = text, lo, hi, index.unindexed
@@ -140,6 +171,7 @@ class Scan:
         lower = text.lower()
         if len(lower) != len(text):  # "İ" lower-cases to two characters: keep offsets
             lower = "".join(c.lower()[:1] or c for c in text)
+        self.lower = lower
         # view[i + 1] is text[i], and a space stands before lo: a word may start there
         if lo == 0 or not (text[lo - 1].isalnum() or text[lo - 1] == "_"):
             view = " " + lower
@@ -161,10 +193,26 @@ class Scan:
             starts[CUE] = sorted(set(cues))
         self._keywords: tuple[list[int], list[int]] | None = None
 
+    def word_before(self, pos: int, lo: int, marks: str = "") -> str:
+        """The lower-cased word that ends right before ``pos``, past any whitespace and at most
+        one of ``marks``: as far back as ``lo``, with word characters and hyphens in it."""
+        text = self.lower
+        j = pos
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        if marks and j > lo and text[j - 1] in marks:
+            j -= 1
+            while j > lo and text[j - 1].isspace():
+                j -= 1
+        k = j
+        while k > lo and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+            k -= 1
+        return text[k:j]
+
     def keyword_groups_in(self, lo: int, hi: int) -> set[int]:
         """The date facts' keyword-group channels with a word starting in [lo, hi)."""
         if self._keywords is None:
-            pairs = sorted((p, c) for c in range(TITLE + 1, len(self.starts)) for p in self.starts[c])
+            pairs = sorted((p, c) for c in range(KEYWORDS, len(self.starts)) for p in self.starts[c])
             self._keywords = ([p for p, _ in pairs], [c for _, c in pairs])
         places, channels = self._keywords
         return set(channels[bisect.bisect_left(places, lo) : bisect.bisect_left(places, hi)])

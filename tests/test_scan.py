@@ -15,7 +15,7 @@ from lint.claims import Analysis, analyse
 from lint.document import PartialDate, parse_document
 from lint.errors import FactlintError
 from lint.lexicon import Lexicon
-from lint.scan import CUE, SOURCE, TITLE, VERB, Index, Scan, index_for
+from lint.scan import CUE, EVENT, KEYWORDS, SOURCE, VERB, Index, Scan, index_for
 from lint.story import Story
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +36,7 @@ class Exhaustive(Scan):
         return True
 
     def keyword_groups_in(self, lo: int, hi: int) -> set[int]:
-        return set(range(TITLE + 1, len(self.starts)))
+        return set(range(KEYWORDS, len(self.starts)))
 
 
 def read(text: str, story: Story, lexicon: Lexicon, scan: type[Scan]) -> Analysis:
@@ -151,6 +151,7 @@ def test_searches_in_any_window_match_full_searches(text: str, a: int, b: int, s
         (lexicon.re_verb_cue, VERB),
         (lexicon.re_prefix_cue, CUE),
         (story.source_pattern, SOURCE),
+        (story.event_pattern, EVENT),
     ):
         assert [m.span() for m in scan.finditer(pattern, channel, lo, hi)] == [
             m.span() for m in pattern.finditer(text, lo, hi)
