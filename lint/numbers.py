@@ -204,8 +204,10 @@ def find_figures(
 
 def _is_time_or_name(text: str, s: int, e: int, pats: _Patterns, floor: int, scan: Scan) -> bool:
     lo = max(floor, s - 24)
-    named = pats.name_words.may_end(scan, s, lo)
-    timed = pats.time_words.may_end(scan, s, lo)
+    word = scan.word_before(s, lo)
+    # a name word may have a "." after it ("No. 5"); then the word before that is read
+    named = pats.name_words.last is None or (word or scan.word_before(s, lo, pats.name_words.marks)) in pats.name_words.last
+    timed = pats.time_words.last is None or word in pats.time_words.last
     window = text[lo:s] if named or timed else ""
     if named and pats.name_before.search(window):
         return True  # Resolusi 1718, nomor 5, pukul 9
