@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import NamedTuple
 
 from lint import pattern_cache
+from lint.derived import made_from
 from lint.document import Sentence
 from lint.lexicon import Lexicon, cue_word, phrase_key, words_pattern
 from lint.people import starts_other_name
@@ -201,7 +201,7 @@ def _topic(text: str, floor: int, start: int, lexicon: Lexicon) -> bool:
     return pattern is not None and pattern.search(text, max(floor, start - 60), start) is not None
 
 
-@cache
+@made_from
 def _topic_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     if not lexicon.topics:
         return None
@@ -241,3 +241,8 @@ def _pronoun(word: str, lexicon: Lexicon) -> bool:
     return lower in lexicon.pronouns or (
         lower.endswith("nya") and lower[:-3] in {cue.lower() for cue in lexicon.attribution_prefix}
     )
+
+
+def prepare(lexicon: Lexicon) -> None:
+    """Make the attribution patterns for ``lexicon`` now (see lint/derived.py)."""
+    _topic_pattern(lexicon)

@@ -4,18 +4,31 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 from typing import NamedTuple, TypeVar
 
 from lint import pattern_cache
 from lint.attribution import Attribution, sentence_attributions, subject_of
 from lint.dates import DateMention, find_dates
+from lint.derived import made_from
 from lint.document import Document, Sentence, strip_comments
 from lint.lexicon import Lexicon, phrase_key, words_pattern
 from lint.numbers import Figure, find_figures
 from lint.people import PersonMention, find_people
 from lint.scan import AGENTLESS, CUE, DIGIT, EVENT, TIME, VERB, Scan, WordsBefore, index_for, words_before
 from lint.story import FactDef, Story
+
+
+def prepare(story: Story, lexicon: Lexicon) -> None:
+    """Make every pattern and table that reading a draft of ``story`` needs, now rather than
+    on the first draft, so that the project cache keeps them (lint/derived.py)."""
+    from lint import attribution, dates, numbers, people
+
+    index_for(lexicon, story)
+    _reading(story, lexicon)
+    dates.prepare(lexicon)
+    numbers.prepare(lexicon)
+    people.prepare(story, lexicon)
+    attribution.prepare(lexicon)
 
 
 class _Reading(NamedTuple):
@@ -31,7 +44,7 @@ class _Reading(NamedTuple):
     figure_facts: dict[str, tuple[FactDef, ...]]  # the story's figure facts by the noun classes they count
 
 
-@cache
+@made_from
 def _reading(story: Story, lexicon: Lexicon) -> _Reading:
     fillers = words_pattern(list(lexicon.count_fillers))
     markers = words_pattern(list(lexicon.time_markers))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 from typing import NamedTuple
 
 from lint import pattern_cache
+from lint.derived import made_from
 from lint.document import PartialDate
 from lint.lexicon import Lexicon, words_pattern
 from lint.scan import DIGIT, MONTH, RELATIVE, Scan, index_for
@@ -85,7 +85,7 @@ def _both_cases(words: list[str], every_word: bool = False) -> str:
     return words_pattern(sorted(forms), case_sensitive=True)
 
 
-@cache
+@made_from
 def _patterns(lexicon: Lexicon) -> _DatePatterns:
     months = _capitalised([m for m in lexicon.months if len(m) > 3 or m == "mei"])
     # Short forms ("22 Okt 2024", "5 Sept. 2024") only right after a day number, where they
@@ -338,3 +338,8 @@ def _resolve_relative(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -
     days = n * 7 if unit == "week" else n
     when = anchor - dt.timedelta(days=days)
     return PartialDate.of(when) if unit == "day" else PartialDate(when.year, when.month)
+
+
+def prepare(lexicon: Lexicon) -> None:
+    """Make the date patterns for ``lexicon`` now (see lint/derived.py)."""
+    _patterns(lexicon)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import NamedTuple
 
 from lint import pattern_cache
+from lint.derived import made_from
 from lint.lexicon import Lexicon, phrase_key, words_pattern
 from lint.scan import DIGIT, IDIOM, NUMBER_WORD, Scan, WordsBefore, index_for, words_before
 from lint.spans import Spans
@@ -42,7 +42,7 @@ class _Patterns(NamedTuple):
     unit_before: re.Pattern[str]
 
 
-@cache
+@made_from
 def _patterns(lexicon: Lexicon) -> _Patterns:
     scales = words_pattern(list(lexicon.scales))
     approx = words_pattern(list(lexicon.approx_suffixes)) or "(?!)"
@@ -206,7 +206,9 @@ def _is_time_or_name(text: str, s: int, e: int, pats: _Patterns, floor: int, sca
     lo = max(floor, s - 24)
     word = scan.word_before(s, lo)
     # a name word may have a "." after it ("No. 5"); then the word before that is read
-    named = pats.name_words.last is None or (word or scan.word_before(s, lo, pats.name_words.marks)) in pats.name_words.last
+    named = (
+        pats.name_words.last is None or (word or scan.word_before(s, lo, pats.name_words.marks)) in pats.name_words.last
+    )
     timed = pats.time_words.last is None or word in pats.time_words.last
     window = text[lo:s] if named or timed else ""
     if named and pats.name_before.search(window):
@@ -245,3 +247,8 @@ def format_number(value: float) -> str:
         return f"{int(value):,}".replace(",", ".")
     whole, frac = f"{value:.2f}".rstrip("0").split(".")
     return f"{int(whole):,}".replace(",", ".") + "," + frac
+
+
+def prepare(lexicon: Lexicon) -> None:
+    """Make the figure patterns for ``lexicon`` now (see lint/derived.py)."""
+    _patterns(lexicon)

@@ -7,6 +7,7 @@ from functools import cache
 from typing import NamedTuple
 
 from lint import pattern_cache
+from lint.derived import made_from
 from lint.lexicon import Lexicon, phrase_key
 from lint.scan import PERSON, TITLE, Scan, index_for
 from lint.story import Person, Story
@@ -47,7 +48,7 @@ def name_key(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch not in " -\t\n")
 
 
-@cache
+@made_from
 def _people_pattern(story: Story) -> _PeoplePattern | None:
     by_key: dict[str, Person] = {}
     forms: list[str] = []
@@ -112,7 +113,7 @@ def _full_name_pattern(person: Person) -> re.Pattern[str]:
 _TITLE_BETWEEN = pattern_cache.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,7}}\s*,?\s*")
 
 
-@cache
+@made_from
 def _title_after(lexicon: Lexicon) -> re.Pattern[str]:
     return pattern_cache.compile(
         rf"\s*,\s*((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)", re.I
@@ -160,3 +161,9 @@ def _title_words_ok(title: str, lexicon: Lexicon) -> bool:
 
 def norm_title(title: str) -> str:
     return phrase_key(title)
+
+
+def prepare(story: Story, lexicon: Lexicon) -> None:
+    """Make the name and title patterns for ``story`` and ``lexicon`` now (see lint/derived.py)."""
+    _people_pattern(story)
+    _title_after(lexicon)

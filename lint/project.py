@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lint.config import Config
+from lint.derived import Kept, kept, restore
 from lint.errors import FactlintError
 from lint.factbase import FACTBASE_FILE, FactBase, input_digests, load_factbase
 from lint.lexicon import LANG_DIR, Lexicon, load_lexicon
@@ -38,6 +39,7 @@ class Project(NamedTuple):
     rules: list[Rule]
     lexicon: Lexicon
     warnings: list[str]
+    made: Kept  # patterns and tables made from the lexicon and story (lint/derived.py)
 
 
 def load_project(
@@ -62,7 +64,9 @@ def load_project(
         rules_dirs.extend(config.rules if config else ())
     selection = (config.select, config.ignore, sorted(config.severity.items())) if config else None
     directories = [story_root, *rules_dirs, LANG_DIR]
-    return cached((story_root, rules_dirs, selection), directories, lambda: _load(story_root, rules_dirs, config))
+    project = cached((story_root, rules_dirs, selection), directories, lambda: _load(story_root, rules_dirs, config))
+    restore(project.made, lexicon=project.lexicon, story=project.story)
+    return project
 
 
 def _load(story_root: Path, rules_dirs: list[Path], config: Config | None) -> Project:
@@ -73,7 +77,10 @@ def _load(story_root: Path, rules_dirs: list[Path], config: Config | None) -> Pr
         rules = _configured(rules, config)
     warnings: list[str] = []
     factbase = _current_factbase(story, warnings)
-    return Project(story, factbase, rules, lexicon, warnings)
+    from lint.claims import prepare
+
+    prepare(story, lexicon)
+    return Project(story, factbase, rules, lexicon, warnings, kept(lexicon=lexicon, story=story))
 
 
 def _configured(rules: list[Rule], config: Config) -> list[Rule]:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from functools import cache
 from typing import NamedTuple
 
 from lint import pattern_cache
+from lint.derived import made_from
 from lint.lexicon import Lexicon, words_pattern
 from lint.story import Story
 
@@ -118,7 +118,7 @@ def _channel_words(
     return out
 
 
-@cache
+@made_from
 def index_for(lexicon: Lexicon, story: Story | None) -> Index:
     whole: dict[str, set[int]] = {}
     prefix: dict[str, set[int]] = {}
