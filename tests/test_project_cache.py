@@ -8,12 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from lint import claims as claims_module
+from lint import dates as dates_module
+from lint import numbers as numbers_module
 from lint import project as project_module
 from lint import project_cache
+from lint import scan as scan_module
 from lint.document import PartialDate
 from lint.engine import lint_text
 from lint.errors import FactlintError
 from lint.project import Project, load_project
+from lint.scan import index_for
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAFT = "Pakta itu ditandatangani pada Juni 2023. Menurut Budanov, sekitar 10.000 tentara dikirim."
@@ -45,6 +50,29 @@ def loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
 def findings(project: Project) -> list[tuple[str, str, str]]:
     return [(f.kind, f.rule, f.text) for f in lint_text(DRAFT, project, "draft.md", PartialDate.parse("2025-07-01"))]
+
+
+def test_a_project_from_the_cache_brings_back_what_was_made_from_it(
+    story: Path, loads: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scan's word index and the reading patterns come back with the project: a run
+    that loads it from the cache builds none of them."""
+    first = load_project(story)
+    second = load_project(story)
+    assert loads == [story]
+    assert index_for(second.lexicon, second.story) is not index_for(first.lexicon, first.story)
+    assert (
+        index_for(second.lexicon, second.story).keyword_groups == index_for(first.lexicon, first.story).keyword_groups
+    )
+    monkeypatch.setattr(scan_module, "words_pattern", _refuse)
+    monkeypatch.setattr(claims_module, "words_pattern", _refuse)
+    monkeypatch.setattr(dates_module, "words_pattern", _refuse)
+    monkeypatch.setattr(numbers_module, "words_pattern", _refuse)
+    assert findings(second) == findings(first) and findings(first)
+
+
+def _refuse(*args: object, **kwargs: object) -> str:
+    raise AssertionError("a pattern was built again for a project from the cache")
 
 
 def test_the_second_load_comes_from_the_cache_and_lints_alike(story: Path, loads: list[Path]) -> None:
