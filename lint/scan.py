@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from lint import pattern_cache
@@ -45,7 +46,8 @@ _FIRST_WORD = re.compile(r"[^\W_]+")
 class Index(NamedTuple):
     """The scanning pattern for a language and story, and the channels each of its words opens."""
 
-    pattern: re.Pattern[str]  # group 1: a whole word of some list; group 2: the start of one
+    pattern: re.Pattern[str]  # a non-word character, then group 1: a whole word of some list; group 2: the start of one
+    first: re.Pattern[str]  # the same without the character before: for a word where the text starts
     whole: dict[str, tuple[int, ...]]
     prefix: dict[str, tuple[int, ...]]
     unindexed: frozenset[int]  # channels with a phrase that starts with no word: scanned whole
@@ -146,11 +148,13 @@ def index_for(lexicon: Lexicon, story: Story | None) -> Index:
     # A whole word (the regex takes the longest that ends where the word does) also opens
     # every list one of whose starts it begins with; a word that is no whole word of any
     # list, the lists whose starts it begins with (the regex takes the longest start).
+    trie = (
+        rf"(?:({words_pattern(list(whole), case_sensitive=True)})(?![\w-])"
+        rf"|({words_pattern(list(prefix), case_sensitive=True)}))"
+    )
     return Index(
-        pattern_cache.compile(
-            rf"\W(?:({words_pattern(list(whole), case_sensitive=True)})(?![\w-])"
-            rf"|({words_pattern(list(prefix), case_sensitive=True)}))"
-        ),
+        pattern_cache.compile(rf"\W{trie}"),
+        pattern_cache.compile(trie),
         {w: tuple(sorted(set(channels) | set(opened(w)))) for w, channels in whole.items()},
         {w: opened(w) for w in prefix},
         frozenset(unindexed),
@@ -159,44 +163,65 @@ def index_for(lexicon: Lexicon, story: Story | None) -> Index:
     )
 
 
+_PIECE = 1 << 16
+
+
+def _lower_pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, str]]:
+    """``text[lo - 1:hi]`` lower-cased (a character for a character, so offsets stay), in
+    pieces cut before a space, each with its offset and starting one character early: the
+    character before a piece's first word. Lower-casing non-ASCII text takes a working buffer
+    of twelve bytes a character, which for a 6 MB draft at once would be 75 MB."""
+    start = max(lo - 1, 0)
+    while start < hi:
+        end = text.find(" ", start + _PIECE, hi)  # between words: a few letters lower-case by context
+        end = hi if end < 0 else end
+        piece = text[start:end]
+        lower = piece.lower()
+        if len(lower) != len(piece):  # "İ" lower-cases to two characters: keep the first
+            lower = "".join(c.lower()[0] for c in piece)
+        yield start, lower
+        if end == hi:
+            return
+        start = end - 1  # the last character (before the space) overlaps: it is no word start
+
+
 class Scan:
     """A document's word starts by channel, and searches that start only there."""
 
-    __slots__ = ("_keywords", "hi", "lo", "lower", "starts", "text", "unindexed")
+    __slots__ = ("_keywords", "hi", "lo", "starts", "text", "unindexed")
 
     def __init__(self, text: str, lo: int, hi: int, index: Index) -> None:
         self.text, self.lo, self.hi, self.unindexed = text, lo, hi, index.unindexed
-        starts: list[list[int]] = [[] for _ in range(index.channels)]
+        # Arrays, not lists: a 6 MB draft has half a million word starts, 36 bytes each in a list.
+        starts: list[array[int]] = [array("q") for _ in range(index.channels)]
         self.starts = starts
-        lower = text.lower()
-        if len(lower) != len(text):  # "İ" lower-cases to two characters: keep offsets
-            lower = "".join(c.lower()[:1] or c for c in text)
-        self.lower = lower
-        # view[i + 1] is text[i], and a space stands before lo: a word may start there
-        if lo == 0 or not (text[lo - 1].isalnum() or text[lo - 1] == "_"):
-            view = " " + lower
-        else:
-            view = " " * (lo + 1) + lower[lo:]
         whole, prefix = index.whole, index.prefix
         cues = starts[CUE]
         after_cue = False
-        for m in index.pattern.finditer(view, lo, hi + 1):
-            p = m.start()  # the non-word character's index in view is the word's in text
-            word = m[1]
-            for channel in whole[word] if word is not None else prefix[m[2]]:
-                if channel == AFTER_CUE:  # a cue pattern's match starts at the mark: ", ungkap" or ",ungkap"
-                    cues.extend(q for q in (p - 2, p - 1) if q >= lo)
-                    after_cue = True
-                else:
-                    starts[channel].append(p)
+        for offset, lower in _lower_pieces(text, lo, hi):
+            # A word starts at lo unless lo cuts one; the pattern finds the others by the
+            # non-word character before them.
+            if offset == lo and (lo == 0 or not (text[lo - 1].isalnum() or text[lo - 1] == "_")):
+                first = index.first.match(lower)
+                for channel in (whole[first[1]] if first[1] is not None else prefix[first[2]]) if first else ():
+                    (cues if channel == AFTER_CUE else starts[channel]).append(lo)  # no mark before lo
+            for m in index.pattern.finditer(lower):
+                p = offset + m.start() + 1
+                word = m[1]
+                for channel in whole[word] if word is not None else prefix[m[2]]:
+                    if channel == AFTER_CUE:  # a cue pattern's match starts at the mark: ", ungkap" or ",ungkap"
+                        cues.extend(q for q in (p - 2, p - 1) if q >= lo)
+                        after_cue = True
+                    else:
+                        starts[channel].append(p)
         if after_cue:
-            starts[CUE] = sorted(set(cues))
+            starts[CUE] = array("q", sorted(set(cues)))
         self._keywords: tuple[list[int], list[int]] | None = None
 
     def word_before(self, pos: int, lo: int, marks: str = "") -> str:
         """The lower-cased word that ends right before ``pos``, past any whitespace and at most
         one of ``marks``: as far back as ``lo``, with word characters and hyphens in it."""
-        text = self.lower
+        text = self.text
         j = pos
         while j > lo and text[j - 1].isspace():
             j -= 1
@@ -207,7 +232,7 @@ class Scan:
         k = j
         while k > lo and (text[k - 1].isalnum() or text[k - 1] in "_-"):
             k -= 1
-        return text[k:j]
+        return text[k:j].lower()
 
     def keyword_groups_in(self, lo: int, hi: int) -> set[int]:
         """The date facts' keyword-group channels with a word starting in [lo, hi)."""
@@ -245,7 +270,7 @@ class Scan:
             i += 1
         return out
 
-    def finditer_at(self, pattern: re.Pattern[str], places: list[int], hi: int) -> list[re.Match[str]]:
+    def finditer_at(self, pattern: re.Pattern[str], places: Iterable[int], hi: int) -> list[re.Match[str]]:
         """``pattern``'s matches that start at ``places`` (in order), as finditer would take them."""
         text, match, end = self.text, pattern.match, 0
         out = []
@@ -291,7 +316,7 @@ class Scan:
             i += 1
         return None
 
-    def candidates(self, channel: int, lo: int, hi: int) -> list[int]:
+    def candidates(self, channel: int, lo: int, hi: int) -> Sequence[int]:
         """Word starts of ``channel`` in [lo, hi)."""
         found = self.starts[channel]
         return found[bisect.bisect_left(found, lo) : bisect.bisect_left(found, hi)]

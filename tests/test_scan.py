@@ -159,3 +159,21 @@ def test_searches_in_any_window_match_full_searches(text: str, a: int, b: int, s
         found = scan.search(pattern, channel, lo, hi)
         expected = pattern.search(text, lo, hi)
         assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+def test_a_long_draft_is_scanned_in_pieces_with_nothing_lost_at_their_edges(
+    story: Story, lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large draft is lower-cased and scanned a piece at a time (memory): every word start
+    is found as in one piece, whatever falls at a piece's edge."""
+    import lint.scan as scan_module
+
+    text = "".join(PIECES * 40) + " menurut NIS"
+    index = index_for(lexicon, story)
+    for lo, hi in ((0, len(text)), (5, len(text) - 3), (1000, 5000)):
+        monkeypatch.setattr(scan_module, "_PIECE", 10**9)
+        in_one_piece = Scan(text, lo, hi, index).starts
+        assert sum(map(len, in_one_piece)) > 100
+        for piece in (7, 64, 333):
+            monkeypatch.setattr(scan_module, "_PIECE", piece)
+            assert Scan(text, lo, hi, index).starts == in_one_piece
