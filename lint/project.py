@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from lint.checks.index import FactIndex, index_facts
 from lint.config import Config
 from lint.derived import Kept, kept, restore
 from lint.errors import FactlintError
@@ -40,6 +41,7 @@ class Project(NamedTuple):
     lexicon: Lexicon
     warnings: list[str]
     made: Kept  # patterns and tables made from the lexicon and story (lint/derived.py)
+    fact_index: FactIndex  # the fact base as the checks cite it
 
 
 def load_project(
@@ -80,7 +82,8 @@ def _load(story_root: Path, rules_dirs: list[Path], config: Config | None) -> Pr
     from lint.claims import prepare
 
     prepare(story, lexicon)
-    return Project(story, factbase, rules, lexicon, warnings, kept(lexicon=lexicon, story=story))
+    made = kept(lexicon=lexicon, story=story)
+    return Project(story, factbase, rules, lexicon, warnings, made, index_facts(factbase, story))
 
 
 def _configured(rules: list[Rule], config: Config) -> list[Rule]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from lint.checks.index import NOTHING, Cited, FactIndex, cite, evidence_ref, source_label
 from lint.claims import Analysis, FigureClaim
-from lint.factbase import FactBase, Record, bounds_compatible
+from lint.factbase import FactBase, Record
 from lint.findings import EvidenceRef, Finding
 from lint.lexicon import Lexicon
 from lint.story import Story
@@ -20,34 +21,21 @@ class Context(NamedTuple):
     factbase: FactBase
     story: Story
     lexicon: Lexicon
+    fact_index: FactIndex  # the fact base as findings cite it, made once per project
 
     @property
     def path(self) -> str:
         return self.analysis.document.path
 
     def source_label(self, source: str | None, name: str | None = None) -> str:
-        if source and source in self.story.sources:
-            return self.story.sources[source].name
-        return name or "no source"
+        return source_label(self.story, source, name)
 
     def evidence(self, record: Record) -> EvidenceRef:
-        e = record.evidence
-        return EvidenceRef(
-            e.seed,
-            e.line,
-            e.quote,
-            self.source_label(record.source, record.source_name) if record.source else None,
-            record.as_of,
-        )
+        return self.fact_index.evidence.get(record) or evidence_ref(self.story, record)
 
     def cite(self, record: Record) -> str:
         """'sekitar 15.000 tentara Korea Utara (Penilaian ..., 2025-06-19; 002_....txt:14)'."""
-        where = f"{record.evidence.seed}:{record.evidence.line}"
-        if record.fact in self.story.facts and self.story.facts[record.fact].type == "date":
-            return f"'{record.display}' ({where}, published {record.as_of})"
-        who = self.source_label(record.source, record.source_name) if record.source else "unattributed"
-        via = f" via {self.source_label(record.via)}" if record.via else ""
-        return f"{record.display} ({who}{via}, {record.as_of}; {where})"
+        return self.fact_index.cites.get(record) or cite(self.story, record)
 
     def finding(
         self,
@@ -98,17 +86,22 @@ class Kind(NamedTuple):
     options: tuple[str, ...] = ()
 
 
-def matching_records(ctx: Context, claim: FigureClaim, fact: str) -> list[Record]:
+def matching(ctx: Context, claim: FigureClaim, fact: str) -> Cited:
     """Accepted records of ``fact`` with the claim's value and a compatible bound."""
-    entry = ctx.factbase.facts.get(fact)
-    if entry is None:
-        return []
-    value = claim.figure.value
-    return [r for r in entry.accepted if r.number == value and bounds_compatible(claim.figure.bound, r.bound)]
+    indexed = ctx.fact_index.facts.get(fact)
+    if indexed is None:
+        return NOTHING
+    return ctx.fact_index.matching(indexed, claim.figure.value, claim.figure.bound)
 
 
-def claim_facts(rule: Rule, claim: FigureClaim) -> list[str]:
-    return [f for f in claim.facts if rule.applies_to(f)]
+def matching_records(ctx: Context, claim: FigureClaim, fact: str) -> list[Record]:
+    return list(matching(ctx, claim, fact).records)
+
+
+def claim_facts(rule: Rule, claim: FigureClaim) -> tuple[str, ...]:
+    if rule.facts is None:
+        return claim.facts
+    return tuple(f for f in claim.facts if rule.applies_to(f))
 
 
 def read_as(claim: FigureClaim) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lint.checks.base import Context, Kind, claim_facts, matching_records, read_as
+from lint.checks.base import Context, Kind, claim_facts, matching, read_as
 from lint.factbase import dates_compatible
-from lint.findings import EvidenceRef, Finding
+from lint.findings import Finding
 from lint.lexicon import phrase_key
 from lint.people import norm_title
 
@@ -26,15 +26,16 @@ def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     # A figure far below every record ("50 tentara tewas dalam satu serangan") counts part of
     # the whole, not the whole: it is not read as a contradiction.
     min_ratio = float(rule.options.get("min_ratio", 0.2))
+    facts = ctx.fact_index.facts
     for claim in ctx.analysis.figures:
         for fact in claim_facts(rule, claim):
-            entry = ctx.factbase.facts.get(fact)
-            if entry is None or not entry.accepted or matching_records(ctx, claim, fact):
+            indexed = facts.get(fact)
+            if indexed is None or not indexed.accepted.records or matching(ctx, claim, fact).records:
                 continue
-            records = entry.accepted
-            if claim.figure.value < min_ratio * min(r.number for r in records):
+            records = indexed.accepted
+            least = indexed.least if indexed.least is not None else min(r.number for r in records.records)
+            if claim.figure.value < min_ratio * least:
                 continue
-            expected = "; ".join(ctx.cite(r) for r in records)
             yield ctx.finding(
                 rule,
                 kind,
@@ -42,13 +43,13 @@ def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 claim.figure.end,
                 {
                     "read": read_as(claim),
-                    "about": entry.about,
-                    "expected": expected,
+                    "about": indexed.entry.about,
+                    "expected": records.cites,
                     "fact": fact,
                 },
                 fact=fact,
-                expected=" | ".join(r.display for r in records),
-                evidence=tuple(ctx.evidence(r) for r in records),
+                expected=records.displays,
+                evidence=records.evidence,
             )
             break
 
@@ -58,20 +59,23 @@ def _dates(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     for claim in ctx.analysis.date_claims:
         if not rule.applies_to(claim.fact):
             continue
-        entry = ctx.factbase.facts.get(claim.fact)
-        if entry is None or entry.canonical is None or claim.mention.date is None:
+        indexed = ctx.fact_index.facts.get(claim.fact)
+        if indexed is None or indexed.entry.canonical is None or claim.mention.date is None:
             continue
-        supporting = [r for r in entry.accepted if dates_compatible(r.date_value, claim.mention.date)]
-        canonical = entry.accepted[0].date_value if entry.accepted else None
+        entry = indexed.entry
+        said = claim.mention.date
+        accepted = indexed.accepted.records
+        dates = indexed.dates if indexed.dates is not None else tuple(r.date_value for r in accepted)
+        supporting = any(dates_compatible(d, said) for d in dates)
+        canonical = dates[0] if dates else None
         if supporting or canonical is None:
             continue
         read = claim.mention.text
         if claim.mention.relative and doc_date:
-            read = f"{read} (= {claim.mention.date.iso()} as of the draft's date {doc_date.iso()})"
-        elif claim.mention.text != claim.mention.date.iso():
-            read = f"{read} (= {claim.mention.date.iso()})"
-        records = entry.accepted
-        expected = f"{entry.canonical}, from " + "; ".join(ctx.cite(r) for r in records[:3])
+            read = f"{read} (= {said.iso()} as of the draft's date {doc_date.iso()})"
+        elif claim.mention.text != said.iso():
+            read = f"{read} (= {said.iso()})"
+        expected = f"{entry.canonical}, from " + "; ".join(ctx.cite(r) for r in accepted[:3])
         yield ctx.finding(
             rule,
             kind,
@@ -80,25 +84,23 @@ def _dates(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             {"read": read, "about": entry.about, "expected": expected, "fact": claim.fact},
             fact=claim.fact,
             expected=entry.canonical,
-            evidence=tuple(ctx.evidence(r) for r in records),
+            evidence=indexed.accepted.evidence,
         )
 
 
 def _titles(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     people = ctx.factbase.people
-    holders: dict[str, set[str]] = {}
-    for pid, entry in people.items():
-        for t in entry.titles:
-            holders.setdefault(norm_title(t.title), set()).add(pid)
+    titles = ctx.fact_index.people
     for mention in ctx.analysis.people:
         if not mention.title or mention.person not in people:
             continue
         entry = people[mention.person]
-        known = {norm_title(t.title) for t in entry.titles}
+        person = titles[mention.person]
+        known = person.titles
         title = norm_title(mention.title)
         if not known or title in known:
             continue
-        others = holders.get(title, set()) - {mention.person}
+        others = ctx.fact_index.title_holders.get(title, frozenset()) - {mention.person}
         reason = ""
         if others:
             other = people[sorted(others)[0]]
@@ -117,18 +119,16 @@ def _titles(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             {
                 "read": f"{mention.title} {mention.text}",
                 "about": f"titles of {entry.name}",
-                "expected": f"{entry.name} is " + " / ".join(t.title for t in entry.titles) + f" ({reason})",
+                "expected": f"{entry.name} is {person.titles_text} ({reason})",
                 "fact": f"person:{entry.id}",
             },
             fact=f"person:{entry.id}",
-            expected=" / ".join(t.title for t in entry.titles),
-            evidence=tuple(
-                EvidenceRef(t.evidence.seed, t.evidence.line, t.evidence.quote, None, None) for t in entry.titles
-            ),
+            expected=person.titles_text,
+            evidence=person.title_evidence,
         )
 
 
-def _country_clash(ctx: Context, title: str, known: set[str]) -> str:
+def _country_clash(ctx: Context, title: str, known: frozenset[str]) -> str:
     pattern = ctx.story.country_pattern
     if pattern is None:
         return ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lint.checks.base import Context, Kind, claim_facts, credited_name, matching_records, read_as
+from lint.checks.base import Context, Kind, claim_facts, credited_name, matching, read_as
 from lint.findings import Finding
 
 if TYPE_CHECKING:
@@ -22,10 +22,11 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         if credited.relay:
             continue  # a news agency alone passes on someone's figure; it does not claim it
         for fact in claim_facts(rule, claim):
-            entry = ctx.factbase.facts.get(fact)
-            if entry is None or not entry.multi_source:
+            indexed = ctx.fact_index.facts.get(fact)
+            if indexed is None or not indexed.entry.multi_source:
                 continue
-            records = matching_records(ctx, claim, fact)
+            matched = matching(ctx, claim, fact)
+            records = matched.records
             if not records or any(story.credited_ok(credited.source, r.source, r.via) for r in records):
                 continue
             right = records[0]
@@ -38,13 +39,13 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 {
                     "read": read_as(claim),
                     "credited": credited_name(ctx, claim),
-                    "expected": "; ".join(ctx.cite(r) for r in records),
+                    "expected": matched.cites,
                     "source": right_name,
-                    "about": entry.about,
+                    "about": indexed.entry.about,
                     "fact": fact,
                 },
                 fact=fact,
                 expected=right_name,
-                evidence=tuple(ctx.evidence(r) for r in records),
+                evidence=matched.evidence,
             )
             break

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lint.checks.base import Context, Kind, claim_facts, matching_records, read_as
+from lint.checks.base import Context, Kind, claim_facts, matching, read_as
 from lint.findings import Finding
 
 if TYPE_CHECKING:
@@ -18,6 +18,7 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         return
     today = doc_date.latest() if doc_date.day else doc_date.earliest()
     story = ctx.story
+    index = ctx.fact_index
     same_lineage = bool(rule.options.get("same_lineage", True))
     for claim in ctx.analysis.figures:
         credited = claim.attribution
@@ -25,26 +26,28 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         if claim.own_date is not None or credited is None or not credited.identified:
             continue
         for fact in claim_facts(rule, claim):
-            entry = ctx.factbase.facts.get(fact)
-            if entry is None or not entry.multi_source:
+            indexed = index.facts.get(fact)
+            if indexed is None or not indexed.entry.multi_source:
                 continue
             right = [
-                r for r in matching_records(ctx, claim, fact) if ctx.story.credited_ok(credited.source, r.source, r.via)
+                r for r in matching(ctx, claim, fact).records if ctx.story.credited_ok(credited.source, r.source, r.via)
             ]
             if not right:
                 continue
-            latest_known = max(r.as_of_date.latest() for r in right)
+            latest_known = max(index.as_of_span(r)[1] for r in right)
             # A newer estimate supersedes only one from the same body or a body it speaks for
             # (NIS's February figure by the joint South Korea-US-Ukraine assessment), not an
             # unrelated estimate of something narrower.
-            lineage = set().union(*(story.lineage(r.source) for r in right)) if same_lineage else set()
+            lineage = (
+                frozenset().union(*(index.lineage(story, r.source) for r in right)) if same_lineage else frozenset()
+            )
             newer = [
                 r
-                for r in entry.accepted
-                if r.as_of_date.earliest() > latest_known
-                and r.as_of_date.latest() <= today
+                for r in indexed.accepted.records
+                if index.as_of_span(r)[0] > latest_known
+                and index.as_of_span(r)[1] <= today
                 and r.number != claim.figure.value
-                and (not same_lineage or story.lineage(r.source) & lineage)
+                and (not same_lineage or index.lineage(story, r.source) & lineage)
             ]
             if not newer:
                 continue

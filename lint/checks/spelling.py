@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from lint.checks.base import Context, Kind
 from lint.errors import RuleError
-from lint.findings import EvidenceRef, Finding
+from lint.findings import Finding
 
 if TYPE_CHECKING:
     from lint.rules import Rule
@@ -21,11 +21,8 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         if rule.facts is not None and not rule.applies_to(f"person:{mention.person}"):
             continue
         person = ctx.story.people[mention.person]
-        entry = ctx.factbase.people.get(mention.person)
-        evidence: tuple[EvidenceRef, ...] = ()
-        if entry and entry.evidence:
-            e = entry.evidence
-            evidence = (EvidenceRef(e.seed, e.line, e.quote, None, None),)
+        indexed = ctx.fact_index.people.get(mention.person)
+        evidence = indexed.evidence if indexed else ()
         yield ctx.finding(
             rule,
             kind,

@@ -1,0 +1,175 @@
+"""The fact base as the checks cite it, made once per project: every record's citation and
+evidence, and each fact's records by value, so a finding looks them up instead of writing them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from lint.document import PartialDate
+from lint.factbase import FactBase, FactEntry, Record, bounds_compatible
+from lint.findings import EvidenceRef
+from lint.people import norm_title
+from lint.story import Story
+
+# The qualifiers a figure can carry (lint/numbers.py); a claim's matches are made ahead for each.
+_BOUNDS = ("exact", "lower", "upper", "approx")
+
+
+class Cited(NamedTuple):
+    """Records as a finding names them."""
+
+    records: tuple[Record, ...]
+    cites: str  # each record's citation, joined with "; "
+    displays: str  # each record as the seed wrote it, joined with " | "
+    evidence: tuple[EvidenceRef, ...]
+
+
+NOTHING = Cited((), "", "", ())
+
+
+class IndexedFact(NamedTuple):
+    entry: FactEntry
+    accepted: Cited
+    # None when some accepted value is not a number (a date fact), or not a date: the
+    # checks then work from the records themselves, as they would without the index.
+    least: float | None  # the smallest accepted figure
+    by_value: dict[float, tuple[Record, ...]] | None
+    matches: dict[tuple[float, str], Cited]  # (value, the claim's bound) -> accepted records it matches
+    dates: tuple[PartialDate, ...] | None  # each accepted record's date (date facts only)
+
+
+class IndexedPerson(NamedTuple):
+    titles: frozenset[str]  # the person's titles, normalised (lint.people.norm_title)
+    titles_text: str  # " / ".join of the titles as the seeds write them
+    title_evidence: tuple[EvidenceRef, ...]
+    evidence: tuple[EvidenceRef, ...]  # where the canonical spelling is attested
+
+
+class FactIndex(NamedTuple):
+    facts: dict[str, IndexedFact]
+    people: dict[str, IndexedPerson]
+    title_holders: dict[str, frozenset[str]]  # normalised title -> the people who hold it
+    cites: dict[Record, str]
+    evidence: dict[Record, EvidenceRef]
+    as_of: dict[Record, tuple[dt.date, dt.date]]  # the first and last day a record speaks for
+    lineages: dict[str | None, frozenset[str]]  # Story.lineage of every source, and of None
+
+    def as_of_span(self, record: Record) -> tuple[dt.date, dt.date]:
+        span = self.as_of.get(record)
+        if span is None:
+            as_of = record.as_of_date
+            span = (as_of.earliest(), as_of.latest())
+        return span
+
+    def lineage(self, story: Story, source: str | None) -> frozenset[str]:
+        found = self.lineages.get(source)
+        return found if found is not None else frozenset(story.lineage(source))
+
+    def cited(self, records: tuple[Record, ...]) -> Cited:
+        return Cited(
+            records,
+            "; ".join(self.cites[r] for r in records),
+            " | ".join(r.display for r in records),
+            tuple(self.evidence[r] for r in records),
+        )
+
+    def matching(self, fact: IndexedFact, value: float, bound: str) -> Cited:
+        """The accepted records of ``fact`` with this value and a bound compatible with ``bound``."""
+        found = fact.matches.get((value, bound))
+        if found is not None:
+            return found
+        if fact.by_value is None:
+            # Not figures: compared as the records are without the index (and failing alike).
+            records = tuple(r for r in fact.entry.accepted if r.number == value and bounds_compatible(bound, r.bound))
+        else:
+            records = tuple(r for r in fact.by_value.get(value, ()) if bounds_compatible(bound, r.bound))
+        return self.cited(records) if records else NOTHING
+
+
+def source_label(story: Story, source: str | None, name: str | None = None) -> str:
+    if source and source in story.sources:
+        return story.sources[source].name
+    return name or "no source"
+
+
+def cite(story: Story, record: Record) -> str:
+    """'sekitar 15.000 tentara Korea Utara (Penilaian ..., 2025-06-19; 002_....txt:14)'."""
+    where = f"{record.evidence.seed}:{record.evidence.line}"
+    if record.fact in story.facts and story.facts[record.fact].type == "date":
+        return f"'{record.display}' ({where}, published {record.as_of})"
+    who = source_label(story, record.source, record.source_name) if record.source else "unattributed"
+    via = f" via {source_label(story, record.via)}" if record.via else ""
+    return f"{record.display} ({who}{via}, {record.as_of}; {where})"
+
+
+def evidence_ref(story: Story, record: Record) -> EvidenceRef:
+    e = record.evidence
+    return EvidenceRef(
+        e.seed,
+        e.line,
+        e.quote,
+        source_label(story, record.source, record.source_name) if record.source else None,
+        record.as_of,
+    )
+
+
+def index_facts(factbase: FactBase, story: Story) -> FactIndex:
+    cites: dict[Record, str] = {}
+    evidence: dict[Record, EvidenceRef] = {}
+    as_of: dict[Record, tuple[dt.date, dt.date]] = {}
+    for entry in factbase.facts.values():
+        for record in entry.records:
+            cites[record] = cite(story, record)
+            evidence[record] = evidence_ref(story, record)
+            try:
+                date = record.as_of_date
+                as_of[record] = (date.earliest(), date.latest())
+            except Exception:  # left to fail, if ever, where a check asks for it
+                pass
+    lineages = {source: frozenset(story.lineage(source)) for source in (None, *story.sources)}
+
+    cited = FactIndex({}, {}, {}, cites, evidence, as_of, lineages).cited
+    facts: dict[str, IndexedFact] = {}
+    for fid, entry in factbase.facts.items():
+        accepted = entry.accepted
+        by_value = _by_value(accepted)
+        matches: dict[tuple[float, str], Cited] = {}
+        for value, records in (by_value or {}).items():
+            for bound in _BOUNDS:
+                matches[value, bound] = cited(tuple(r for r in records if bounds_compatible(bound, r.bound)))
+        least = min(by_value) if by_value else None
+        dates = _dates(accepted) if fid in story.facts and story.facts[fid].type == "date" else None
+        facts[fid] = IndexedFact(entry, cited(accepted), least, by_value, matches, dates)
+
+    people: dict[str, IndexedPerson] = {}
+    holders: dict[str, set[str]] = {}
+    for pid, person in factbase.people.items():
+        for t in person.titles:
+            holders.setdefault(norm_title(t.title), set()).add(pid)
+        spelled = person.evidence
+        people[pid] = IndexedPerson(
+            frozenset(norm_title(t.title) for t in person.titles),
+            " / ".join(t.title for t in person.titles),
+            tuple(EvidenceRef(t.evidence.seed, t.evidence.line, t.evidence.quote, None, None) for t in person.titles),
+            (EvidenceRef(spelled.seed, spelled.line, spelled.quote, None, None),) if spelled else (),
+        )
+    title_holders = {title: frozenset(pids) for title, pids in holders.items()}
+    return FactIndex(facts, people, title_holders, cites, evidence, as_of, lineages)
+
+
+def _by_value(records: tuple[Record, ...]) -> dict[float, tuple[Record, ...]] | None:
+    out: dict[float, list[Record]] = {}
+    try:
+        for r in records:
+            out.setdefault(r.number, []).append(r)
+    except Exception:  # a value that is not a number: see IndexedFact
+        return None
+    return {value: tuple(rs) for value, rs in out.items()}
+
+
+def _dates(records: tuple[Record, ...]) -> tuple[PartialDate, ...] | None:
+    try:
+        return tuple(r.date_value for r in records)
+    except Exception:  # a value that is not a date: see IndexedFact
+        return None
