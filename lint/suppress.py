@@ -64,6 +64,8 @@ def apply_suppressions(
     findings: list[Finding], suppressions: list[Suppression]
 ) -> tuple[list[Finding], list[Suppression]]:
     """Findings left after suppression, and the suppressions that suppressed nothing."""
+    if not suppressions:  # most drafts
+        return findings, []
     used: set[int] = set()
     kept = []
     for finding in findings:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from lint.checks.index import NOTHING, Cited, FactIndex, cite, evidence_ref, source_label
+from lint.checks.index import FactIndex, cite, evidence_ref, source_label
 from lint.claims import Analysis, FigureClaim
 from lint.factbase import FactBase, Record
 from lint.findings import EvidenceRef, Finding
@@ -52,27 +52,33 @@ class Context(NamedTuple):
         doc = self.analysis.document
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
-        text = doc.text[start:end]
         template = rule.message or kind.message
-        message = template.format(**{name: fields.get(name, "") for name in kind.fields})
         return Finding(
-            path=doc.path,
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column,
-            rule=rule.id,
-            kind=kind.name,
-            severity=rule.severity,
-            message=message,
-            text=text,
-            fact=fact,
-            expected=expected,
-            evidence=evidence,
-            suggestion=suggestion,
-            offset=start,
-            end_offset=end,
+            doc.path,
+            line,
+            column,
+            end_line,
+            end_column,
+            rule.id,
+            kind.name,
+            rule.severity,
+            template.format_map(_Fields(fields)),
+            doc.text[start:end],  # the file's text at the span
+            fact,
+            expected,
+            evidence,
+            suggestion,
+            start,
+            end,
         )
+
+
+class _Fields(dict[str, Any]):
+    """A finding's message fields; one its check did not give is written as ''. (A template
+    names only its kind's fields: lint/rules.py checks that when the rule is loaded.)"""
+
+    def __missing__(self, name: str) -> str:
+        return ""
 
 
 class Kind(NamedTuple):
@@ -86,16 +92,12 @@ class Kind(NamedTuple):
     options: tuple[str, ...] = ()
 
 
-def matching(ctx: Context, claim: FigureClaim, fact: str) -> Cited:
+def matching_records(ctx: Context, claim: FigureClaim, fact: str) -> list[Record]:
     """Accepted records of ``fact`` with the claim's value and a compatible bound."""
     indexed = ctx.fact_index.facts.get(fact)
     if indexed is None:
-        return NOTHING
-    return ctx.fact_index.matching(indexed, claim.figure.value, claim.figure.bound)
-
-
-def matching_records(ctx: Context, claim: FigureClaim, fact: str) -> list[Record]:
-    return list(matching(ctx, claim, fact).records)
+        return []
+    return list(ctx.fact_index.matching(indexed, claim.figure).records)
 
 
 def claim_facts(rule: Rule, claim: FigureClaim) -> tuple[str, ...]:

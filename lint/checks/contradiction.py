@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lint.checks.base import Context, Kind, claim_facts, matching, read_as
+from lint.checks.base import Context, Kind, claim_facts, read_as
 from lint.factbase import dates_compatible
 from lint.findings import Finding
 from lint.lexicon import phrase_key
@@ -26,11 +26,11 @@ def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     # A figure far below every record ("50 tentara tewas dalam satu serangan") counts part of
     # the whole, not the whole: it is not read as a contradiction.
     min_ratio = float(rule.options.get("min_ratio", 0.2))
-    facts = ctx.fact_index.facts
+    index = ctx.fact_index
     for claim in ctx.analysis.figures:
         for fact in claim_facts(rule, claim):
-            indexed = facts.get(fact)
-            if indexed is None or not indexed.accepted.records or matching(ctx, claim, fact).records:
+            indexed = index.facts.get(fact)
+            if indexed is None or not indexed.accepted.records or index.matching(indexed, claim.figure).records:
                 continue
             records = indexed.accepted
             least = indexed.least if indexed.least is not None else min(r.number for r in records.records)

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from lint.document import PartialDate
 from lint.factbase import FactBase, FactEntry, Record, bounds_compatible
 from lint.findings import EvidenceRef
+from lint.numbers import Figure
 from lint.people import norm_title
 from lint.story import Story
 
@@ -74,8 +75,9 @@ class FactIndex(NamedTuple):
             tuple(self.evidence[r] for r in records),
         )
 
-    def matching(self, fact: IndexedFact, value: float, bound: str) -> Cited:
-        """The accepted records of ``fact`` with this value and a bound compatible with ``bound``."""
+    def matching(self, fact: IndexedFact, figure: Figure) -> Cited:
+        """The accepted records of ``fact`` with the figure's value and a compatible bound."""
+        value, bound = figure.value, figure.bound
         found = fact.matches.get((value, bound))
         if found is not None:
             return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lint.checks.base import Context, Kind, claim_facts, credited_name, matching, read_as
+from lint.checks.base import Context, Kind, claim_facts, credited_name, read_as
 from lint.findings import Finding
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             indexed = ctx.fact_index.facts.get(fact)
             if indexed is None or not indexed.entry.multi_source:
                 continue
-            matched = matching(ctx, claim, fact)
+            matched = ctx.fact_index.matching(indexed, claim.figure)
             records = matched.records
             if not records or any(story.credited_ok(credited.source, r.source, r.via) for r in records):
                 continue

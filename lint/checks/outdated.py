@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lint.checks.base import Context, Kind, claim_facts, matching, read_as
+from lint.checks.base import Context, Kind, claim_facts, read_as
 from lint.findings import Finding
 
 if TYPE_CHECKING:
@@ -30,7 +30,9 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             if indexed is None or not indexed.entry.multi_source:
                 continue
             right = [
-                r for r in matching(ctx, claim, fact).records if ctx.story.credited_ok(credited.source, r.source, r.via)
+                r
+                for r in index.matching(indexed, claim.figure).records
+                if ctx.story.credited_ok(credited.source, r.source, r.via)
             ]
             if not right:
                 continue

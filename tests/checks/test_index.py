@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lint.checks.index import cite, evidence_ref
 from lint.factbase import bounds_compatible
+from lint.numbers import Figure
 from lint.people import norm_title
 from lint.project import Project
 
@@ -35,7 +36,7 @@ def test_matching_is_the_accepted_records_with_the_value_and_a_compatible_bound(
         for value in values:
             for bound in BOUNDS:
                 expected = tuple(r for r in entry.accepted if r.number == value and bounds_compatible(bound, r.bound))
-                found = index.matching(indexed, value, bound)
+                found = index.matching(indexed, Figure(0, 0, 0, value, bound, "", ""))
                 assert found.records == expected
                 assert found.evidence == tuple(index.evidence[r] for r in expected)
 
