@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from lint import __version__
-from lint.findings import KINDS, SEVERITIES, Finding
+from lint.findings import KINDS, SEVERITIES, EvidenceRef, Finding
 from lint.formats.base import Report
-from lint.formats.pretty import pretty
+from lint.formats.pretty import pretty, string
 
 SCHEMA_VERSION = 1
 
@@ -65,10 +65,40 @@ def render_chunks(report: Report) -> Iterator[str]:
     head, tail = skeleton.split('"findings": []', 1)
     yield head + '"findings": [\n'
     last = len(report.findings) - 1
+    evidence: dict[tuple[EvidenceRef, ...], str] = {}  # findings share a few fact-base records
     for i, f in enumerate(report.findings):
-        # items of the list sit two levels deep
-        yield "    " + pretty(finding_dict(f), "    ") + (",\n" if i < last else "\n")
+        yield _finding_json(f, evidence) + (",\n" if i < last else "\n")
     yield "  ]" + tail
+
+
+def _finding_json(f: Finding, written: dict[tuple[EvidenceRef, ...], str]) -> str:
+    """``"    " + pretty(finding_dict(f), "    ")``: a finding as an item of the list, two
+    levels deep, written straight from its fields (and each distinct evidence once)."""
+    evidence = written.get(f.evidence)
+    if evidence is None:
+        evidence = written[f.evidence] = pretty([e._asdict() for e in f.evidence], "      ")
+    return (
+        "    {\n"
+        f'      "path": {string(f.path)},\n'
+        f'      "line": {f.line:d},\n'
+        f'      "column": {f.column:d},\n'
+        f'      "end_line": {f.end_line:d},\n'
+        f'      "end_column": {f.end_column:d},\n'
+        f'      "rule": {string(f.rule)},\n'
+        f'      "kind": {string(f.kind)},\n'
+        f'      "severity": {string(f.severity)},\n'
+        f'      "message": {string(f.message)},\n'
+        f'      "text": {string(f.text)},\n'
+        f'      "fact": {_optional(f.fact)},\n'
+        f'      "expected": {_optional(f.expected)},\n'
+        f'      "evidence": {evidence},\n'
+        f'      "suggestion": {_optional(f.suggestion)}\n'
+        "    }"
+    )
+
+
+def _optional(text: str | None) -> str:
+    return "null" if text is None else string(text)
 
 
 def render(report: Report) -> str:

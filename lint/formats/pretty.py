@@ -13,7 +13,7 @@ def pretty(value: Any, pad: str = "") -> str:
     indented encoder is written in Python and costs more than linting a draft does; this
     uses its C string encoder and nothing else. Anything else goes to ``json.dumps``."""
     if isinstance(value, str):
-        return _string(value)
+        return string(value)
     if value is None:
         return "null"
     if value is True:
@@ -26,7 +26,7 @@ def pretty(value: Any, pad: str = "") -> str:
     if type(value) is dict and all(type(k) is str for k in value):
         if not value:
             return "{}"
-        items = (f"{inner}{_string(k)}: {pretty(v, inner)}" for k, v in value.items())
+        items = (f"{inner}{string(k)}: {pretty(v, inner)}" for k, v in value.items())
         return "{\n" + ",\n".join(items) + "\n" + pad + "}"
     if type(value) in (list, tuple):
         if not value:
@@ -35,4 +35,4 @@ def pretty(value: Any, pad: str = "") -> str:
     return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
 
 
-_string = encode_basestring  # the C encoder where the platform has it
+string = encode_basestring  # a JSON string, by the C encoder where the platform has it
