@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -134,13 +135,33 @@ def lint_command(
     for each in plan.projects:  # rule metadata for formats that describe rules (SARIF)
         report.rules.extend(r for r in each.rules if all(r.id != seen.id for seen in report.rules))
     if not diff:
-        for chunk in renderer(fmt)(report):
-            click.echo(chunk, nl=False)
+        _write(renderer(fmt)(report))
     if report.errors:
         sys.exit(2)
     threshold = min((SEVERITY_RANK[level] for level in levels), default=SEVERITY_RANK["error"])
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) or bool(report.unused)
     sys.exit(1 if failing else 0)
+
+
+# Characters of a report written at once: one write (and flush) per block of chunks rather
+# than per chunk, and no more of the report held than a block.
+_BLOCK = 1 << 16
+
+
+def _write(chunks: Iterable[str]) -> None:
+    """Write a report's chunks to stdout as click.echo does. Every format ends a chunk at a
+    line break or inside JSON, where no terminal escape (which echo strips when stdout is not
+    a terminal) can sit across the joint, so joining them does not change what is written."""
+    block: list[str] = []
+    size = 0
+    for chunk in chunks:
+        block.append(chunk)
+        size += len(chunk)
+        if size >= _BLOCK:
+            click.echo("".join(block), nl=False)
+            block, size = [], 0
+    if block:
+        click.echo("".join(block), nl=False)
 
 
 def _warn(message: str) -> None:
