@@ -8,17 +8,22 @@ import json
 from pathlib import Path
 from typing import Any
 
+import hypothesis.strategies as st
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
 
 from lint.cli import main
 from lint.document import PartialDate
 from lint.engine import lint_text
-from lint.formats import Report, renderer
+from lint.findings import Finding
+from lint.formats import Report, renderer, sarif
+from lint.formats.base import FileError, UnusedSuppression
 from lint.formats.sarif import artifact_uri
 from lint.project import Project
 from tests.conftest import SEEDS, SHARED_EXAMPLES
+from tests.strategies import finding_lists
 
 SCHEMA_FILE = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 SCHEMA_SHA256 = "ad389db5a66fad5c131178b0e1f18600ac625616cd5ea20a00ee8ee246dc7069"
@@ -169,3 +174,18 @@ def test_formatter_without_rule_metadata(sarif_validator: jsonschema.Draft202012
 )
 def test_artifact_uri(path: str, uri: str) -> None:
     assert artifact_uri(path) == uri
+
+
+@settings(max_examples=200, deadline=None)
+@given(finding_lists(), st.lists(st.tuples(st.text(), st.text()), max_size=2), st.booleans())
+def test_streamed_log_is_the_whole_log(
+    project: Project, findings: list[Finding], errors: list[tuple[str, str]], with_rules: bool
+) -> None:
+    report = Report(findings=findings, files=len(findings))
+    report.errors = [FileError(path, message) for path, message in errors]
+    report.unused = [UnusedSuppression("draft.md", 3, 1, "spelling")]
+    if with_rules:
+        report.rules = list(project.rules)
+    expected = json.dumps(sarif.sarif_log(report), ensure_ascii=False, indent=2) + "\n"
+    assert "".join(sarif.render_chunks(report)) == expected
+    assert sarif.render(report) == expected

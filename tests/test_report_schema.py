@@ -16,10 +16,11 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 
 from lint.cli import main
-from lint.findings import KINDS, SEVERITIES, EvidenceRef, Finding
+from lint.findings import KINDS, SEVERITIES, Finding
 from lint.formats import Report, json_report
 from lint.formats.pretty import pretty
 from tests.conftest import SEEDS, SHARED_EXAMPLES
+from tests.strategies import finding_lists
 
 DRAFTS = SHARED_EXAMPLES / "drafts"
 SHARED_DRAFTS = sorted(DRAFTS.glob("*.md")) if DRAFTS.is_dir() else []
@@ -146,38 +147,9 @@ def test_streamed_report_is_the_whole_report() -> None:
     assert result.output == json.dumps(report, ensure_ascii=False, indent=2) + "\n"
 
 
-EVIDENCE = st.builds(
-    EvidenceRef, st.text(), st.integers(min_value=1), st.text(), st.none() | st.text(), st.none() | st.text()
-)
-EVIDENCE_TUPLES = st.lists(EVIDENCE, max_size=3).map(tuple)
-FINDINGS = st.builds(
-    Finding,
-    path=st.text(),
-    line=st.integers(min_value=1),
-    column=st.integers(min_value=1),
-    end_line=st.integers(min_value=1),
-    end_column=st.integers(min_value=1),
-    rule=st.text(),
-    kind=st.sampled_from(KINDS),
-    severity=st.sampled_from(SEVERITIES),
-    message=st.text(),
-    text=st.text(),
-    fact=st.none() | st.text(),
-    expected=st.none() | st.text(),
-    evidence=EVIDENCE_TUPLES,
-    suggestion=st.none() | st.text(),
-    offset=st.integers(min_value=0),
-    end_offset=st.integers(min_value=0),
-)
-
-
 @settings(max_examples=200, deadline=None)
-@given(st.lists(FINDINGS, max_size=5), st.data())
-def test_findings_are_written_as_json_dumps_writes_them(findings: list[Finding], data: st.DataObject) -> None:
-    # findings that share evidence, as they do in a real run, and ones that do not
-    if findings and data.draw(st.booleans()):
-        shared = findings[0].evidence
-        findings = [f._replace(evidence=shared) for f in findings]
+@given(finding_lists())
+def test_findings_are_written_as_json_dumps_writes_them(findings: list[Finding]) -> None:
     report = Report(findings=findings, files=len(findings))
     expected = json.dumps(json_report.report_dict(report), ensure_ascii=False, indent=2) + "\n"
     assert "".join(json_report.render_chunks(report)) == expected

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from lint import __version__
-from lint.findings import Finding
+from lint.findings import EvidenceRef, Finding
 from lint.formats.base import Report
-from lint.formats.pretty import pretty
+from lint.formats.pretty import pretty, string
 
 if TYPE_CHECKING:
     from lint.rules import Rule
@@ -26,14 +26,29 @@ def render(report: Report) -> str:
     return pretty(sarif_log(report)) + "\n"
 
 
-def sarif_log(report: Report) -> dict[str, Any]:
+def render_chunks(report: Report) -> Iterator[str]:
+    """The same text as ``render``, one result at a time: a log on a large file is never
+    built whole in memory."""
+    skeleton = pretty(sarif_log(report, with_results=False)) + "\n"
+    if not report.findings:
+        yield skeleton
+        return
+    # "results" is the run's last key: only closing brackets follow it.
+    head, _, tail = skeleton.rpartition('"results": []')
+    yield head + '"results": [\n'
+    index = _rule_index(report)
+    last = len(report.findings) - 1
+    written: dict[tuple[EvidenceRef, ...], tuple[str, str]] = {}  # results share a few fact-base records
+    for i, f in enumerate(report.findings):
+        yield _result_json(f, index[f.rule], written) + (",\n" if i < last else "\n")
+    yield "      ]" + tail
+
+
+def sarif_log(report: Report, with_results: bool = True) -> dict[str, Any]:
     """One run: the rules that fired, one result per finding, unreadable inputs as notifications."""
     known = {rule.id: rule for rule in reversed(report.rules)}  # the first definition wins
-    rule_ids: list[str] = []
-    for f in report.findings:
-        if f.rule not in rule_ids:
-            rule_ids.append(f.rule)
-    index = {rid: i for i, rid in enumerate(rule_ids)}
+    index = _rule_index(report)
+    rule_ids = list(index)
     first = {f.rule: f for f in reversed(report.findings)}
     return {
         "$schema": SARIF_SCHEMA,
@@ -54,10 +69,18 @@ def sarif_log(report: Report) -> dict[str, Any]:
                 },
                 "columnKind": "unicodeCodePoints",
                 "newlineSequences": ["\r\n", "\n", "\r"],
-                "results": [_result(f, index[f.rule]) for f in report.findings],
+                "results": [_result(f, index[f.rule]) for f in report.findings] if with_results else [],
             }
         ],
     }
+
+
+def _rule_index(report: Report) -> dict[str, int]:
+    """The rules that fired, in the order they first fired."""
+    index: dict[str, int] = {}
+    for f in report.findings:
+        index.setdefault(f.rule, len(index))
+    return index
 
 
 def _descriptor(rule_id: str, rule: Rule | None, example: Finding) -> dict[str, Any]:
@@ -123,7 +146,7 @@ def _result(f: Finding, rule_index: int) -> dict[str, Any]:
     if f.suggestion is not None:
         result["fixes"] = [
             {
-                "description": {"text": f"Replace '{f.text}' with '{f.suggestion}'."},
+                "description": {"text": _fix_description(f.text, f.suggestion)},
                 "artifactChanges": [
                     {
                         "artifactLocation": {"uri": artifact_uri(f.path)},
@@ -135,6 +158,100 @@ def _result(f: Finding, rule_index: int) -> dict[str, Any]:
             }
         ]
     return result
+
+
+def _result_json(f: Finding, rule_index: int, written: dict[tuple[EvidenceRef, ...], tuple[str, str]]) -> str:
+    """``"        " + pretty(_result(f, rule_index), "        ")``, an item of the run's results,
+    written straight from the finding's fields, and each distinct evidence once."""
+    evidence = written.get(f.evidence)
+    if evidence is None:
+        result = _result(f, rule_index)
+        evidence = written[f.evidence] = (
+            pretty(result["properties"]["evidence"], "            "),
+            ',\n          "relatedLocations": ' + pretty(result["relatedLocations"], "          ")
+            if f.evidence
+            else "",
+        )
+    listed, related = evidence
+    uri = string(artifact_uri(f.path))
+    fixes = "" if f.suggestion is None else _fixes_json(f, f.suggestion, uri)
+    return (
+        "        {\n"
+        f'          "ruleId": {string(f.rule)},\n'
+        f'          "ruleIndex": {rule_index:d},\n'
+        '          "kind": "fail",\n'
+        f'          "level": {string(LEVELS[f.severity])},\n'
+        '          "message": {\n'
+        f'            "text": {string(f.message)}\n'
+        "          },\n"
+        '          "locations": [\n'
+        "            {\n"
+        '              "physicalLocation": {\n'
+        '                "artifactLocation": {\n'
+        f'                  "uri": {uri}\n'
+        "                },\n"
+        '                "region": {\n'
+        f'                  "startLine": {f.line:d},\n'
+        f'                  "startColumn": {f.column:d},\n'
+        f'                  "endLine": {f.end_line:d},\n'
+        f'                  "endColumn": {f.end_column:d},\n'
+        '                  "snippet": {\n'
+        f'                    "text": {string(f.text)}\n'
+        "                  }\n"
+        "                }\n"
+        "              }\n"
+        "            }\n"
+        "          ],\n"
+        '          "properties": {\n'
+        f'            "kind": {string(f.kind)},\n'
+        f'            "fact": {_optional(f.fact)},\n'
+        f'            "expected": {_optional(f.expected)},\n'
+        f'            "suggestion": {_optional(f.suggestion)},\n'
+        f'            "evidence": {listed}\n'
+        f"          }}{related}{fixes}\n"
+        "        }"
+    )
+
+
+def _fixes_json(f: Finding, suggestion: str, uri: str) -> str:
+    """The "fixes" entry of ``_result``, as ``_result_json`` places it."""
+    return (
+        ',\n          "fixes": [\n'
+        "            {\n"
+        '              "description": {\n'
+        f'                "text": {string(_fix_description(f.text, suggestion))}\n'
+        "              },\n"
+        '              "artifactChanges": [\n'
+        "                {\n"
+        '                  "artifactLocation": {\n'
+        f'                    "uri": {uri}\n'
+        "                  },\n"
+        '                  "replacements": [\n'
+        "                    {\n"
+        '                      "deletedRegion": {\n'
+        f'                        "startLine": {f.line:d},\n'
+        f'                        "startColumn": {f.column:d},\n'
+        f'                        "endLine": {f.end_line:d},\n'
+        f'                        "endColumn": {f.end_column:d}\n'
+        "                      },\n"
+        '                      "insertedContent": {\n'
+        f'                        "text": {string(suggestion)}\n'
+        "                      }\n"
+        "                    }\n"
+        "                  ]\n"
+        "                }\n"
+        "              ]\n"
+        "            }\n"
+        "          ]"
+    )
+
+
+def _fix_description(text: str, suggestion: str) -> str:
+    return f"Replace '{text}' with '{suggestion}'."
+
+
+def _optional(text: str | None) -> str:
+    return "null" if text is None else string(text)
 
 
 def _region(f: Finding, snippet: bool) -> dict[str, Any]:
@@ -189,7 +306,3 @@ def artifact_uri(path: str) -> str:
     if path.startswith("/"):
         return PurePosixPath(path).as_uri()
     return quote(path.replace("\\", "/"), safe="/")
-
-
-def render_chunks(report: Report) -> Iterator[str]:
-    yield render(report)
