@@ -7,12 +7,15 @@ import re
 from pathlib import Path
 
 from click.testing import CliRunner
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.cli import main
-from lint.formats.github import command, escape_data, escape_property
+from lint.findings import Finding
+from lint.formats import Report
+from lint.formats.github import COMMANDS, command, escape_data, escape_property, render_chunks
 from tests.conftest import SEEDS
+from tests.strategies import finding_lists
 
 COMMAND = re.compile(r"^::(error|warning|notice)(?: ([^:]*))?::(.*)$")
 
@@ -94,3 +97,23 @@ def test_info_is_a_notice_and_errors_name_the_file(tmp_path: Path) -> None:
         {"file": str(tmp_path / "missing.md"), "title": "factlint input error"},
         "no such file or directory",
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(finding_lists())
+def test_each_finding_is_the_command_for_it(findings: list[Finding]) -> None:
+    lines = list(render_chunks(Report(findings=findings, files=1)))
+    for f, line in zip(findings, lines, strict=False):
+        message = f.message + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
+        expected = command(
+            COMMANDS[f.severity],
+            message,
+            file=f.path,
+            line=f.line,
+            col=f.column,
+            endLine=f.end_line,
+            endColumn=f.end_column,
+            title=f"factlint {f.kind} [{f.rule}]",
+        )
+        assert line == expected + "\n"
+    assert len(lines) == len(findings) + 1

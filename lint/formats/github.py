@@ -24,24 +24,21 @@ def command(name: str, message: str, **properties: str | int) -> str:
     return f"::{name} {props}::{escape_data(message)}" if props else f"::{name}::{escape_data(message)}"
 
 
-def render(report: Report) -> str:
-    out: list[str] = []
+def render_chunks(report: Report) -> Iterator[str]:
+    """Line by line, so a report on a large file is never held whole in memory."""
+    escaped: dict[str, str] = {}  # paths and titles recur: each is escaped once per run
     for f in report.findings:
         message = f.message + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
-        out.append(
-            command(
-                COMMANDS[f.severity],
-                message,
-                file=f.path,
-                line=f.line,
-                col=f.column,
-                endLine=f.end_line,
-                endColumn=f.end_column,
-                title=f"factlint {f.kind} [{f.rule}]",
-            )
+        title = f"factlint {f.kind} [{f.rule}]"
+        path = escaped.get(f.path) or escaped.setdefault(f.path, escape_property(f.path))
+        title = escaped.get(title) or escaped.setdefault(title, escape_property(title))
+        # what command() writes for these properties; a number needs no escaping
+        yield (
+            f"::{COMMANDS[f.severity]} file={path},line={f.line:d},col={f.column:d},endLine={f.end_line:d},"
+            f"endColumn={f.end_column:d},title={title}::{escape_data(message)}\n"
         )
     for u in report.unused:
-        out.append(
+        yield (
             command(
                 "warning",
                 f"suppression of '{u.names}' suppresses nothing",
@@ -50,14 +47,14 @@ def render(report: Report) -> str:
                 col=u.column,
                 title="factlint unused-suppression",
             )
+            + "\n"
         )
     for e in report.errors:
-        out.append(command("error", e.message, **({"file": e.path} if e.path else {}), title="factlint input error"))
+        yield command("error", e.message, **({"file": e.path} if e.path else {}), title="factlint input error") + "\n"
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in COMMANDS}
     summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "no findings"
-    out.append(f"factlint: {report.files} file{'s' if report.files != 1 else ''} checked: {summary}")
-    return "\n".join(out) + "\n"
+    yield f"factlint: {report.files} file{'s' if report.files != 1 else ''} checked: {summary}\n"
 
 
-def render_chunks(report: Report) -> Iterator[str]:
-    yield render(report)
+def render(report: Report) -> str:
+    return "".join(render_chunks(report))
