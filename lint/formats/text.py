@@ -16,7 +16,7 @@ def render_chunks(report: Report) -> Iterator[str]:
     """Line by line, so a report on a large file is never held whole in memory."""
     split: dict[str, list[str]] = {}  # each source split into lines once, not once per finding
     for f in report.findings:
-        yield f"{f.path}:{f.line}:{f.column}: {f.severity} {f.kind} [{f.rule}] {f.message}\n"
+        out = f"{f.path}:{f.line}:{f.column}: {f.severity} {f.kind} [{f.rule}] {f.message}\n"
         source = report.sources.get(f.path)
         if source is not None:
             if f.path not in split:
@@ -25,10 +25,10 @@ def render_chunks(report: Report) -> Iterator[str]:
             if 0 < f.line <= len(lines):
                 line = lines[f.line - 1].replace("\t", " ")
                 width = (f.end_column - f.column) if f.end_line == f.line else len(line) - f.column + 1
-                yield f"    {line}\n"
-                yield "    " + " " * (f.column - 1) + "^" * max(1, width) + "\n"
+                out += f"    {line}\n    {' ' * (f.column - 1)}{'^' * max(1, width)}\n"
         if f.suggestion:
-            yield f"    suggestion: {f.suggestion}\n"
+            out += f"    suggestion: {f.suggestion}\n"
+        yield out  # a finding at a time
     for u in report.unused:
         yield f"{u.path}:{u.line}:{u.column}: warning unused-suppression suppression of '{u.names}' suppresses nothing\n"
     counts: dict[str, int] = {}
