@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import fnmatch
+import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
@@ -66,6 +68,15 @@ def _glob(rel: str, pattern: str) -> bool:
 def find_config(start: Path, seen: dict[Path, Config] | None = None) -> Config:
     """The nearest config at or above ``start`` (a file or directory); defaults if none.
     ``seen`` remembers the answer per directory, for a run over many files."""
+    if seen is not None and _plain_file(start):
+        # A plain file has its directory's config, wherever the directory resolves to; the
+        # directory is remembered as given too, so its next file costs no walk through its
+        # path. (Every key of ``seen`` stands for the config of what it resolves to.)
+        directory = start.parent
+        found = seen.get(directory)
+        if found is None:
+            found = seen[directory] = find_config(directory, seen)
+        return found
     here = start.resolve()
     if not here.is_dir():
         here = here.parent
@@ -74,6 +85,14 @@ def find_config(start: Path, seen: dict[Path, Config] | None = None) -> Config:
     if here not in seen:
         seen[here] = _find_config(here)
     return seen[here]
+
+
+def _plain_file(path: Path) -> bool:
+    """A regular file, not a link (a link's config is looked for beside what it points to)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def _find_config(here: Path) -> Config:

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from lint.cli import main
-from lint.config import find_config
+from lint.config import Config, find_config
 from lint.document import PartialDate
 from lint.engine import lint_document
 from lint.errors import FactlintError
@@ -132,6 +132,38 @@ def test_one_run_uses_each_directorys_own_config(tmp_path: Path) -> None:
         "error contradiction lama.md",
         "warning spelling baru.md",
         "warning spelling kopi.md",
+    ]
+
+
+def test_a_run_finds_configs_through_links_as_a_single_file_does(tmp_path: Path) -> None:
+    # A linked file takes the config beside what it points to; a file in a linked directory,
+    # the one above the directory it resolves to. A run over many files remembers configs by
+    # directory, and must agree with looking each file up on its own.
+    for name, config in (("a", "select: [spelling]\n"), ("b", "select: [contradiction]\n")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / ".factlint.yaml").write_text(config, encoding="utf-8")
+    (tmp_path / "b" / "real").mkdir()
+    (tmp_path / "b" / "real" / "x.md").write_text("x\n", encoding="utf-8")
+    (tmp_path / "a" / "y.md").write_text("y\n", encoding="utf-8")
+    (tmp_path / "b" / "y.md").write_text("y\n", encoding="utf-8")
+    (tmp_path / "a" / "linked.md").symlink_to(tmp_path / "b" / "real" / "x.md")
+    (tmp_path / "a" / "dir").symlink_to(tmp_path / "b" / "real", target_is_directory=True)
+    files = [
+        tmp_path / "a" / "y.md",
+        tmp_path / "a" / "linked.md",
+        tmp_path / "a" / "dir" / "x.md",
+        tmp_path / "a" / "dir" / ".." / "y.md",  # .. after a link: above where the link points
+        tmp_path / "b" / "real" / "x.md",
+    ]
+    seen: dict[Path, Config] = {}
+    for _ in range(2):  # and again, with every directory remembered
+        assert [find_config(f, seen).select for f in files] == [find_config(f).select for f in files]
+    assert [find_config(f).select for f in files] == [
+        ("spelling",),
+        ("contradiction",),
+        ("contradiction",),
+        ("contradiction",),
+        ("contradiction",),
     ]
 
 
