@@ -37,12 +37,14 @@ def _walk(root: Path, display_root: str) -> Iterator[Target | FactlintError]:
     entries: list[tuple[str, Path]] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        directory = Path(dirpath)
+        # where the directory is below the root, worked out once for all its files
+        below = directory.relative_to(root).parts
         for name in sorted(filenames):
             if name.lower().endswith(EXTENSIONS) and not name.startswith("."):
-                full = Path(dirpath) / name
-                rel = full.relative_to(root)
-                display = os.path.join(display_root, str(rel)) if display_root not in (".", "./") else str(rel)
-                entries.append((display, full))
+                rel = os.path.join(*below, name)
+                display = os.path.join(display_root, rel) if display_root not in (".", "./") else rel
+                entries.append((display, directory / name))
     for err in errors:
         yield FactlintError(f"cannot read directory: {err.strerror}", str(err.filename))
     for display, full in sorted(entries):
