@@ -90,6 +90,12 @@ def _lint_one(index: int) -> Outcome:
     return Outcome(job, text if _RUN.keep_text else None, result, None)
 
 
+def _lint_in_worker(index: int) -> tuple[str | None, LintResult | None, tuple[str, str] | None]:
+    """``_lint_one`` less the job, which the parent has: it is not pickled back and forth."""
+    _, text, result, error = _lint_one(index)
+    return text, result, error
+
+
 def _fork_context() -> Any:
     import multiprocessing  # only a run with workers pays for it
 
@@ -118,10 +124,10 @@ def run(
         if context is not None:
             chunk = max(1, min(32, total // (workers * 8)))
             with context.Pool(min(workers, total)) as pool:
-                for done, outcome in enumerate(pool.imap(_lint_one, range(total), chunksize=chunk), 1):
+                for done, answer in enumerate(pool.imap(_lint_in_worker, range(total), chunksize=chunk), 1):
                     if progress:
                         progress(done, total)
-                    yield outcome
+                    yield Outcome(jobs[done - 1], *answer)
         else:
             for index in range(total):
                 outcome = _lint_one(index)
