@@ -35,14 +35,19 @@ class Config(NamedTuple):
     def project_key(self) -> tuple[Path | None, tuple[Path, ...], bool]:
         return (self.story, self.rules, self.default_rules)
 
-    def keeps(self, finding: Finding, path: Path | None) -> bool:
+    def relative(self, path: Path) -> str:
+        """``path`` as the per-path-ignores patterns are matched against it."""
+        return _relative(path, self.root)
+
+    def keeps(self, finding: Finding, rel: str | None) -> bool:
+        """Is ``finding`` reported, in the file at ``rel`` (made ``relative`` once for all
+        of a draft's findings)?"""
         names = {finding.rule, finding.kind}
         if self.select and not names & set(self.select):
             return False
         if names & set(self.ignore):
             return False
-        if path is not None:
-            rel = _relative(path, self.root)
+        if rel is not None:
             for pattern, rules in self.per_path_ignores:
                 if _glob(rel, pattern) and ("*" in rules or names & set(rules)):
                     return False

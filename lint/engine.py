@@ -58,8 +58,9 @@ def lint_document(
             errors.append(exc)
     findings = sorted(found.values(), key=Finding.sort_key)
     findings, unused = apply_suppressions(findings, parse_suppressions(analysis.document))
-    if config is not None and config.per_path_ignores and path not in ("-", "<stdin>"):
-        findings = [f for f in findings if config.keeps(f, Path(path))]
+    if config is not None and config.per_path_ignores and findings and path not in ("-", "<stdin>"):
+        rel = config.relative(Path(path))
+        findings = [f for f in findings if config.keeps(f, rel)]
     return LintResult(findings, unused, errors)
 
 
