@@ -4,7 +4,6 @@ evidence, and each fact's records by value, so a finding looks them up instead o
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
 
 from lint.document import PartialDate
 from lint.factbase import FactBase, FactEntry, Record, bounds_compatible
@@ -17,44 +16,87 @@ from lint.story import Story
 _BOUNDS = ("exact", "lower", "upper", "approx")
 
 
-class Cited(NamedTuple):
+# Plain classes, not NamedTuples: they are read, never compared or unpacked, and defining a
+# NamedTuple costs a one-file run more at import than these four classes save in code.
+
+
+class Cited:
     """Records as a finding names them."""
 
-    records: tuple[Record, ...]
-    cites: str  # each record's citation, joined with "; "
-    displays: str  # each record as the seed wrote it, joined with " | "
-    evidence: tuple[EvidenceRef, ...]
+    __slots__ = ("cites", "displays", "evidence", "records")
+
+    def __init__(
+        self, records: tuple[Record, ...], cites: str, displays: str, evidence: tuple[EvidenceRef, ...]
+    ) -> None:
+        self.records = records
+        self.cites = cites  # each record's citation, joined with "; "
+        self.displays = displays  # each record as the seed wrote it, joined with " | "
+        self.evidence = evidence
 
 
 NOTHING = Cited((), "", "", ())
 
 
-class IndexedFact(NamedTuple):
-    entry: FactEntry
-    accepted: Cited
-    # None when some accepted value is not a number (a date fact), or not a date: the
-    # checks then work from the records themselves, as they would without the index.
-    least: float | None  # the smallest accepted figure
-    by_value: dict[float, tuple[Record, ...]] | None
-    matches: dict[tuple[float, str], Cited]  # (value, the claim's bound) -> accepted records it matches
-    dates: tuple[PartialDate, ...] | None  # each accepted record's date (date facts only)
+class IndexedFact:
+    """A fact's accepted records, cited, and by value. ``least``, ``by_value`` and ``dates``
+    are None when some accepted value is not a number (a date fact), or not a date: the
+    checks then work from the records themselves, as they would without the index."""
+
+    __slots__ = ("accepted", "by_value", "dates", "entry", "least", "matches")
+
+    def __init__(
+        self,
+        entry: FactEntry,
+        accepted: Cited,
+        least: float | None,
+        by_value: dict[float, tuple[Record, ...]] | None,
+        matches: dict[tuple[float, str], Cited],
+        dates: tuple[PartialDate, ...] | None,
+    ) -> None:
+        self.entry = entry
+        self.accepted = accepted
+        self.least = least  # the smallest accepted figure
+        self.by_value = by_value
+        self.matches = matches  # (value, the claim's bound) -> the accepted records it matches
+        self.dates = dates  # each accepted record's date (date facts only)
 
 
-class IndexedPerson(NamedTuple):
-    titles: frozenset[str]  # the person's titles, normalised (lint.people.norm_title)
-    titles_text: str  # " / ".join of the titles as the seeds write them
-    title_evidence: tuple[EvidenceRef, ...]
-    evidence: tuple[EvidenceRef, ...]  # where the canonical spelling is attested
+class IndexedPerson:
+    __slots__ = ("evidence", "title_evidence", "titles", "titles_text")
+
+    def __init__(
+        self,
+        titles: frozenset[str],
+        titles_text: str,
+        title_evidence: tuple[EvidenceRef, ...],
+        evidence: tuple[EvidenceRef, ...],
+    ) -> None:
+        self.titles = titles  # the person's titles, normalised (lint.people.norm_title)
+        self.titles_text = titles_text  # " / ".join of the titles as the seeds write them
+        self.title_evidence = title_evidence
+        self.evidence = evidence  # where the canonical spelling is attested
 
 
-class FactIndex(NamedTuple):
-    facts: dict[str, IndexedFact]
-    people: dict[str, IndexedPerson]
-    title_holders: dict[str, frozenset[str]]  # normalised title -> the people who hold it
-    cites: dict[Record, str]
-    evidence: dict[Record, EvidenceRef]
-    as_of: dict[Record, tuple[dt.date, dt.date]]  # the first and last day a record speaks for
-    lineages: dict[str | None, frozenset[str]]  # Story.lineage of every source, and of None
+class FactIndex:
+    __slots__ = ("as_of", "cites", "evidence", "facts", "lineages", "people", "title_holders")
+
+    def __init__(
+        self,
+        facts: dict[str, IndexedFact],
+        people: dict[str, IndexedPerson],
+        title_holders: dict[str, frozenset[str]],
+        cites: dict[Record, str],
+        evidence: dict[Record, EvidenceRef],
+        as_of: dict[Record, tuple[dt.date, dt.date]],
+        lineages: dict[str | None, frozenset[str]],
+    ) -> None:
+        self.facts = facts
+        self.people = people
+        self.title_holders = title_holders  # normalised title -> the people who hold it
+        self.cites = cites
+        self.evidence = evidence
+        self.as_of = as_of  # the first and last day a record speaks for
+        self.lineages = lineages  # Story.lineage of every source, and of None
 
     def as_of_span(self, record: Record) -> tuple[dt.date, dt.date]:
         span = self.as_of.get(record)
