@@ -56,8 +56,8 @@ def report_dict(report: Report, with_findings: bool = True) -> dict[str, Any]:
 
 
 def render_chunks(report: Report) -> Iterator[str]:
-    """The same text as ``render``, one finding at a time: a report on a large file is never
-    built whole in memory."""
+    """``pretty(report_dict(report)) + "\\n"``, one finding at a time: a report on a large
+    file is never built whole in memory."""
     skeleton = pretty(report_dict(report, with_findings=False)) + "\n"
     if not report.findings:
         yield skeleton
@@ -102,4 +102,5 @@ def _optional(text: str | None) -> str:
 
 
 def render(report: Report) -> str:
-    return pretty(report_dict(report)) + "\n"
+    """The report in one string (``factlint serve`` answers with it)."""
+    return "".join(render_chunks(report))

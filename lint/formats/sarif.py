@@ -23,12 +23,12 @@ STORY_BASE = "STORY"  # seeds are named relative to the story directory
 
 
 def render(report: Report) -> str:
-    return pretty(sarif_log(report)) + "\n"
+    return "".join(render_chunks(report))
 
 
 def render_chunks(report: Report) -> Iterator[str]:
-    """The same text as ``render``, one result at a time: a log on a large file is never
-    built whole in memory."""
+    """``pretty(sarif_log(report)) + "\\n"``, one result at a time: a log on a large file is
+    never built whole in memory."""
     skeleton = pretty(sarif_log(report, with_results=False)) + "\n"
     if not report.findings:
         yield skeleton
