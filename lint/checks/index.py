@@ -110,12 +110,7 @@ class FactIndex:
         return found if found is not None else frozenset(story.lineage(source))
 
     def cited(self, records: tuple[Record, ...]) -> Cited:
-        return Cited(
-            records,
-            "; ".join(self.cites[r] for r in records),
-            " | ".join(r.display for r in records),
-            tuple(self.evidence[r] for r in records),
-        )
+        return _cited(records, self.cites, self.evidence)
 
     def matching(self, fact: IndexedFact, figure: Figure) -> Cited:
         """The accepted records of ``fact`` with the figure's value and a compatible bound."""
@@ -159,6 +154,7 @@ def evidence_ref(story: Story, record: Record) -> EvidenceRef:
 
 
 def index_facts(factbase: FactBase, story: Story) -> FactIndex:
+    """Made when a project is loaded, and cached with it."""
     cites: dict[Record, str] = {}
     evidence: dict[Record, EvidenceRef] = {}
     as_of: dict[Record, tuple[dt.date, dt.date]] = {}
@@ -173,7 +169,6 @@ def index_facts(factbase: FactBase, story: Story) -> FactIndex:
                 pass
     lineages = {source: frozenset(story.lineage(source)) for source in (None, *story.sources)}
 
-    cited = FactIndex({}, {}, {}, cites, evidence, as_of, lineages).cited
     facts: dict[str, IndexedFact] = {}
     for fid, entry in factbase.facts.items():
         accepted = entry.accepted
@@ -181,10 +176,11 @@ def index_facts(factbase: FactBase, story: Story) -> FactIndex:
         matches: dict[tuple[float, str], Cited] = {}
         for value, records in (by_value or {}).items():
             for bound in _BOUNDS:
-                matches[value, bound] = cited(tuple(r for r in records if bounds_compatible(bound, r.bound)))
+                compatible = tuple(r for r in records if bounds_compatible(bound, r.bound))
+                matches[value, bound] = _cited(compatible, cites, evidence)
         least = min(by_value) if by_value else None
         dates = _dates(accepted) if fid in story.facts and story.facts[fid].type == "date" else None
-        facts[fid] = IndexedFact(entry, cited(accepted), least, by_value, matches, dates)
+        facts[fid] = IndexedFact(entry, _cited(accepted, cites, evidence), least, by_value, matches, dates)
 
     people: dict[str, IndexedPerson] = {}
     holders: dict[str, set[str]] = {}
@@ -200,6 +196,15 @@ def index_facts(factbase: FactBase, story: Story) -> FactIndex:
         )
     title_holders = {title: frozenset(pids) for title, pids in holders.items()}
     return FactIndex(facts, people, title_holders, cites, evidence, as_of, lineages)
+
+
+def _cited(records: tuple[Record, ...], cites: dict[Record, str], evidence: dict[Record, EvidenceRef]) -> Cited:
+    return Cited(
+        records,
+        "; ".join(cites[r] for r in records),
+        " | ".join(r.display for r in records),
+        tuple(evidence[r] for r in records),
+    )
 
 
 def _by_value(records: tuple[Record, ...]) -> dict[float, tuple[Record, ...]] | None:
