@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterable
@@ -97,6 +98,9 @@ def lint_command(
         plan = plan_run(list(paths), story_dir, list(rules_dirs) or None, fixed_config, _warn)
     except FactlintError as exc:
         fail(exc)
+    # What is loaded now (code, projects, their patterns) lives as long as the run: the
+    # collector need not walk it again on every full collection while drafts are read.
+    gc.freeze()
     report = Report(findings=[], files=0)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     levels: list[str] = []
