@@ -38,9 +38,15 @@ class Attribution(NamedTuple):
 
 
 def sentence_attributions(
-    text: str, sentence: Sentence, story: Story, lexicon: Lexicon, scan: Scan | None = None
+    text: str,
+    sentence: Sentence,
+    story: Story,
+    lexicon: Lexicon,
+    scan: Scan | None = None,
+    cues: tuple[list[re.Match[str]], list[re.Match[str]]] | None = None,
 ) -> list[Attribution]:
-    """Every reporting cue in the sentence with the source it names."""
+    """Every reporting cue in the sentence with the source it names. ``cues`` are the
+    sentence's matches of the prefix and verb cue patterns, when the caller has them."""
     if scan is None:
         scan = Scan(text, 0, len(text), index_for(lexicon, story))
     found: list[Attribution] = []
@@ -48,8 +54,11 @@ def sentence_attributions(
     lead = _colon_source(text, s, e, story, lexicon)
     if lead is not None:
         found.append(lead)
-    verb_spans = [m.span() for m in scan.finditer(lexicon.re_verb_cue, VERB, s, e)]
-    for m in scan.finditer(lexicon.re_prefix_cue, CUE, s, e):
+    if cues is None:
+        cues = (scan.finditer(lexicon.re_prefix_cue, CUE, s, e), scan.finditer(lexicon.re_verb_cue, VERB, s, e))
+    prefixes, verbs = cues
+    verb_spans = [m.span() for m in verbs]
+    for m in prefixes:
         cue, cue_start = cue_word(m)
         if any(a.start <= cue_start < a.end for a in found):
             continue  # inside the source of an earlier cue: "menurut penilaian Korea Selatan, ..."

@@ -129,6 +129,7 @@ class _Attributions:
     __slots__ = (
         "_balance",
         "_balance_before",
+        "_cues",
         "_forced",
         "_lexicon",
         "_para_start",
@@ -142,9 +143,15 @@ class _Attributions:
     )
 
     def __init__(
-        self, scan: Scan, sentences: list[Sentence], with_cues: set[int], story: Story, lexicon: Lexicon
+        self,
+        scan: Scan,
+        sentences: list[Sentence],
+        with_cues: set[int],
+        cues: tuple[dict[int, list[re.Match[str]]], dict[int, list[re.Match[str]]]],
+        story: Story,
+        lexicon: Lexicon,
     ) -> None:
-        self.scan, self.sentences, self.with_cues = scan, sentences, with_cues
+        self.scan, self.sentences, self.with_cues, self._cues = scan, sentences, with_cues, cues
         self._story, self._lexicon = story, lexicon
         self._raw: dict[int, list[Attribution]] = {}
         self._resolved: list[list[Attribution] | None] = [None] * len(sentences)
@@ -183,8 +190,14 @@ class _Attributions:
             return []
         found = self._raw.get(i)
         if found is None:
+            prefixes, verbs = self._cues
             found = self._raw[i] = sentence_attributions(
-                self.scan.text, self.sentences[i], self._story, self._lexicon, self.scan
+                self.scan.text,
+                self.sentences[i],
+                self._story,
+                self._lexicon,
+                self.scan,
+                (prefixes.get(i, []), verbs.get(i, [])),
             )
         return found
 
@@ -238,14 +251,15 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     times = scan.finditer_any(reading.times, (TIME, DIGIT), lo, hi)
     protected = [(d.start, d.end) for d in dates] + [m.span() for m in times]
     figures = find_figures(text, lo, hi, lexicon, protected, scan)
-    cues = sorted(
-        [m.start() for m in scan.finditer(lexicon.re_prefix_cue, CUE, lo, hi)]
-        + [m.start() for m in scan.finditer(lexicon.re_verb_cue, VERB, lo, hi)]
-    )
     starts = [sentence.start for sentence in sentences]
     dates_in = _by_sentence(dates, starts, sentences)
     figures_in = _by_sentence(figures, starts, sentences)
-    with_cues = {i for i in (_sentence_of(c, starts, sentences) for c in cues) if i is not None}
+    # Each sentence's reporting cues, from one pass over the draft: what a pass over the
+    # sentence alone finds, as no cue runs from one sentence into the next.
+    prefixes = scan.finditer(lexicon.re_prefix_cue, CUE, lo, hi)
+    verbs = scan.finditer(lexicon.re_verb_cue, VERB, lo, hi)
+    cues = (_matches_by_sentence(prefixes, starts, sentences), _matches_by_sentence(verbs, starts, sentences))
+    with_cues = {i for m in (*prefixes, *verbs) if (i := _sentence_of(m.start(), starts, sentences)) is not None}
     # "NIS: ...": a source and a colon open the sentence
     with_cues.update(i for i, sentence in enumerate(sentences) if ":" in sentence.text[:80])
     analysis = Analysis(
@@ -260,7 +274,7 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
             if _sentence_of(p.start, starts, sentences) is not None
         ],
     )
-    said_by = _Attributions(scan, sentences, with_cues, story, lexicon)
+    said_by = _Attributions(scan, sentences, with_cues, cues, story, lexicon)
     for index, sentence in enumerate(sentences):
         figures_here = figures_in[index]
         if figures_here:
@@ -300,6 +314,18 @@ _Spanned = TypeVar("_Spanned", DateMention, Figure)
 def _sentence_of(offset: int, starts: list[int], sentences: list[Sentence]) -> int | None:
     i = bisect.bisect_right(starts, offset) - 1
     return i if i >= 0 and offset < sentences[i].end else None
+
+
+def _matches_by_sentence(
+    matches: list[re.Match[str]], starts: list[int], sentences: list[Sentence]
+) -> dict[int, list[re.Match[str]]]:
+    """Matches by the sentence that holds them whole."""
+    out: dict[int, list[re.Match[str]]] = {}
+    for m in matches:
+        i = _sentence_of(m.start(), starts, sentences)
+        if i is not None and m.end() <= sentences[i].end:
+            out.setdefault(i, []).append(m)
+    return out
 
 
 def _by_sentence(items: list[_Spanned], starts: list[int], sentences: list[Sentence]) -> list[list[_Spanned]]:
