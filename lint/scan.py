@@ -90,7 +90,6 @@ def _channel_words(
     """(channel, phrases, whole word?) for every list whose pattern is scanned for; fills
     ``keyword_groups`` with the channels it gives the story's date facts."""
     out: list[tuple[int, Iterable[str], bool]] = [
-        (DIGIT, "0123456789", False),
         (MONTH, lexicon.months, True),
         (RELATIVE, [*lexicon.relative_units, *lexicon.relative_fixed, *lexicon.weekdays], True),
         (NUMBER_WORD, lexicon.number_words, True),
@@ -118,6 +117,11 @@ def _channel_words(
                 out.append((channel, group, True))
             keyword_groups[fact.id] = frozenset(groups)
     return out
+
+
+def _digit(word: str) -> set[int]:
+    """A listed word that starts with a digit still starts where a number may."""
+    return {DIGIT} if word[:1].isdecimal() else set()
 
 
 @made_from
@@ -148,19 +152,30 @@ def index_for(lexicon: Lexicon, story: Story | None) -> Index:
     # A whole word (the regex takes the longest that ends where the word does) also opens
     # every list one of whose starts it begins with; a word that is no whole word of any
     # list, the lists whose starts it begins with (the regex takes the longest start).
+    # Group 3: a digit, which any digit pattern may start with (any decimal digit, as \d).
     trie = (
         rf"(?:({words_pattern(list(whole), case_sensitive=True)})(?![\w-])"
-        rf"|({words_pattern(list(prefix), case_sensitive=True)}))"
+        rf"|({words_pattern(list(prefix), case_sensitive=True)})|(\d))"
     )
     return Index(
         pattern_cache.compile(rf"\W{trie}"),
         pattern_cache.compile(trie),
-        {w: tuple(sorted(set(channels) | set(opened(w)))) for w, channels in whole.items()},
-        {w: opened(w) for w in prefix},
+        {w: tuple(sorted(set(channels) | set(opened(w)) | _digit(w))) for w, channels in whole.items()},
+        {w: tuple(sorted(set(opened(w)) | _digit(w))) for w in prefix},
         frozenset(unindexed),
         max(channel for channel, _, _ in lists) + 1,
         keyword_groups,
     )
+
+
+_DIGIT = (DIGIT,)
+
+
+def _channels(
+    m: re.Match[str], whole: dict[str, tuple[int, ...]], prefix: dict[str, tuple[int, ...]]
+) -> tuple[int, ...]:
+    """The channels a match of the index's pattern opens (its groups: whole word, start, digit)."""
+    return whole[m[1]] if m[1] is not None else prefix[m[2]] if m[2] is not None else _DIGIT
 
 
 _PIECE = 1 << 16
@@ -203,12 +218,13 @@ class Scan:
             # non-word character before them.
             if offset == lo and (lo == 0 or not (text[lo - 1].isalnum() or text[lo - 1] == "_")):
                 first = index.first.match(lower)
-                for channel in (whole[first[1]] if first[1] is not None else prefix[first[2]]) if first else ():
+                for channel in _channels(first, whole, prefix) if first else ():
                     (cues if channel == AFTER_CUE else starts[channel]).append(lo)  # no mark before lo
             for m in index.pattern.finditer(lower):
                 p = offset + m.start() + 1
                 word = m[1]
-                for channel in whole[word] if word is not None else prefix[m[2]]:
+                # _channels(m, whole, prefix), written out: this runs once per word start
+                for channel in whole[word] if word is not None else prefix[m[2]] if m[2] is not None else _DIGIT:
                     if channel == AFTER_CUE:  # a cue pattern's match starts at the mark: ", ungkap" or ",ungkap"
                         cues.extend(q for q in (p - 2, p - 1) if q >= lo)
                         after_cue = True

@@ -85,6 +85,8 @@ TRICKY = [
     "Wakil Presiden, Sekretaris Dewan Keamanan Rusia, Sergei Shoigu, mengatakan 6.000 insinyur akan dikirim.",
     "Presiden Vladimir Putin—menurut Kremlin—menyebut 12 ribu tentara; penilaian terhadap Korea Utara menyebut 11.000.",
     "Perjanjian pertahanan bersama yang diteken Juni 2024 memperingati satu tahun pakta itu.",
+    # digits other than ASCII ones are digits to the patterns too
+    "Menurut NIS, ١٥.٠٠٠ tentara tewas pada ١٧ Juni ٢٠٢٤ pukul ٠٩.١٥.",
 ]
 
 
