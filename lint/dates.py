@@ -10,7 +10,7 @@ from lint import pattern_cache
 from lint.derived import made_from
 from lint.document import PartialDate
 from lint.lexicon import Lexicon, words_pattern
-from lint.scan import DIGIT, MONTH, RELATIVE, Scan, index_for
+from lint.scan import DIGIT, MONTH, RELATIVE, Scan, WordsBefore, index_for, words_before
 from lint.spans import Spans
 
 
@@ -47,6 +47,7 @@ class _DatePatterns(NamedTuple):
     relative: _Form
     year: _Form
     since: re.Pattern[str]
+    since_words: WordsBefore  # what a "since" phrase can end with: the word or a filler
     close_paren: re.Pattern[str]
 
 
@@ -158,7 +159,15 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
         rf"(?i)(?<![\w-])(?:{words_pattern(list(lexicon.since_words))})\s+(?:(?:{words_pattern(list(lexicon.since_filler))})\s+)*$"
     )
     return _DatePatterns(
-        numeric, textual, month_year, month_past, relative, year, since, pattern_cache.compile(r"\s*\)")
+        numeric,
+        textual,
+        month_year,
+        month_past,
+        relative,
+        year,
+        since,
+        words_before([*lexicon.since_words, *lexicon.since_filler]),
+        pattern_cache.compile(r"\s*\)"),
     )
 
 
@@ -207,7 +216,8 @@ def find_dates(
         return not taken.overlaps(s, e)
 
     def add(mention: DateMention) -> None:
-        since = bool(pats.since.search(text, max(start, mention.start - 30), mention.start))
+        lo = max(start, mention.start - 30)
+        since = pats.since_words.may_end(scan, mention.start, lo) and bool(pats.since.search(text, lo, mention.start))
         if since:
             mention = mention._replace(since=True)
         taken.add(mention.start, mention.end)

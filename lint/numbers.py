@@ -176,7 +176,7 @@ def find_figures(
         found.append((m.start(), m.end(), value))
     figures = []
     for s, e, value in sorted(found):
-        qualifier, q_start, bound = _qualifier_before(text, s, start, lexicon, scan)
+        qualifier, q_start, bound = _qualifier_before(text, s, start, lexicon, pats, scan)
         if bound == "exact" and s in approximate:  # "(sebanyak) 15.000-an"
             bound = "approx"
         if bound == "exact" and lexicon.re_qualifier_after is not None:
@@ -216,9 +216,11 @@ def _is_time_or_name(text: str, s: int, e: int, pats: _Patterns, floor: int, sca
     return bool((timed and pats.time_before.search(window)) or pats.zone_after.match(text, e))  # pukul 09, 10 WIB
 
 
-def _qualifier_before(text: str, s: int, floor: int, lexicon: Lexicon, scan: Scan) -> tuple[str, int, str]:
+def _qualifier_before(
+    text: str, s: int, floor: int, lexicon: Lexicon, pats: _Patterns, scan: Scan
+) -> tuple[str, int, str]:
     window_start = max(floor, s - 30)
-    if not _patterns(lexicon).qualifier_words.may_end(scan, s, window_start):
+    if not pats.qualifier_words.may_end(scan, s, window_start):
         return "", s, "exact"
     m = lexicon.re_qualifier_before.search(text, window_start, s)
     if not m:
