@@ -14,7 +14,7 @@ from lint.document import Document, Sentence, strip_comments
 from lint.lexicon import Lexicon, phrase_key, words_pattern
 from lint.numbers import Figure, find_figures
 from lint.people import PersonMention, find_people
-from lint.scan import AGENTLESS, CUE, DIGIT, EVENT, TIME, VERB, Scan, WordsBefore, index_for, words_before
+from lint.scan import AGENTLESS, CUE, DIGIT_TIME, EVENT, TIME, VERB, Scan, WordsBefore, index_for, words_before
 from lint.story import FactDef, Story
 
 
@@ -248,7 +248,7 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     reading = _reading(story, lexicon)
     scan = Scan(text, lo, hi, words)
     dates = find_dates(text, lo, hi, lexicon, doc.date, scan)
-    times = scan.finditer_any(reading.times, (TIME, DIGIT), lo, hi)
+    times = scan.finditer_any(reading.times, (TIME, DIGIT_TIME), lo, hi)
     protected = [(d.start, d.end) for d in dates] + [m.span() for m in times]
     figures = find_figures(text, lo, hi, lexicon, protected, scan)
     starts = [sentence.start for sentence in sentences]

@@ -10,7 +10,7 @@ from lint import pattern_cache
 from lint.derived import made_from
 from lint.document import PartialDate
 from lint.lexicon import Lexicon, words_pattern
-from lint.scan import DIGIT, MONTH, RELATIVE, Scan, WordsBefore, index_for, words_before
+from lint.scan import DIGIT_SLASH, DIGIT_SPACE, DIGIT_YEAR, MONTH, RELATIVE, Scan, WordsBefore, index_for, words_before
 from lint.spans import Spans
 
 
@@ -110,7 +110,7 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
         pattern_cache.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\w/])"),
         pattern_cache.compile(rf"{wd}?(?P<open>\(\s*)?$"),
         "/.",
-        DIGIT,
+        DIGIT_SLASH,
     )
     # "tahun lalu", "dua tahun lalu", "tahun ini" after a day and month or a month: the year
     year_units = _both_cases([w for w, u in lexicon.relative_units.items() if u == "year"])
@@ -126,7 +126,7 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
         ),
         pattern_cache.compile(rf"{wd}?(?:(?:{_both_cases(list(lead.get('day', ())))})\s+)?$"),
         ".,",
-        DIGIT,
+        DIGIT_SPACE,
     )
     month_year = _Form(
         pattern_cache.compile(rf"(?P<mon>{months})\s+(?:[Tt]ahun\s+)?(?P<y>\d{{4}})(?!\d|[.,]\d)"),
@@ -153,7 +153,7 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
         pattern_cache.compile(r"(?P<y>(?:19|20)\d{2})(?![\w/]|[.,]\d|-\d)"),
         pattern_cache.compile(rf"(?:(?P<part>{parts})\s+)?(?:(?:{year_lead})\s+)?$"),
         ".,/-",
-        DIGIT,
+        DIGIT_YEAR,
     )
     since = pattern_cache.compile(
         rf"(?i)(?<![\w-])(?:{words_pattern(list(lexicon.since_words))})\s+(?:(?:{words_pattern(list(lexicon.since_filler))})\s+)*$"

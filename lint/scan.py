@@ -38,7 +38,12 @@ PERSON = 10  # every spelling of every known person
 SOURCE = 11  # every alias of every source
 TITLE = 12  # "Sekretaris Dewan Keamanan Rusia": a person's title starts with one of these
 EVENT = 13  # what happened to what a figure counts: "dikerahkan", "tewas"
-KEYWORDS = 14  # from here, a channel for each keyword group of each date fact (Index.keyword_groups)
+# Numbers by what follows their first digit or two, for the patterns that need it:
+DIGIT_SLASH = 14  # "17/6", "5/12/2024"
+DIGIT_SPACE = 15  # "17 Juni"
+DIGIT_YEAR = 16  # "2024", "1998"
+DIGIT_TIME = 17  # "09.15", "9:30"
+KEYWORDS = 18  # from here, a channel for each keyword group of each date fact (Index.keyword_groups)
 
 _FIRST_WORD = re.compile(r"[^\W_]+")
 
@@ -100,6 +105,7 @@ def _channel_words(
         (VERB, lexicon.attribution_verbs, True),
         (AGENTLESS, lexicon.agentless, True),
         (TITLE, lexicon.title_heads, True),
+        *((c, (), True) for c in (DIGIT_SLASH, DIGIT_SPACE, DIGIT_YEAR, DIGIT_TIME)),  # filed from DIGIT's
     ]
     if story is not None:
         names = [f for p in story.people.values() for f in (p.name, *p.variants, *p.short)]
@@ -232,6 +238,20 @@ class Scan:
                         starts[channel].append(p)
         if after_cue:
             starts[CUE] = array("q", sorted(set(cues)))
+        slash, space, year, time = (starts[c] for c in (DIGIT_SLASH, DIGIT_SPACE, DIGIT_YEAR, DIGIT_TIME))
+        for p in starts[DIGIT]:
+            # the character after the first digit, or after the second when it is one (\d{1,2})
+            after = text[p + 1 : p + 2]
+            if after.isdecimal():
+                after = text[p + 2 : p + 3]
+            if after == "/":
+                slash.append(p)
+            elif after in (".", ":"):
+                time.append(p)
+            elif after.isspace():
+                space.append(p)
+            if text.startswith(("19", "20"), p):
+                year.append(p)
         self._keywords: tuple[list[int], list[int]] | None = None
 
     def word_before(self, pos: int, lo: int, marks: str = "") -> str:
