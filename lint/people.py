@@ -36,6 +36,7 @@ class _PeoplePattern(NamedTuple):
     pattern: re.Pattern[str]
     by_key: dict[str, Person]  # name_key(spelling) -> person
     accepted: dict[str, frozenset[str]]  # person id -> accepted spellings
+    accepted_upper: dict[str, frozenset[str]]  # person id -> accepted spellings in capitals
 
 
 def _loose(name: str) -> str:
@@ -44,8 +45,16 @@ def _loose(name: str) -> str:
     return r"[\s\-]*".join(parts)
 
 
+_KEYS: dict[str, str] = {}  # spellings as written -> their keys: the same few recur in every draft
+
+
 def name_key(name: str) -> str:
-    return "".join(ch for ch in name.lower() if ch not in " -\t\n")
+    key = _KEYS.get(name)
+    if key is None:
+        key = "".join(ch for ch in name.lower() if ch not in " -\t\n")
+        if len(_KEYS) < 10_000:
+            _KEYS[name] = key
+    return key
 
 
 @made_from
@@ -61,7 +70,8 @@ def _people_pattern(story: Story) -> _PeoplePattern | None:
     body = "|".join(_loose(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
     pattern = pattern_cache.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
     accepted = {p.id: frozenset({p.name, *p.short}) for p in story.people.values()}
-    return _PeoplePattern(pattern, by_key, accepted)
+    upper = {pid: frozenset(a.upper() for a in forms) for pid, forms in accepted.items()}
+    return _PeoplePattern(pattern, by_key, accepted, upper)
 
 
 def find_people(
@@ -78,8 +88,9 @@ def find_people(
         if person is None or starts_other_name(text, m.start(), m.end(), person, lexicon):
             continue
         surface = m[0]
-        accepted = pp.accepted[person.id]
-        canonical = surface in accepted or (surface.isupper() and surface.upper() in {a.upper() for a in accepted})
+        canonical = surface in pp.accepted[person.id] or (
+            surface.isupper() and surface.upper() in pp.accepted_upper[person.id]
+        )
         title, ts, te = _title_near(text, m.start(), m.end(), start, end, lexicon, scan)
         mentions.append(PersonMention(m.start(), m.end(), surface, person.id, canonical, title, ts, te))
     return mentions
@@ -134,8 +145,12 @@ def _title_near(
             title = between.strip().rstrip(",").strip()
             return title, base + head, base + head + len(title)
         break
-    # look a bounded way ahead: never slice the rest of a long document
-    after = _title_after(lexicon).match(text, e, min(ceiling, e + 200))
+    # look a bounded way ahead: never slice the rest of a long document; a title after the
+    # name follows a comma ("Sergei Shoigu, Sekretaris ...")
+    j = e
+    while j < ceiling and text[j].isspace():
+        j += 1
+    after = _title_after(lexicon).match(text, e, min(ceiling, e + 200)) if text.startswith(",", j) else None
     if after and _title_words_ok(after[1], lexicon):
         return after[1].strip(), after.start(1), after.end(1)
     return None, 0, 0
