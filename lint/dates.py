@@ -51,11 +51,20 @@ class _DatePatterns(NamedTuple):
     close_paren: re.Pattern[str]
 
 
-class _Hit:
-    """A core match with its prefix: groups of both, span from the prefix's start."""
+class _Hit(dict[str, str | None]):
+    """A core match with its prefix: groups of both (a group neither has reads as None), its
+    text, and the span from the prefix's start. A dict, so that reading a group is the dict's
+    own lookup: a draft has dozens of these."""
+
+    __slots__ = ("_end", "_start", "text")
 
     def __init__(self, text: str, start: int, end: int, groups: dict[str, str | None]) -> None:
-        self._text, self._start, self._end, self._groups = text, start, end, groups
+        super().__init__(groups)
+        self.text = text[start:end]
+        self._start, self._end = start, end
+
+    def __missing__(self, key: str) -> None:
+        return None
 
     def start(self) -> int:
         return self._start
@@ -65,11 +74,6 @@ class _Hit:
 
     def span(self) -> tuple[int, int]:
         return self._start, self._end
-
-    def __getitem__(self, key: str | int) -> str | None:
-        if key == 0:
-            return self._text[self._start : self._end]
-        return self._groups.get(str(key))
 
 
 def _capitalised(words: list[str]) -> str:
@@ -247,7 +251,7 @@ def find_dates(
             month = lexicon.month(m["mon"] or "") or 0
             add(
                 DateMention(
-                    m.start(), m.end(), m[0] or "", PartialDate(int(m["y"] or 0), month), part=_part(m, lexicon)
+                    m.start(), m.end(), m.text, PartialDate(int(m["y"] or 0), month), part=_part(m, lexicon)
                 )
             )
     for m in _hits(pats.month_past, scan, text, start, end):
@@ -255,13 +259,13 @@ def find_dates(
             month = lexicon.month(m["mon"] or "") or 0
             year = _relative_year(m, lexicon, doc_date) if m["rel"] else _past_year(month, None, doc_date)
             date = PartialDate(year, month) if year else None
-            add(DateMention(m.start(), m.end(), m[0] or "", date, relative=True, part=_part(m, lexicon)))
+            add(DateMention(m.start(), m.end(), m.text, date, relative=True, part=_part(m, lexicon)))
     for m in _hits(pats.relative, scan, text, start, end):
         if free(*m.span()):
-            add(DateMention(m.start(), m.end(), m[0] or "", _resolve_relative(m, lexicon, doc_date), relative=True))
+            add(DateMention(m.start(), m.end(), m.text, _resolve_relative(m, lexicon, doc_date), relative=True))
     for m in _hits(pats.year, scan, text, start, end):
         if free(*m.span()):
-            add(DateMention(m.start(), m.end(), m[0] or "", PartialDate(int(m["y"] or 0)), part=_part(m, lexicon)))
+            add(DateMention(m.start(), m.end(), m.text, PartialDate(int(m["y"] or 0)), part=_part(m, lexicon)))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -278,7 +282,7 @@ def _full_year(text: str) -> int:
 def _day_mention(m: _Hit, year: int | None, month: int, day: int, lexicon: Lexicon, relative: bool) -> DateMention:
     wd_text = m["wd"] or ""
     weekday = lexicon.weekday(wd_text) if wd_text else None
-    text = m[0] or ""
+    text = m.text
     if year is None:
         return DateMention(m.start(), m.end(), text, None, weekday, wd_text, relative)
     try:

@@ -290,21 +290,15 @@ class Scan:
         word of ``channel`` does: the same matches, trying only those places."""
         if self._whole(channel, lo, hi):
             return list(pattern.finditer(self.text, lo, hi))
-        found = self.starts[channel]
-        i, n = bisect.bisect_left(found, lo), len(found)
-        text, match, end = self.text, pattern.match, lo
-        out = []
-        while i < n:
-            p = found[i]
-            if p >= hi:
-                break
-            if p >= end:
-                m = match(text, p, hi)
-                if m is not None:
-                    out.append(m)
-                    end = m.end()
-            i += 1
-        return out
+        return self.finditer_at(pattern, self.candidates(channel, lo, hi), hi)
+
+    def finditer_any(
+        self, pattern: re.Pattern[str], channels: tuple[int, ...], lo: int, hi: int
+    ) -> list[re.Match[str]]:
+        """The same, for a pattern whose matches start with a word of any of ``channels``."""
+        if any(self._whole(channel, lo, hi) for channel in channels):
+            return list(pattern.finditer(self.text, lo, hi))
+        return self.finditer_at(pattern, sorted({p for c in channels for p in self.candidates(c, lo, hi)}), hi)
 
     def finditer_at(self, pattern: re.Pattern[str], places: Iterable[int], hi: int) -> list[re.Match[str]]:
         """``pattern``'s matches that start at ``places`` (in order), as finditer would take them."""
@@ -318,44 +312,22 @@ class Scan:
                     end = m.end()
         return out
 
-    def finditer_any(
-        self, pattern: re.Pattern[str], channels: tuple[int, ...], lo: int, hi: int
-    ) -> list[re.Match[str]]:
-        """The same, for a pattern whose matches start with a word of any of ``channels``."""
-        if any(self._whole(channel, lo, hi) for channel in channels):
-            return list(pattern.finditer(self.text, lo, hi))
-        places = sorted({p for c in channels for p in self.candidates(c, lo, hi)})
-        text, match, end = self.text, pattern.match, lo
-        out = []
-        for p in places:
-            if p >= end:
-                m = match(text, p, hi)
-                if m is not None:
-                    out.append(m)
-                    end = m.end()
-        return out
-
     def search(self, pattern: re.Pattern[str], channel: int, lo: int, hi: int) -> re.Match[str] | None:
         """``pattern.search(text, lo, hi)``, likewise."""
         if self._whole(channel, lo, hi):
             return pattern.search(self.text, lo, hi)
-        found = self.starts[channel]
-        i, n = bisect.bisect_left(found, lo), len(found)
         text, match = self.text, pattern.match
-        while i < n:
-            p = found[i]
-            if p >= hi:
-                return None
+        for p in self.candidates(channel, lo, hi):
             m = match(text, p, hi)
             if m is not None:
                 return m
-            i += 1
         return None
 
     def candidates(self, channel: int, lo: int, hi: int) -> Sequence[int]:
         """Word starts of ``channel`` in [lo, hi)."""
         found = self.starts[channel]
-        return found[bisect.bisect_left(found, lo) : bisect.bisect_left(found, hi)]
+        i = bisect.bisect_left(found, lo)
+        return found[i : bisect.bisect_left(found, hi, i)]
 
     def any(self, channel: int, lo: int, hi: int) -> bool:
         """Does a word of ``channel`` start in [lo, hi)? (Without one, its patterns cannot match.)"""
