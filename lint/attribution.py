@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import NamedTuple
 
 from lint import pattern_cache
@@ -18,6 +19,9 @@ _WORD = pattern_cache.compile(r"[^\W_](?:[^\W_]|['’.-])*")
 _CLAUSE_BREAK = pattern_cache.compile(r"""\bbahwa\b|["“”]|[;:]""", re.I)
 _LEAD = pattern_cache.compile(r"[\s\-*+#>]*")  # list and heading marks before a sentence's first word
 _COLON = pattern_cache.compile(r"\s*:")
+
+
+_START = attrgetter("start")
 
 
 class Attribution(NamedTuple):
@@ -77,7 +81,7 @@ def sentence_attributions(
         attribution = _before_verb(scan, s, vs, text[vs:ve], story, lexicon, cued)
         if attribution:
             found.append(attribution._replace(verb=True))
-    return sorted(found, key=lambda a: a.start)
+    return sorted(found, key=_START)
 
 
 def _colon_source(text: str, s: int, e: int, story: Story, lexicon: Lexicon) -> Attribution | None:

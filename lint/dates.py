@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from operator import attrgetter
 from typing import NamedTuple
 
 from lint import pattern_cache
@@ -249,11 +250,7 @@ def find_dates(
     for m in _hits(pats.month_year, scan, text, start, end):
         if free(*m.span()):
             month = lexicon.month(m["mon"] or "") or 0
-            add(
-                DateMention(
-                    m.start(), m.end(), m.text, PartialDate(int(m["y"] or 0), month), part=_part(m, lexicon)
-                )
-            )
+            add(DateMention(m.start(), m.end(), m.text, PartialDate(int(m["y"] or 0), month), part=_part(m, lexicon)))
     for m in _hits(pats.month_past, scan, text, start, end):
         if free(*m.span()):
             month = lexicon.month(m["mon"] or "") or 0
@@ -266,7 +263,7 @@ def find_dates(
     for m in _hits(pats.year, scan, text, start, end):
         if free(*m.span()):
             add(DateMention(m.start(), m.end(), m.text, PartialDate(int(m["y"] or 0)), part=_part(m, lexicon)))
-    return sorted(found, key=lambda d: d.start)
+    return sorted(found, key=attrgetter("start"))
 
 
 def _part(m: _Hit, lexicon: Lexicon) -> str | None:
