@@ -11,7 +11,7 @@ from lint.derived import made_from
 from lint.document import Sentence
 from lint.lexicon import Lexicon, cue_word, phrase_key, words_pattern
 from lint.people import starts_other_name
-from lint.scan import CUE, SOURCE, VERB, Scan, index_for
+from lint.scan import CUE, SOURCE, TOPIC, VERB, Scan, index_for
 from lint.story import Story
 
 _PHRASE_END = pattern_cache.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
@@ -91,7 +91,7 @@ def _colon_source(text: str, s: int, e: int, story: Story, lexicon: Lexicon) -> 
     m = story.source_pattern.match(text, _skip_lead(text, s, e), e)
     if m is None or _other_name(text, m, story, lexicon) or not _COLON.match(text, m.end(), e):
         return None
-    return _known(m, ":", story)
+    return _known(m, story.source_id(m[0]), ":", story)
 
 
 def _skip_lead(text: str, pos: int, end: int) -> int:
@@ -110,13 +110,13 @@ def subject_of(
     names = [m for m in scan.finditer(story.source_pattern, SOURCE, s, e) if not _other_name(text, m, story, lexicon)]
     person = next((m for m in names if story.source_id(m[0]) in story.people), None)
     if person is not None:
-        return _known(person, "", story)
+        return _known(person, story.source_id(person[0]), "", story)
     opening = {_skip_lead(text, s, e)}
     comma = text.find(",", s, e)
     if comma >= 0:  # "Pada Rabu (30/4), NIS menggelar ..."
         opening.add(_skip_lead(text, comma + 1, e))
     first = next((m for m in names if m.start() in opening), None)
-    return _known(first, "", story) if first is not None else None
+    return _known(first, story.source_id(first[0]), "", story) if first is not None else None
 
 
 def _after_cue(scan: Scan, pos: int, limit: int, cue: str, story: Story, lexicon: Lexicon) -> Attribution | None:
@@ -133,7 +133,7 @@ def _after_cue(scan: Scan, pos: int, limit: int, cue: str, story: Story, lexicon
     # Most often a known source follows the cue at once ("menurut NIS"): the earliest name, whatever ends the phrase.
     at_once = story.source_pattern.match(text, pos, min(limit, pos + 160))
     if at_once is not None and not _other_name(text, at_once, story, lexicon):
-        return _known(at_once, cue, story)
+        return _known(at_once, story.source_id(at_once[0]), cue, story)
     end_match = _PHRASE_END.search(text, pos, limit)
     phrase_end = end_match.start() if end_match else limit
     phrase_end = min(phrase_end, _stop_word_end(text, pos, phrase_end, lexicon))
@@ -150,7 +150,7 @@ def _after_cue(scan: Scan, pos: int, limit: int, cue: str, story: Story, lexicon
         None,
     )
     if first is not None and first.start() <= phrase_end:
-        return _known(first, cue, story)
+        return _known(first, story.source_id(first[0]), cue, story)
     raw = text[pos:phrase_end].strip()
     if not raw:
         return None
@@ -170,19 +170,21 @@ def _before_verb(
     window_start = s
     for m in _CLAUSE_BREAK.finditer(text, s, vs):
         window_start = m.end()
-    known = [
-        m
-        for m in scan.finditer(story.source_pattern, SOURCE, window_start, vs)
-        if not _other_name(text, m, story, lexicon)
-        and not any(cs <= m.start() < ce for cs, ce in cued)
-        and not _topic(text, window_start, m.start(), lexicon)
-    ]
-    people = [m for m in known if story.source_id(m[0]) in story.people]
+    known: list[tuple[re.Match[str], str | None]] = []
+    for m in scan.finditer(story.source_pattern, SOURCE, window_start, vs):
+        sid = story.source_id(m[0])
+        if (
+            not _starts_other_name(text, m, sid, story, lexicon)
+            and not any(cs <= m.start() < ce for cs, ce in cued)
+            and not _topic(scan, window_start, m.start(), lexicon)
+        ):
+            known.append((m, sid))
+    people = [(m, sid) for m, sid in known if sid in story.people]
     if people:
-        return _known(people[-1], cue, story)
+        return _known(*people[-1], cue, story)
     if known:
         # the source nearest the verb, but a longer name that ends at the same place wins
-        return _known(max(known, key=lambda m: (m.end(), m.end() - m.start())), cue, story)
+        return _known(*max(known, key=lambda k: (k[0].end(), k[0].end() - k[0].start())), cue, story)
     segment_start = window_start
     for m in re.finditer(r",", text[window_start:vs]):
         if text[window_start + m.end() : vs].strip():
@@ -203,15 +205,22 @@ def _before_verb(
 
 def _other_name(text: str, m: re.Match[str], story: Story, lexicon: Lexicon) -> bool:
     """A known person's short form that starts someone else's name ('Kim' in 'Kim Yo Jong')."""
-    person = story.people.get(story.source_id(m[0]) or "")
+    return _starts_other_name(text, m, story.source_id(m[0]), story, lexicon)
+
+
+def _starts_other_name(text: str, m: re.Match[str], sid: str | None, story: Story, lexicon: Lexicon) -> bool:
+    person = story.people.get(sid or "")
     return person is not None and starts_other_name(text, m.start(), m.end(), person, lexicon)
 
 
-def _topic(text: str, floor: int, start: int, lexicon: Lexicon) -> bool:
+def _topic(scan: Scan, floor: int, start: int, lexicon: Lexicon) -> bool:
     """A name after 'terhadap', 'tentang', ... ('terhadap kekuatan Korea Utara'): what is
-    talked about, not who talks."""
+    talked about, not who talks. Looked for only where the scan saw such a word."""
+    lo = max(floor, start - 60)
+    if not scan.any(TOPIC, lo, start):
+        return False
     pattern = _topic_pattern(lexicon)
-    return pattern is not None and pattern.search(text, max(floor, start - 60), start) is not None
+    return pattern is not None and pattern.search(scan.text, lo, start) is not None
 
 
 @made_from
@@ -222,8 +231,7 @@ def _topic_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     return pattern_cache.compile(rf"(?<![\w-])(?i:{topics})(?:\s+[^\W\d_A-Z][\w-]*){{0,3}}\s+$")
 
 
-def _known(m: re.Match[str], cue: str, story: Story) -> Attribution:
-    sid = story.source_id(m[0])
+def _known(m: re.Match[str], sid: str | None, cue: str, story: Story) -> Attribution:
     src = story.sources.get(sid) if sid else None
     return Attribution(m.start(), m.end(), cue, sid, m[0], bool(src and src.relay), not (src and src.vague))
 

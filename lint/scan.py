@@ -43,7 +43,8 @@ DIGIT_SLASH = 14  # "17/6", "5/12/2024"
 DIGIT_SPACE = 15  # "17 Juni"
 DIGIT_YEAR = 16  # "2024", "1998"
 DIGIT_TIME = 17  # "09.15", "9:30"
-KEYWORDS = 18  # from here, a channel for each keyword group of each date fact (Index.keyword_groups)
+TOPIC = 18  # "terhadap", "tentang": a name after one is what is talked about
+KEYWORDS = 19  # from here, a channel for each keyword group of each date fact (Index.keyword_groups)
 
 _FIRST_WORD = re.compile(r"[^\W_]+")
 
@@ -105,6 +106,7 @@ def _channel_words(
         (VERB, lexicon.attribution_verbs, True),
         (AGENTLESS, lexicon.agentless, True),
         (TITLE, lexicon.title_heads, True),
+        (TOPIC, lexicon.topics, True),
         *((c, (), True) for c in (DIGIT_SLASH, DIGIT_SPACE, DIGIT_YEAR, DIGIT_TIME)),  # filed from DIGIT's
     ]
     if story is not None:
