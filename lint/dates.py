@@ -190,7 +190,10 @@ def _hits(
         # above): without one there, it can only be empty.
         if form.prefix is not None and s > lo and (text[s - 1].isspace() or text[s - 1] in ",("):
             before = form.prefix.search(text, max(lo, s - 24), s)
-            if before is not None and before.start() < s:
+            # A prefix ends at the core. (Every part of one is optional, and "$" also matches
+            # before a line break that ends the window: an empty match there would move the
+            # date's start back onto the break, outside its sentence, and the date was lost.)
+            if before is not None and before.start() < s and before.end() == s:
                 # a prefix must start on a word boundary ("Rabu", not "abu")
                 b = before.start()
                 if b == lo or not (text[b - 1].isalnum() or text[b - 1] == "_"):

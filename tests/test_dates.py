@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import pytest
 
 from lint.dates import DateMention, find_dates
 from lint.document import PartialDate
+from lint.findings import Finding
 from lint.lexicon import Lexicon
 
 DOC = PartialDate(2025, 7, 1)
@@ -244,3 +246,27 @@ def test_dates_are_found_only_inside_the_span(lexicon: Lexicon) -> None:
     cut = text.index("Lalu")
     assert [d.text for d in find_dates(text, 0, cut, lexicon, DOC)] == ["22 Oktober 2024"]
     assert [d.text for d in find_dates(text, cut, len(text), lexicon, DOC)] == ["Juni 2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Rusia dan Korea Utara bersekutu.\n\nJuni 2023 menjadi saat pakta itu diteken.", "Juni 2023"),
+        ("Paragraf pertama.\n30/2/2025 adalah tanggal yang salah.", "30/2/2025"),
+        ("Paragraf pertama.\r\n17 Juni 2024 menjadi hari penting.", "17 Juni 2024"),
+        ("Paragraf pertama.\n\n2024 adalah tahun perjanjian itu.", "2024"),
+        ("Paragraf pertama.\n\ndua tahun lalu Rusia menyerbu.", "dua tahun lalu"),
+        ("Paragraf pertama.\n\nSenin (17/6/2025) Shoigu tiba.", "Senin (17/6/2025)"),
+    ],
+)
+def test_a_date_that_starts_a_line_keeps_its_start(text: str, written: str, lexicon: Lexicon) -> None:
+    """A date at the start of a line starts there, not on the line break before it (where it
+    would fall outside every sentence and go unread)."""
+    mention = only(text, lexicon)
+    assert mention.text == written
+    assert mention.start == text.index(written)
+
+
+def test_a_date_that_starts_a_paragraph_is_checked(lint: Callable[..., list[Finding]]) -> None:
+    text = "Rusia dan Korea Utara bersekutu.\n\nJuni 2023 menjadi saat perjanjian pertahanan ditandatangani."
+    assert [(f.kind, f.text) for f in lint(text)] == [("contradiction", "Juni 2023")]
