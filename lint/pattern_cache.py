@@ -47,7 +47,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entries = _load()
     if entries is None:
         return re.compile(pattern, flags)
-    flags = int(flags)  # re.RegexFlag is an enum, which marshal cannot store
+    flags = _key_flags(pattern, flags)
     _used.add((pattern, flags))
     entry = entries.get((pattern, flags))
     if entry is not None:
@@ -61,6 +61,16 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if entry is not None:
         _remember((pattern, flags), entry)
     return compiled
+
+
+def _key_flags(pattern: str, flags: int) -> int:
+    """The flags a pattern is cached under: a str pattern is Unicode whether or not it says so,
+    and says so once compiled (``Pattern.flags``, which the project cache stores), so both
+    find one entry. An int: re.RegexFlag is an enum, which marshal cannot store."""
+    flags = int(flags)
+    if isinstance(pattern, str) and not flags & (re.ASCII | re.LOCALE):
+        flags |= int(re.UNICODE)
+    return flags
 
 
 def cache_file() -> Path | None:

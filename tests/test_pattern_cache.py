@@ -45,7 +45,7 @@ def test_a_cached_pattern_is_the_pattern_re_compiles(
     pattern_cache.save()
     _new_process(monkeypatch)
     again = pattern_cache.compile(pattern, flags)
-    assert (pattern, int(flags)) in pattern_cache._entries  # type: ignore[operator]
+    assert (pattern, pattern_cache._key_flags(pattern, flags)) in pattern_cache._entries  # type: ignore[operator]
     assert again == re.compile(pattern, flags) == first  # Pattern equality compares the compiled code
     assert again.groupindex == first.groupindex and again.groups == first.groups
     text = "sekitar 10.000 tentara, Kamis (27/2/2025), Kim Jong-un dan Badan Intelijen"
@@ -65,6 +65,20 @@ def test_the_cache_is_written_once_and_read_back(fresh: Path, monkeypatch: pytes
     pattern_cache.save()  # nothing new: the file is left alone
     assert path.stat().st_mtime_ns == written
     assert list(fresh.iterdir()) == [path]  # no temporary files left behind
+
+
+def test_a_pattern_back_from_the_project_cache_is_found_under_its_first_flags(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A loaded project pickles its patterns by pattern and flags, and a str pattern's flags
+    then include re.UNICODE, which it was not compiled with: the next run must still find it
+    (it used to compile it again, and write the cache again, on the run after every load)."""
+    first = pattern_cache.compile(PATTERNS[3][0], re.IGNORECASE)
+    pattern_cache.save()
+    _new_process(monkeypatch)
+    again = pattern_cache.compile(first.pattern, first.flags)  # as the project cache asks for it
+    assert again == first
+    assert not pattern_cache._added
 
 
 def test_entries_from_other_runs_are_kept(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -93,7 +107,8 @@ def test_patterns_no_run_uses_any_more_are_pruned_first(fresh: Path, monkeypatch
     _new_process(monkeypatch)
     entries = pattern_cache._load()
     assert entries is not None
-    assert set(entries) == {old[0], PATTERNS[0], PATTERNS[1], old[3]}  # the oldest unused went first
+    kept = {old[0], PATTERNS[0], PATTERNS[1], old[3]}  # the oldest unused went first
+    assert set(entries) == {(pattern, pattern_cache._key_flags(pattern, flags)) for pattern, flags in kept}
 
 
 @pytest.mark.parametrize(
@@ -109,7 +124,7 @@ def test_a_bad_cache_file_is_ignored_and_replaced(fresh: Path, monkeypatch: pyte
     assert pattern == re.compile(*PATTERNS[1])
     pattern_cache.save()
     _new_process(monkeypatch)
-    assert (PATTERNS[1][0], 0) in (pattern_cache._load() or {})
+    assert (PATTERNS[1][0], pattern_cache._key_flags(*PATTERNS[1])) in (pattern_cache._load() or {})
 
 
 def test_a_wrong_program_in_the_cache_is_not_used(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -117,7 +132,7 @@ def test_a_wrong_program_in_the_cache_is_not_used(fresh: Path, monkeypatch: pyte
     pattern_cache.compile(pattern, flags)
     entries = pattern_cache._entries
     assert entries is not None
-    entries[(pattern, flags)] = (0, [1, 2, 3], 0, {}, ())  # not a program the engine accepts
+    entries[(pattern, pattern_cache._key_flags(pattern, flags))] = (0, [1, 2, 3], 0, {}, ())  # not a program
     assert pattern_cache.compile(pattern, flags) == re.compile(pattern, flags)
 
 
