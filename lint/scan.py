@@ -52,8 +52,11 @@ _FIRST_WORD = re.compile(r"[^\W_]+")
 class Index(NamedTuple):
     """The scanning pattern for a language and story, and the channels each of its words opens."""
 
-    pattern: re.Pattern[str]  # a non-word character, then group 1: a whole word of some list; group 2: the start of one
-    first: re.Pattern[str]  # the same without the character before: for a word where the text starts
+    # A non-word character, then group 1: a whole word of some list, group 2: the start of
+    # one, or group 3: a digit; ``first`` is the same without the character before, for the
+    # text's first word.
+    pattern: re.Pattern[str]
+    first: re.Pattern[str]
     whole: dict[str, tuple[int, ...]]
     prefix: dict[str, tuple[int, ...]]
     unindexed: frozenset[int]  # channels with a phrase that starts with no word: scanned whole
@@ -222,9 +225,10 @@ class Scan:
         cues = starts[CUE]
         after_cue = False
         for offset, lower in _lower_pieces(text, lo, hi):
-            # A word starts at lo unless lo cuts one; the pattern finds the others by the
-            # non-word character before them.
-            if offset == lo and (lo == 0 or not (text[lo - 1].isalnum() or text[lo - 1] == "_")):
+            # The pattern finds a word by the non-word character before it; the text's first
+            # word has none. (A piece past the first starts at such a character, or at the
+            # letter before the space it was cut at.)
+            if offset == lo == 0:
                 first = index.first.match(lower)
                 for channel in _channels(first, whole, prefix) if first else ():
                     (cues if channel == AFTER_CUE else starts[channel]).append(lo)  # no mark before lo
@@ -285,7 +289,7 @@ class Scan:
         start there), or for a list with a phrase that starts with no word."""
         if lo < self.lo or hi > self.hi or (self.unindexed and channel in self.unindexed):
             return True
-        return lo != self.lo and (self.text[lo - 1].isalnum() or self.text[lo - 1] == "_")
+        return lo > 0 and (self.text[lo - 1].isalnum() or self.text[lo - 1] == "_")
 
     def finditer(self, pattern: re.Pattern[str], channel: int, lo: int, hi: int) -> list[re.Match[str]]:
         """``list(pattern.finditer(text, lo, hi))`` for a pattern whose matches start where a

@@ -12,13 +12,16 @@ from hypothesis import HealthCheck, given, settings
 
 from lint import claims
 from lint.claims import Analysis, analyse
+from lint.dates import find_dates
 from lint.document import PartialDate, parse_document
 from lint.errors import FactlintError
 from lint.lexicon import Lexicon
+from lint.people import find_people
 from lint.scan import CUE, EVENT, KEYWORDS, SOURCE, VERB, Index, Scan, index_for
 from lint.story import Story
 
 ROOT = Path(__file__).resolve().parent.parent
+DATE = PartialDate(2025, 7, 1)
 
 
 class Exhaustive(Scan):
@@ -179,3 +182,27 @@ def test_a_long_draft_is_scanned_in_pieces_with_nothing_lost_at_their_edges(
         for piece in (7, 64, 333):
             monkeypatch.setattr(scan_module, "_PIECE", piece)
             assert Scan(text, lo, hi, index).starts == in_one_piece
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=drafts, cut=st.integers(min_value=0, max_value=400))
+def test_a_scan_from_inside_a_word_finds_what_a_full_scan_finds(
+    text: str, cut: int, story: Story, lexicon: Lexicon
+) -> None:
+    """A scan may start anywhere, even inside a word (a date core has no lookbehind: "2024" in
+    "x2024" starts a year at the window's edge)."""
+    lo = min(cut, len(text))
+    index = index_for(lexicon, story)
+    for scan_type in (Scan, Exhaustive):
+        scan = scan_type(text, lo, len(text), index)
+        if scan_type is Scan:
+            fast = find_dates(text, lo, len(text), lexicon, DATE, scan)
+            fast_people = find_people(text, lo, len(text), story, lexicon, scan)
+        else:
+            assert find_dates(text, lo, len(text), lexicon, DATE, scan) == fast
+            assert find_people(text, lo, len(text), story, lexicon, scan) == fast_people
+
+
+def test_a_year_at_the_edge_of_a_window_inside_a_word(lexicon: Lexicon) -> None:
+    text = "x2024 adalah tahun itu."
+    assert [d.text for d in find_dates(text, 1, len(text), lexicon, DATE)] == ["2024"]
