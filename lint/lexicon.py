@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -43,17 +43,10 @@ def cue_word(match: re.Match[str]) -> tuple[str, int]:
     return word, match.end() - len(word)
 
 
-_KEYS: dict[str, str] = {}  # phrases as matched -> their keys: the same few phrases recur in every draft
-
-
+@lru_cache(maxsize=10_000)  # the same few phrases, as matched, recur in every draft
 def phrase_key(text: str) -> str:
     """How a phrase is looked up in a word list: lower case, single spaces."""
-    key = _KEYS.get(text)
-    if key is None:
-        key = " ".join(text.lower().split())
-        if len(_KEYS) < 10_000:
-            _KEYS[text] = key
-    return key
+    return " ".join(text.lower().split())
 
 
 _Node = dict[str, "_Node"]  # a trie: each character (" " for whitespace) to the rest; "" ends a phrase

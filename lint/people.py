@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from lint import pattern_cache
@@ -45,16 +45,9 @@ def _loose(name: str) -> str:
     return r"[\s\-]*".join(parts)
 
 
-_KEYS: dict[str, str] = {}  # spellings as written -> their keys: the same few recur in every draft
-
-
+@lru_cache(maxsize=10_000)  # the same few spellings recur in every draft
 def name_key(name: str) -> str:
-    key = _KEYS.get(name)
-    if key is None:
-        key = "".join(ch for ch in name.lower() if ch not in " -\t\n")
-        if len(_KEYS) < 10_000:
-            _KEYS[name] = key
-    return key
+    return "".join(ch for ch in name.lower() if ch not in " -\t\n")
 
 
 @made_from
