@@ -132,6 +132,8 @@ class _Attributions:
         "_cues",
         "_forced",
         "_lexicon",
+        "_named",
+        "_named_before",
         "_para_start",
         "_raw",
         "_resolved",
@@ -156,6 +158,10 @@ class _Attributions:
         self._raw: dict[int, list[Attribution]] = {}
         self._resolved: list[list[Attribution] | None] = [None] * len(sentences)
         self._forced = 0  # every sentence before this one is resolved
+        # As sentences are resolved in order: each paragraph's named sources so far (by its
+        # first sentence), and how many of them come before each sentence.
+        self._named: dict[int, list[Attribution]] = {}
+        self._named_before = [0] * len(sentences)
         self._para_start: list[int] = []  # the first sentence of each sentence's paragraph
         for i, sentence in enumerate(sentences):
             same = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
@@ -217,13 +223,18 @@ class _Attributions:
     def _force(self, i: int) -> None:
         """Resolve every sentence before ``i``, in order: each may look back at those before it."""
         while self._forced < i:
-            self.resolved(self._forced)
+            j = self._forced
+            attributions = self.resolved(j)
+            named = self._named.setdefault(self._para_start[j], [])
+            self._named_before[j] = len(named)
+            named.extend(a for a in attributions if a.identified)
             self._forced += 1
 
     def here(self, i: int) -> list[Attribution]:
-        """Named sources in the sentences of the paragraph before sentence ``i``."""
+        """Named sources in the sentences of sentence ``i``'s paragraph before it."""
         self._force(i)
-        return self._named(self._para_start[i], i)
+        named = self._named.get(self._para_start[i], [])
+        return named[: self._named_before[i]] if self._forced > i else named[:]
 
     def before(self, i: int) -> list[Attribution]:
         """Named sources in the paragraph before sentence ``i``'s, for pronouns."""
@@ -231,10 +242,7 @@ class _Attributions:
         if start == 0:
             return []
         self._force(start)
-        return self._named(self._para_start[start - 1], start)
-
-    def _named(self, lo: int, hi: int) -> list[Attribution]:
-        return [a for j in range(lo, hi) for a in self.resolved(j) if a.identified]
+        return self._named.get(self._para_start[start - 1], [])[:]
 
 
 def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
