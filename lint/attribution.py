@@ -47,10 +47,10 @@ def sentence_attributions(
     story: Story,
     lexicon: Lexicon,
     scan: Scan | None = None,
-    cues: tuple[list[re.Match[str]], list[re.Match[str]]] | None = None,
+    cues: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None,
 ) -> list[Attribution]:
-    """Every reporting cue in the sentence with the source it names. ``cues`` are the
-    sentence's matches of the prefix and verb cue patterns, when the caller has them."""
+    """Every reporting cue in the sentence with the source it names. ``cues`` are the spans
+    of the sentence's matches of the prefix and verb cue patterns, when the caller has them."""
     if scan is None:
         scan = Scan(text, 0, len(text), index_for(lexicon, story))
     found: list[Attribution] = []
@@ -59,17 +59,19 @@ def sentence_attributions(
     if lead is not None:
         found.append(lead)
     if cues is None:
-        cues = (scan.finditer(lexicon.re_prefix_cue, CUE, s, e), scan.finditer(lexicon.re_verb_cue, VERB, s, e))
-    prefixes, verbs = cues
-    verb_spans = [m.span() for m in verbs]
-    for m in prefixes:
-        cue, cue_start = cue_word(m)
+        cues = (
+            [m.span() for m in scan.finditer(lexicon.re_prefix_cue, CUE, s, e)],
+            [m.span() for m in scan.finditer(lexicon.re_verb_cue, VERB, s, e)],
+        )
+    prefixes, verb_spans = cues
+    for cue_start, cue_end in prefixes:
+        cue, cue_start = cue_word(text[cue_start:cue_end], cue_end)
         if any(a.start <= cue_start < a.end for a in found):
             continue  # inside the source of an earlier cue: "menurut penilaian Korea Selatan, ..."
         if cue.lower().endswith("nya"):
-            found.append(Attribution(cue_start, m.end(), cue, None, cue, False, False, pronoun=True))
+            found.append(Attribution(cue_start, cue_end, cue, None, cue, False, False, pronoun=True))
             continue
-        attribution = _after_cue(scan, m.end(), e, cue, story, lexicon)
+        attribution = _after_cue(scan, cue_end, e, cue, story, lexicon)
         if attribution:
             found.append(attribution)
     # A source already introduced by its own cue ("NIS, seperti dikutip Yonhap, menyatakan")

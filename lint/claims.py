@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from typing import NamedTuple, TypeVar
 
 from lint import pattern_cache
@@ -149,7 +150,7 @@ class _Attributions:
         scan: Scan,
         sentences: list[Sentence],
         with_cues: set[int],
-        cues: tuple[dict[int, list[re.Match[str]]], dict[int, list[re.Match[str]]]],
+        cues: tuple[_Spans, _Spans],
         story: Story,
         lexicon: Lexicon,
     ) -> None:
@@ -197,13 +198,14 @@ class _Attributions:
         found = self._raw.get(i)
         if found is None:
             prefixes, verbs = self._cues
+            sentence = self.sentences[i]
             found = self._raw[i] = sentence_attributions(
                 self.scan.text,
-                self.sentences[i],
+                sentence,
                 self._story,
                 self._lexicon,
                 self.scan,
-                (prefixes.get(i, []), verbs.get(i, [])),
+                (prefixes.within(sentence.start, sentence.end), verbs.within(sentence.start, sentence.end)),
             )
         return found
 
@@ -264,10 +266,11 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     figures_in = _by_sentence(figures, starts, sentences)
     # Each sentence's reporting cues, from one pass over the draft: what a pass over the
     # sentence alone finds, as no cue runs from one sentence into the next.
-    prefixes = scan.finditer(lexicon.re_prefix_cue, CUE, lo, hi)
-    verbs = scan.finditer(lexicon.re_verb_cue, VERB, lo, hi)
-    cues = (_matches_by_sentence(prefixes, starts, sentences), _matches_by_sentence(verbs, starts, sentences))
-    with_cues = {i for m in (*prefixes, *verbs) if (i := _sentence_of(m.start(), starts, sentences)) is not None}
+    cues = (
+        _Spans(scan.finditer(lexicon.re_prefix_cue, CUE, lo, hi)),
+        _Spans(scan.finditer(lexicon.re_verb_cue, VERB, lo, hi)),
+    )
+    with_cues = {i for c in cues for s in c.starts if (i := _sentence_of(s, starts, sentences)) is not None}
     # "NIS: ...": a source and a colon open the sentence
     with_cues.update(i for i, sentence in enumerate(sentences) if ":" in sentence.text[:80])
     analysis = Analysis(
@@ -284,7 +287,7 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     )
     said_by = _Attributions(scan, sentences, with_cues, cues, story, lexicon)
     for index, sentence in enumerate(sentences):
-        figures_here = figures_in[index]
+        figures_here = figures_in.get(index, ())
         if figures_here:
             quoted = _closing_quote_attributions(text, said_by, index)
             context = _Context(
@@ -294,7 +297,7 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
                 said_by.resolved(index),
                 said_by,
                 scan.search(lexicon.re_agentless, AGENTLESS, sentence.start, sentence.end) is not None,
-                next((d for d in dates_in[index] if d.date is not None and not d.since), None),
+                next((d for d in dates_in.get(index, ()) if d.date is not None and not d.since), None),
             )
             for i, fig in enumerate(figures_here):
                 next_start = figures_here[i + 1].start if i + 1 < len(figures_here) else sentence.end
@@ -302,7 +305,7 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
                 if claim.attribution is None and quoted:
                     claim = claim._replace(attribution=quoted[0], hedged=False)
                 analysis.figures.append(claim)
-        usable = [d for d in dates_in[index] if d.date is not None]
+        usable = [d for d in dates_in.get(index, ()) if d.date is not None]
         if usable:
             said = ""
             present = scan.keyword_groups_in(sentence.start, sentence.end)
@@ -324,25 +327,31 @@ def _sentence_of(offset: int, starts: list[int], sentences: list[Sentence]) -> i
     return i if i >= 0 and offset < sentences[i].end else None
 
 
-def _matches_by_sentence(
-    matches: list[re.Match[str]], starts: list[int], sentences: list[Sentence]
-) -> dict[int, list[re.Match[str]]]:
-    """Matches by the sentence that holds them whole."""
-    out: dict[int, list[re.Match[str]]] = {}
-    for m in matches:
-        i = _sentence_of(m.start(), starts, sentences)
-        if i is not None and m.end() <= sentences[i].end:
-            out.setdefault(i, []).append(m)
-    return out
+class _Spans:
+    """Matches' spans, in order, kept small: a 6 MB draft has tens of thousands of cues."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, matches: list[re.Match[str]]) -> None:
+        self.starts = array("q", [m.start() for m in matches])
+        self.ends = array("q", [m.end() for m in matches])
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans that lie whole in [lo, hi)."""
+        ends = self.ends
+        first = bisect.bisect_left(self.starts, lo)
+        last = bisect.bisect_left(self.starts, hi, first)
+        return [(self.starts[k], ends[k]) for k in range(first, last) if ends[k] <= hi]
 
 
-def _by_sentence(items: list[_Spanned], starts: list[int], sentences: list[Sentence]) -> list[list[_Spanned]]:
-    """Items grouped by the sentence they start in; items outside every sentence are dropped."""
-    out: list[list[_Spanned]] = [[] for _ in sentences]
+def _by_sentence(items: list[_Spanned], starts: list[int], sentences: list[Sentence]) -> dict[int, list[_Spanned]]:
+    """Items by the sentence they start in (sentences with none are not in it); items outside
+    every sentence are dropped."""
+    out: dict[int, list[_Spanned]] = {}
     for item in items:
         i = _sentence_of(item.start, starts, sentences)
         if i is not None and item.end <= sentences[i].end:
-            out[i].append(item)
+            out.setdefault(i, []).append(item)
     return out
 
 

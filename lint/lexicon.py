@@ -37,10 +37,11 @@ def _not_same(self: object, other: object) -> bool:
     return self is not other
 
 
-def cue_word(match: re.Match[str]) -> tuple[str, int]:
-    """A prefix cue as written and where it starts, without the mark before an after-clause cue."""
-    word = match[0].lstrip(CUE_MARKS)
-    return word, match.end() - len(word)
+def cue_word(written: str, end: int) -> tuple[str, int]:
+    """A prefix cue as written and where it starts, without the mark before an after-clause
+    cue: ``written`` is the cue pattern's match, which ends at ``end``."""
+    word = written.lstrip(CUE_MARKS)
+    return word, end - len(word)
 
 
 @lru_cache(maxsize=10_000)  # the same few phrases, as matched, recur in every draft

@@ -222,6 +222,10 @@ class Scan:
         starts: list[array[int]] = [array("q") for _ in range(index.channels)]
         self.starts = starts
         whole, prefix = index.whole, index.prefix
+        # The date facts' keyword groups: where a word of one starts, and which (a 6 MB draft
+        # has a hundred thousand, which in lists would cost ten times the memory).
+        places: array[int] = array("q")
+        groups: array[int] = array("h")
         cues = starts[CUE]
         after_cue = False
         for offset, lower in _lower_pieces(text, lo, hi):
@@ -231,13 +235,20 @@ class Scan:
             if offset == lo == 0:
                 first = index.first.match(lower)
                 for channel in _channels(first, whole, prefix) if first else ():
-                    (cues if channel == AFTER_CUE else starts[channel]).append(lo)  # no mark before lo
+                    if channel >= KEYWORDS:
+                        places.append(lo)
+                        groups.append(channel)
+                    else:  # an after-clause cue has no mark before the text
+                        (cues if channel == AFTER_CUE else starts[channel]).append(lo)
             for m in index.pattern.finditer(lower):
                 p = offset + m.start() + 1
                 word = m[1]
                 # _channels(m, whole, prefix), written out: this runs once per word start
                 for channel in whole[word] if word is not None else prefix[m[2]] if m[2] is not None else _DIGIT:
-                    if channel == AFTER_CUE:  # a cue pattern's match starts at the mark: ", ungkap" or ",ungkap"
+                    if channel >= KEYWORDS:  # all keyword groups in one list, in order (keyword_groups_in)
+                        places.append(p)
+                        groups.append(channel)
+                    elif channel == AFTER_CUE:  # a cue pattern's match starts at the mark: ", ungkap" or ",ungkap"
                         cues.extend(q for q in (p - 2, p - 1) if q >= lo)
                         after_cue = True
                     else:
@@ -258,7 +269,7 @@ class Scan:
                 space.append(p)
             if text.startswith(("19", "20"), p):
                 year.append(p)
-        self._keywords: tuple[list[int], list[int]] | None = None
+        self._keywords = (places, groups)
 
     def word_before(self, pos: int, lo: int, marks: str = "") -> str:
         """The lower-cased word that ends right before ``pos``, past any whitespace and at most
@@ -278,9 +289,6 @@ class Scan:
 
     def keyword_groups_in(self, lo: int, hi: int) -> set[int]:
         """The date facts' keyword-group channels with a word starting in [lo, hi)."""
-        if self._keywords is None:
-            pairs = sorted((p, c) for c in range(KEYWORDS, len(self.starts)) for p in self.starts[c])
-            self._keywords = ([p for p, _ in pairs], [c for _, c in pairs])
         places, channels = self._keywords
         return set(channels[bisect.bisect_left(places, lo) : bisect.bisect_left(places, hi)])
 
