@@ -71,7 +71,8 @@ def sentence_attributions(
         if cue.lower().endswith("nya"):
             found.append(Attribution(cue_start, cue_end, cue, None, cue, False, False, pronoun=True))
             continue
-        attribution = _after_cue(scan, cue_end, e, cue, story, lexicon)
+        known_only = cue.lower() in lexicon.attribution_passive
+        attribution = _after_cue(scan, cue_end, e, cue, story, lexicon, known_only)
         if attribution:
             found.append(attribution)
     # A source already introduced by its own cue ("NIS, seperti dikutip Yonhap, menyatakan")
@@ -121,7 +122,11 @@ def subject_of(
     return _known(first, story.source_id(first[0]), "", story) if first is not None else None
 
 
-def _after_cue(scan: Scan, pos: int, limit: int, cue: str, story: Story, lexicon: Lexicon) -> Attribution | None:
+def _after_cue(
+    scan: Scan, pos: int, limit: int, cue: str, story: Story, lexicon: Lexicon, known_only: bool = False
+) -> Attribution | None:
+    """The source a prefix cue names; for a passive one ("dikatakan Budanov"), only a known
+    source right after it."""
     text = scan.text
     while pos < limit and text[pos].isspace():
         pos += 1
@@ -136,6 +141,8 @@ def _after_cue(scan: Scan, pos: int, limit: int, cue: str, story: Story, lexicon
     at_once = story.source_pattern.match(text, pos, min(limit, pos + 160))
     if at_once is not None and not _other_name(text, at_once, story, lexicon):
         return _known(at_once, story.source_id(at_once[0]), cue, story)
+    if known_only:
+        return None
     end_match = _PHRASE_END.search(text, pos, limit)
     phrase_end = end_match.start() if end_match else limit
     phrase_end = min(phrase_end, _stop_word_end(text, pos, phrase_end, lexicon))

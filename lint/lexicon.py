@@ -151,7 +151,8 @@ class Lexicon(NamedTuple):
     title_words: frozenset[str]
     count_fillers: tuple[str, ...]
     month_parts: dict[str, str]
-    attribution_prefix: tuple[str, ...]
+    attribution_prefix: tuple[str, ...]  # with the passive cues
+    attribution_passive: frozenset[str]  # "dikatakan Budanov": a cue only before a known source
     attribution_verbs: frozenset[str]
     agentless: frozenset[str]
     vague_agents: frozenset[str]
@@ -213,7 +214,8 @@ def load_lexicon(code: str = "id") -> Lexicon:
     qualifiers = {str(q["words"]).lower(): str(q["bound"]) for q in data.get("qualifiers", [])}
     after = {str(q["words"]).lower(): str(q["bound"]) for q in data.get("qualifiers_after", [])}
     relative = data.get("relative", {})
-    prefix = tuple(_str_list(attribution, "prefix", where))
+    passive = tuple(_str_list(attribution, "passive", where))
+    prefix = (*_str_list(attribution, "prefix", where), *passive)
     verbs = frozenset(_str_list(attribution, "verbs", where))
     agentless = frozenset(_str_list(attribution, "agentless", where))
     totals = tuple(_str_list(data, "totals", where))
@@ -250,6 +252,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
         count_fillers=tuple(_str_list(data, "count_fillers", where)),
         month_parts={str(k).lower(): str(v) for k, v in data.get("month_parts", {}).items()},
         attribution_prefix=prefix,
+        attribution_passive=frozenset(w.lower() for w in passive),
         attribution_verbs=verbs,
         agentless=agentless,
         vague_agents=frozenset(w.lower() for w in _str_list(attribution, "vague_agents", where)),

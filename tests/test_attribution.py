@@ -149,6 +149,47 @@ def test_a_named_source_outweighs_a_passive(story: Story, lexicon: Lexicon) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the agent right after a passive reporting verb, "oleh" left out
+        (f"Sebanyak {FIGURE}, demikian disampaikan NIS kepada anggota parlemen.", "nis"),
+        (f"Hal itu dikatakan Budanov: {FIGURE}.", "kyrylo-budanov"),
+        (f"Sebanyak {FIGURE}, seperti diungkapkan Kyrylo Budanov.", "kyrylo-budanov"),
+        (f"Sebanyak {FIGURE}, dilaporkan Badan Intelijen Nasional Korea Selatan.", "nis"),
+        (f"Sebanyak {FIGURE}, demikian ditegaskan  NIS.", "nis"),
+        # and with "oleh", as before
+        (f"Sebanyak {FIGURE}, dilaporkan oleh NIS.", "nis"),
+    ],
+)
+def test_a_passive_with_its_agent_after_it_attributes(text: str, source: str, story: Story, lexicon: Lexicon) -> None:
+    claim = the_claim(text, story, lexicon)
+    assert claim.attribution is not None and claim.attribution.source == source, claim.attribution
+    assert claim.hedged is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what follows the passive is no source: it still names nobody
+        f"Korea Utara disebut mengirim {FIGURE}.",
+        f"Sebanyak {FIGURE}, dilaporkan Kamis lalu.",
+        f"Sebanyak {FIGURE}, demikian disampaikan kepada wartawan.",
+        f"Sebanyak {FIGURE}, dikatakan Seorang Pejabat.",
+    ],
+)
+def test_a_passive_without_a_known_source_after_it_still_names_nobody(
+    text: str, story: Story, lexicon: Lexicon
+) -> None:
+    claim = the_claim(text, story, lexicon)
+    assert claim.source_key is None, claim.attribution
+
+
+def test_a_passive_with_nya_points_back_to_the_source_named_before(story: Story, lexicon: Lexicon) -> None:
+    claim = claims(f"Kyrylo Budanov berbicara di Kyiv. Hal itu disampaikannya: {FIGURE}.", story, lexicon)[0]
+    assert claim.attribution is not None and claim.attribution.source == "kyrylo-budanov"
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (f"Menurut sumber, {FIGURE}.", "sumber"),
