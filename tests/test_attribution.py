@@ -46,11 +46,20 @@ def cues(text: str, story: Story, lexicon: Lexicon) -> list[Attribution]:
         (f"Menurut Kementerian Pertahanan Rusia, {FIGURE}.", "russia", "Kementerian Pertahanan Rusia"),
         (f"Berdasarkan laporan NIS, {FIGURE}.", "nis", "NIS"),
         (f"Berdasarkan data intelijen Barat, {FIGURE}.", "western-intelligence", "intelijen Barat"),
+        # where it was said
+        (f"Dalam laporan NIS, {FIGURE}.", "nis", "NIS"),
+        (
+            f"Dalam keterangan Badan Intelijen Nasional Korea Selatan, {FIGURE}.",
+            "nis",
+            "Badan Intelijen Nasional Korea Selatan",
+        ),
+        (f"Dalam pernyataan tertulis Kyrylo Budanov, {FIGURE}.", "kyrylo-budanov", "Kyrylo Budanov"),
         # the source after the figure
         (f"Sekitar {FIGURE}, kata Budanov.", "kyrylo-budanov", "Budanov"),
         (f"Sekitar {FIGURE}, ujar Kyrylo Budanov.", "kyrylo-budanov", "Kyrylo Budanov"),
         (f"Sekitar {FIGURE}, tutur Budanov kepada wartawan.", "kyrylo-budanov", "Budanov"),
         (f"Sekitar {FIGURE}, demikian laporan intelijen Barat.", "western-intelligence", "intelijen Barat"),
+        (f"Sekitar {FIGURE}, lapor NIS.", "nis", "NIS"),
         # a quotation followed by "kata X"
         (f'"Sebanyak {FIGURE}," kata Budanov.', "kyrylo-budanov", "Budanov"),
         (
@@ -182,6 +191,16 @@ def test_a_passive_without_a_known_source_after_it_still_names_nobody(
 ) -> None:
     claim = the_claim(text, story, lexicon)
     assert claim.source_key is None, claim.attribution
+
+
+def test_where_it_was_said_with_nya_points_back_to_the_source_named_before(story: Story, lexicon: Lexicon) -> None:
+    claim = claims(f"Kyrylo Budanov berbicara di Kyiv. Dalam laporannya, {FIGURE}.", story, lexicon)[0]
+    assert claim.attribution is not None and claim.attribution.source == "kyrylo-budanov"
+
+
+def test_a_report_with_no_one_named_still_names_nobody(story: Story, lexicon: Lexicon) -> None:
+    claim = the_claim(f"Dalam laporan terbaru, {FIGURE}.", story, lexicon)
+    assert claim.source_key is None
 
 
 def test_a_passive_with_nya_points_back_to_the_source_named_before(story: Story, lexicon: Lexicon) -> None:
