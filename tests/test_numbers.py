@@ -147,6 +147,8 @@ def test_figures_in_text(text: str, number: str, value: float, lexicon: Lexicon)
         ("Hampir 12.000 tentara tiba.", "Hampir", "upper", 12_000),
         ("Rusia menerima hampir setengah juta peluru.", "hampir", "upper", 500_000),
         ("Kurang dari 500 pekerja tiba.", "Kurang dari", "upper", 500),
+        ("Tak kurang dari 500 pekerja tiba.", "Tak kurang dari", "lower", 500),
+        ("Jumlahnya tidak kurang dari 500 orang.", "tidak kurang dari", "lower", 500),
         ("Pyongyang bisa mengirim hingga 2.000 insinyur.", "hingga", "upper", 2_000),
         ("Pyongyang bisa mengirim sampai 2.000 insinyur.", "sampai", "upper", 2_000),
         ("Sebanyak 12 ribu tentara tiba.", "Sebanyak", "exact", 12_000),
