@@ -20,7 +20,7 @@ from lint.factbase import (
     input_digests,
 )
 from lint.lexicon import LANG_DIR, load_lexicon
-from lint.numbers import format_number
+from lint.numbers import Figure, format_number
 from lint.people import norm_title
 from lint.story import FactDef, Story
 
@@ -49,6 +49,14 @@ def read_seed(story: Story, file: str, published: PartialDate) -> Analysis:
     return analyse(doc, story, load_lexicon(story.lang))
 
 
+def _amounts(figure: Figure) -> list[tuple[float, str]]:
+    """The records a seed's figure gives: its value and bound, or for a range ("10.000 hingga
+    12.000") at least the first and at most the last, which the fact base can hold."""
+    if figure.low is None:
+        return [(figure.value, figure.bound)]
+    return [(figure.low, "lower"), (figure.value, "upper")]
+
+
 def build_factbase(story: Story) -> tuple[FactBase, BuildReport]:
     report = BuildReport()
     records: dict[str, list[Record]] = {fid: [] for fid in story.facts}
@@ -61,23 +69,24 @@ def build_factbase(story: Story) -> tuple[FactBase, BuildReport]:
             for fid in claim.facts:
                 line, column = doc.position(claim.figure.start)
                 credited = claim.attribution
-                records[fid].append(
-                    Record(
-                        fact=fid,
-                        value=format_value(claim.figure.value),
-                        display=_display(claim.figure.text, claim.noun_text),
-                        bound=claim.figure.bound,
-                        source=credited.source if credited and credited.identified else None,
-                        source_name=credited.name if credited and credited.identified else None,
-                        via=claim.via.source if claim.via else None,
-                        as_of=claim.own_date.date.iso()
-                        if claim.own_date and claim.own_date.date
-                        else seed.published.iso(),
-                        dated=claim.own_date is not None,
-                        status="accepted",
-                        evidence=Evidence(seed.file, line, column, claim.sentence.text),
+                for value, bound in _amounts(claim.figure):
+                    records[fid].append(
+                        Record(
+                            fact=fid,
+                            value=format_value(value),
+                            display=_display(claim.figure.text, claim.noun_text),
+                            bound=bound,
+                            source=credited.source if credited and credited.identified else None,
+                            source_name=credited.name if credited and credited.identified else None,
+                            via=claim.via.source if claim.via else None,
+                            as_of=claim.own_date.date.iso()
+                            if claim.own_date and claim.own_date.date
+                            else seed.published.iso(),
+                            dated=claim.own_date is not None,
+                            status="accepted",
+                            evidence=Evidence(seed.file, line, column, claim.sentence.text),
+                        )
                     )
-                )
         for dclaim in analysis.date_claims:
             assert dclaim.mention.date is not None
             line, column = doc.position(dclaim.mention.start)

@@ -46,7 +46,8 @@ def explain_line(project: Project, analysis: Analysis, line: int) -> str:
             who, cue = "none", (" ('dilaporkan'-style passive names nobody)" if claim.hedged else "")
         via = f" via {sources[claim.via.source].name}" if claim.via and claim.via.source in sources else ""
         out.append(
-            f"  figure '{f.text}': value {f.value:g}, qualifier {f.bound}{' (' + f.qualifier + ')' if f.qualifier else ''}"
+            f"  figure '{f.text}': value {'' if f.low is None else f'{f.low:g} to '}{f.value:g}, "
+            f"qualifier {f.bound}{' (' + f.qualifier + ')' if f.qualifier else ''}"
         )
         out.append(
             f"    counts: {claim.noun or '-'}{' (' + claim.noun_text + ')' if claim.noun_text else ''}; event: {claim.event or '-'}; owner: {claim.owner or '-'}"

@@ -162,6 +162,9 @@ class Lexicon(NamedTuple):
     abbreviations: frozenset[str]
     vague_amounts: frozenset[str]
     approx_suffixes: tuple[str, ...]  # "15.000-an": an approximate figure
+    range_connectors: frozenset[str]  # "10.000 hingga 12.000"
+    range_lead: tuple[str, ...]  # "antara 10.000 dan 12.000"
+    range_lead_connectors: frozenset[str]
     count_heads: tuple[str, ...]  # "jumlah tentara ... mencapai 600 orang"
     owner_verbs: tuple[str, ...]  # "Rusia mengerahkan 50.000 tentara": the subject owns them
     verb_aux: tuple[str, ...]  # words between that subject and its verb ("telah")
@@ -214,6 +217,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
     qualifiers = {str(q["words"]).lower(): str(q["bound"]) for q in data.get("qualifiers", [])}
     after = {str(q["words"]).lower(): str(q["bound"]) for q in data.get("qualifiers_after", [])}
     relative = data.get("relative", {})
+    ranges = data.get("ranges", {})
     passive = tuple(_str_list(attribution, "passive", where))
     prefix = (*_str_list(attribution, "prefix", where), *passive)
     verbs = frozenset(_str_list(attribution, "verbs", where))
@@ -262,6 +266,9 @@ def load_lexicon(code: str = "id") -> Lexicon:
         abbreviations=frozenset(w.lower() for w in _str_list(data, "abbreviations", where)),
         vague_amounts=frozenset(w.lower() for w in _str_list(data, "vague_amounts", where)),
         approx_suffixes=tuple(_str_list(data, "approx_suffixes", where)),
+        range_connectors=frozenset(w.lower() for w in _str_list(ranges, "connectors", where)),
+        range_lead=tuple(w.lower() for w in _str_list(ranges, "lead", where)),
+        range_lead_connectors=frozenset(w.lower() for w in _str_list(ranges, "lead_connectors", where)),
         count_heads=tuple(_str_list(data, "count_heads", where)),
         owner_verbs=tuple(_str_list(data, "owner_verbs", where)),
         verb_aux=tuple(_str_list(data, "verb_aux", where)),

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from lint import pattern_cache
 from lint.derived import made_from
+from lint.factbase import bounds_compatible
 from lint.lexicon import Lexicon, phrase_key, words_pattern
 from lint.scan import DIGIT, IDIOM, NUMBER_WORD, Scan, WordsBefore, index_for, words_before
 from lint.spans import Spans
@@ -23,10 +24,26 @@ class Figure(NamedTuple):
     qualifier: str  # the qualifier words as written, or ""
     text: str
     unit: str | None = None
+    low: float | None = None  # a range's first figure ("10.000 hingga 12.000"; bound "range", value the last)
 
     @property
     def display(self) -> str:
         return self.text
+
+    def covers(self, number: float) -> bool:
+        """Is ``number`` the amount written: the value, or for a range any amount inside it?"""
+        if self.low is not None:
+            return self.low <= number <= self.value
+        return number == self.value
+
+    def agrees(self, other: Figure) -> bool:
+        """Can the two describe one amount? The same value with bounds that do not oppose
+        ("kurang dari" and "lebih dari"), or ranges that share an amount."""
+        if self.low is None and other.low is None:
+            return self.value == other.value and bounds_compatible(self.bound, other.bound)
+        low, high = self.low if self.low is not None else self.value, self.value
+        other_low = other.low if other.low is not None else other.value
+        return low <= other.value and other_low <= high
 
 
 class _Patterns(NamedTuple):
@@ -199,7 +216,76 @@ def find_figures(
                 unit=unit[0] if unit else None,
             )
         )
-    return figures
+    return _ranges(text, figures, lexicon) if len(figures) > 1 else figures
+
+
+def _ranges(text: str, figures: list[Figure], lexicon: Lexicon) -> list[Figure]:
+    """Two figures joined into a range ("10.000 hingga 12.000", "antara 10 dan 12 ribu") as
+    one, bound "range": the second figure alone would read as "up to 12.000"."""
+    out: list[Figure] = []
+    for fig in figures:
+        first = out[-1] if out else None
+        if first is not None and first.low is None:
+            joined = _range(text, first, fig, lexicon)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(fig)
+    return out
+
+
+def _range(text: str, first: Figure, second: Figure, lexicon: Lexicon) -> Figure | None:
+    between = text[first.end : second.start].strip()
+    if len(between) > 20 or "\n" in text[first.end : second.start]:
+        return None
+    connector = " ".join(f"{between} {second.qualifier}".lower().split())
+    if _ends_with_word(text, first.start, "dari") is not None:
+        return None  # "naik dari 10.000 hingga 15.000": a change, two amounts at two times
+    start = first.start
+    if connector not in lexicon.range_connectors:
+        if connector not in lexicon.range_lead_connectors:
+            return None
+        lead = _range_lead(text, first.start, lexicon)
+        if lead is None:
+            return None
+        start = lead
+    elif (lead := _range_lead(text, first.start, lexicon)) is not None:
+        start = lead
+    low = first.value
+    if second.value >= 1000 * low and low < 1000:  # "10 hingga 12 ribu": the scale is written once
+        scale = next((v for w, v in lexicon.scales.items() if w in second.text.lower().split()), 1)
+        low *= scale
+    if not low < second.value or (first.unit and second.unit and first.unit != second.unit):
+        return None
+    return second._replace(
+        start=start,
+        number_start=first.number_start,
+        bound="range",
+        qualifier=connector,
+        text=text[start : second.end],
+        unit=second.unit or first.unit,
+        low=low,
+    )
+
+
+def _range_lead(text: str, pos: int, lexicon: Lexicon) -> int | None:
+    """Where a lead word ("antara") written right before ``pos`` starts, if one is."""
+    for lead in sorted(lexicon.range_lead, key=len, reverse=True):
+        k = _ends_with_word(text, pos, lead)
+        if k is not None:
+            return k
+    return None
+
+
+def _ends_with_word(text: str, pos: int, words: str) -> int | None:
+    """Where ``words`` (lower-case) start if they are written right before ``pos``, past spaces."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = j - len(words)
+    if k >= 0 and text[k:j].lower() == words and (k == 0 or not text[k - 1].isalnum()):
+        return k
+    return None
 
 
 def _is_time_or_name(text: str, s: int, e: int, pats: _Patterns, floor: int, scan: Scan) -> bool:

@@ -127,6 +127,17 @@ def _story_copy(tmp_path: Path) -> Path:
     return root
 
 
+def test_a_range_in_a_seed_gives_its_least_and_its_most(tmp_path: Path) -> None:
+    root = _story_copy(tmp_path)
+    seed = root / "004_2e650f3cde23e645.txt"
+    said = "Menurut NIS, antara 20.000 hingga 30.000 pekerja Korea Utara dikirim ke Rusia."
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n\n" + said + "\n", encoding="utf-8")
+    base, _ = build_factbase(load_story(root))
+    ranged = [r for r in base.facts["workers-sent"].records if r.evidence.quote == said]
+    assert [(r.value, r.bound, r.source) for r in ranged] == [("20000", "lower", "nis"), ("30000", "upper", "nis")]
+    assert {r.display for r in ranged} == {"antara 20.000 hingga 30.000 pekerja Korea Utara"}
+
+
 def test_resolution_without_supporting_evidence_fails_the_build(tmp_path: Path) -> None:
     root = _story_copy(tmp_path)
     facts = root / "facts.yaml"

@@ -165,6 +165,55 @@ def test_qualifiers_set_the_bound(text: str, qualifier: str, bound: str, value: 
 
 
 @pytest.mark.parametrize(
+    ("text", "written", "low", "high"),
+    [
+        ("Sebanyak 10.000 hingga 12.000 tentara tiba.", "Sebanyak 10.000 hingga 12.000", 10_000, 12_000),
+        ("Antara 10.000 hingga 12.000 tentara tiba.", "Antara 10.000 hingga 12.000", 10_000, 12_000),
+        ("Korea Utara mengirim antara 10.000 dan 12.000 tentara.", "antara 10.000 dan 12.000", 10_000, 12_000),
+        ("Korea Utara mengirim 10.000 sampai 12.000 tentara.", "10.000 sampai 12.000", 10_000, 12_000),
+        ("Korea Utara mengirim 10.000 sampai dengan 12.000 tentara.", "10.000 sampai dengan 12.000", 10_000, 12_000),
+        ("Korea Utara mengirim 10.000 s.d. 12.000 tentara.", "10.000 s.d. 12.000", 10_000, 12_000),
+        ("Korea Utara mengirim 10.000–12.000 tentara.", "10.000–12.000", 10_000, 12_000),
+        ("Korea Utara mengirim 10.000 – 12.000 tentara.", "10.000 – 12.000", 10_000, 12_000),
+        # the scale word written once, after the last figure
+        ("Korea Utara mengirim 10 hingga 12 ribu tentara.", "10 hingga 12 ribu", 10_000, 12_000),
+        (
+            "Jumlahnya berkisar antara sepuluh dan dua belas ribu.",
+            "berkisar antara sepuluh dan dua belas ribu",
+            10_000,
+            12_000,
+        ),
+        ("Rusia menerima 1 hingga 1,5 juta peluru.", "1 hingga 1,5 juta", 1_000_000, 1_500_000),
+        ("Sekitar 600 hingga 1.000 tentara tewas.", "Sekitar 600 hingga 1.000", 600, 1_000),
+    ],
+)
+def test_ranges_are_one_figure(text: str, written: str, low: float, high: float, lexicon: Lexicon) -> None:
+    (fig,) = figures(text, lexicon)
+    assert (fig.text, fig.bound, fig.low, fig.value) == (written, "range", low, high)
+    assert fig.text == text[fig.start : fig.end]
+    assert fig.covers(low) and fig.covers(high) and fig.covers((low + high) / 2)
+    assert not fig.covers(low - 1) and not fig.covers(high + 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a change from one amount to another is two amounts
+        ("Jumlahnya naik dari 10.000 hingga 15.000 tentara.", [("10.000", "exact"), ("hingga 15.000", "upper")]),
+        # "dan" joins a range only after "antara"
+        ("Korea Utara mengirim 1.000 dan 5.000 tentara.", [("1.000", "exact"), ("5.000", "exact")]),
+        ("Sebanyak 1.000 sapper hingga 5.000 pekerja tiba.", [("Sebanyak 1.000", "exact"), ("hingga 5.000", "upper")]),
+        # the first figure larger: no range
+        ("Korea Utara mengirim 12.000 hingga 10.000 tentara.", [("12.000", "exact"), ("hingga 10.000", "upper")]),
+        # "hingga" with no figure before it is still "up to"
+        ("Pyongyang bisa mengirim hingga 2.000 insinyur.", [("hingga 2.000", "upper")]),
+    ],
+)
+def test_what_is_no_range(text: str, read: list[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert [(f.text, f.bound) for f in figures(text, lexicon)] == read
+
+
+@pytest.mark.parametrize(
     ("text", "unit"),
     [
         ("Harga naik 30 persen.", "percent"),

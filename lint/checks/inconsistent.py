@@ -7,12 +7,15 @@ from typing import TYPE_CHECKING
 
 from lint.checks.base import Context, Kind, read_as
 from lint.claims import FigureClaim
-from lint.factbase import bounds_compatible
 from lint.findings import Finding
 from lint.numbers import format_number
 
 if TYPE_CHECKING:
     from lint.rules import Rule
+
+
+# Parts that do not add up to a sum: "lebih dari 1.000", "hingga 5.000", "1.000 hingga 2.000".
+_NOT_EXACT = ("lower", "upper", "range")
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
@@ -37,10 +40,7 @@ def _repeated_claims(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         earlier = first.setdefault(key, claim)
         if earlier is claim:
             continue
-        same = earlier.figure.value == claim.figure.value and bounds_compatible(
-            earlier.figure.bound, claim.figure.bound
-        )
-        if same:
+        if earlier.figure.agrees(claim.figure):
             continue
         line, _ = ctx.analysis.document.position(earlier.figure.start)
         who = (
@@ -81,7 +81,7 @@ def _totals(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             and f.figure.unit == claim.figure.unit
             and f.figure.start < claim.figure.start
         ]
-        if len(parts) < 2 or any(p.figure.bound in ("lower", "upper") for p in parts):
+        if len(parts) < 2 or claim.figure.low is not None or any(p.figure.bound in _NOT_EXACT for p in parts):
             continue
         expected = sum(p.figure.value for p in parts)
         if expected == claim.figure.value:

@@ -115,6 +115,9 @@ class FactIndex:
     def matching(self, fact: IndexedFact, figure: Figure) -> Cited:
         """The accepted records of ``fact`` with the figure's value and a compatible bound."""
         value, bound = figure.value, figure.bound
+        if figure.low is not None:  # a range: every record inside it, whatever its bound
+            inside = tuple(r for r in fact.entry.accepted if figure.covers(r.number))
+            return self.cited(inside) if inside else NOTHING
         found = fact.matches.get((value, bound))
         if found is not None:
             return found

@@ -48,7 +48,7 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 for r in indexed.accepted.records
                 if index.as_of_span(r)[0] > latest_known
                 and index.as_of_span(r)[1] <= today
-                and r.number != claim.figure.value
+                and not claim.figure.covers(r.number)
                 and (not same_lineage or index.lineage(story, r.source) & lineage)
             ]
             if not newer:

@@ -27,6 +27,8 @@ TREATY_SEEDS = ("000_89031a1fd86b0abb.txt", "002_5255e69b3c7b895d.txt")
         # an upper bound does not match the lower-bound record "lebih dari 10.000" / "lebih dari 10 juta"
         ("Menurut NIS, kurang dari 10.000 tentara Korea Utara telah dikerahkan ke Rusia.", "kurang dari 10.000"),
         ("Menurut NIS, kurang dari 10 juta peluru artileri dikirim ke Rusia.", "kurang dari 10 juta"),
+        # a range with no record inside it
+        ("Menurut NIS, antara 3.000 hingga 5.000 tentara Korea Utara dikirim ke Rusia.", "antara 3.000 hingga 5.000"),
     ],
 )
 def test_figure_that_matches_no_record(lint: LintFn, draft: str, flagged: str) -> None:

@@ -73,6 +73,9 @@ def test_total_that_is_not_the_sum_of_its_parts(lint: LintFn, draft: str, flagge
         # totals that add up
         "Shoigu mengatakan Korea Utara akan mengirim 1.000 sapper dan 5.000 pekerja konstruksi militer, dengan total 6.000 personel.",
         "Menurut militer Ukraina, 20 tentara tewas dan 30 tentara terluka, atau total 50 tentara.",
+        # a figure inside a range the source gave, and ranges that overlap
+        "Menurut NIS, antara 500 hingga 700 tentara Korea Utara tewas.\n\nNIS kemudian menyebut 600 tentara Korea Utara tewas.",
+        "Menurut NIS, 500–700 tentara Korea Utara tewas.\n\nMenurut NIS, 600 hingga 800 tentara Korea Utara tewas.",
     ],
 )
 def test_consistent_drafts(lint: LintFn, draft: str) -> None:
@@ -81,4 +84,16 @@ def test_consistent_drafts(lint: LintFn, draft: str) -> None:
 
 def test_a_part_given_as_a_bound_makes_no_sum(lint: LintFn) -> None:
     draft = "Menurut militer Ukraina, lebih dari 20 tentara tewas dan 30 tentara terluka, atau total 60 tentara."
+    assert "inconsistent" not in kinds(lint(draft))
+
+
+def test_a_figure_outside_the_range_its_source_gave_is_inconsistent(lint: LintFn) -> None:
+    draft = "Menurut NIS, antara 500 hingga 700 tentara Korea Utara tewas.\n\nNIS kemudian menyebut 900 tentara Korea Utara tewas.\n"
+    findings = lint(draft)
+    assert hits(findings, "inconsistent") == [(3, "900")]
+    assert_spans_match(draft, findings)
+
+
+def test_a_range_makes_no_part_of_a_sum(lint: LintFn) -> None:
+    draft = "Menurut militer Ukraina, 20 hingga 30 tentara tewas dan 30 tentara terluka, atau total 70 tentara."
     assert "inconsistent" not in kinds(lint(draft))

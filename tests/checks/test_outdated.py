@@ -84,6 +84,12 @@ def test_message_names_the_figure_and_the_newer_evidence(lint: LintFn) -> None:
         ("Menurut NIS, sekitar 600 tentara Korea Utara tewas.", "2025-08-01"),
         # a newer figure from an unrelated body does not supersede Budanov's (NIS, February 2025)
         ("Menurut Kyrylo Budanov, 11.000 tentara Korea Utara berlatih di Rusia timur.", "2025-03-15"),
+        # a range that holds the newest figure
+        (
+            "Menurut penilaian Korea Selatan, AS, dan Ukraina, antara 14.000 dan 16.000 tentara Korea Utara "
+            "berada di Rusia.",
+            "2025-08-01",
+        ),
     ],
 )
 def test_not_outdated(lint: LintFn, draft: str, date: str) -> None:
@@ -99,3 +105,10 @@ def test_the_drafts_date_decides(lint: LintFn) -> None:
     draft = "---\ndate: 2024-11-01\n---\n\n" + NIS_1500 + "\n"
     assert lint(draft, date="2024-11-01") == []
     assert hits(lint(draft, date="2025-08-01"), "outdated") == [(5, "sekitar 1.500")]
+
+
+def test_a_range_that_holds_only_an_older_figure_is_outdated(lint: LintFn) -> None:
+    draft = "Menurut Kyrylo Budanov, 11.000–12.000 tentara Korea Utara berlatih di Rusia timur."
+    findings = lint(draft, date="2025-08-01")
+    assert hits(findings, "outdated") == [(1, "11.000–12.000")]
+    assert_spans_match(draft, findings)
