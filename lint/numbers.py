@@ -235,28 +235,26 @@ def _ranges(text: str, figures: list[Figure], lexicon: Lexicon) -> list[Figure]:
 
 
 def _range(text: str, first: Figure, second: Figure, lexicon: Lexicon) -> Figure | None:
-    between = text[first.end : second.start].strip()
-    if len(between) > 20 or "\n" in text[first.end : second.start]:
+    if second.start - first.end > 20:  # most figures in a sentence are far apart
+        return None
+    between = text[first.end : second.start]
+    if "\n" in between:
         return None
     connector = " ".join(f"{between} {second.qualifier}".lower().split())
-    if _ends_with_word(text, first.start, "dari") is not None:
-        return None  # "naik dari 10.000 hingga 15.000": a change, two amounts at two times
-    start = first.start
-    if connector not in lexicon.range_connectors:
-        if connector not in lexicon.range_lead_connectors:
-            return None
+    lead = None
+    if connector in lexicon.range_connectors or connector in lexicon.range_lead_connectors:
         lead = _range_lead(text, first.start, lexicon)
-        if lead is None:
-            return None
-        start = lead
-    elif (lead := _range_lead(text, first.start, lexicon)) is not None:
-        start = lead
+    if lead is None and connector not in lexicon.range_connectors:
+        return None  # "dan" joins a range only after "antara"
+    if lead is None and _ends_with_word(text, first.start, "dari") is not None:
+        return None  # "naik dari 10.000 hingga 15.000": a change, two amounts at two times
     low = first.value
     if second.value >= 1000 * low and low < 1000:  # "10 hingga 12 ribu": the scale is written once
         scale = next((v for w, v in lexicon.scales.items() if w in second.text.lower().split()), 1)
         low *= scale
     if not low < second.value or (first.unit and second.unit and first.unit != second.unit):
         return None
+    start = first.start if lead is None else lead
     return second._replace(
         start=start,
         number_start=first.number_start,
