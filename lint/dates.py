@@ -11,7 +11,18 @@ from lint import pattern_cache
 from lint.derived import made_from
 from lint.document import PartialDate
 from lint.lexicon import Lexicon, words_pattern
-from lint.scan import DIGIT_SLASH, DIGIT_SPACE, DIGIT_YEAR, MONTH, RELATIVE, Scan, WordsBefore, index_for, words_before
+from lint.scan import (
+    DIGIT_DASH,
+    DIGIT_SLASH,
+    DIGIT_SPACE,
+    DIGIT_YEAR,
+    MONTH,
+    RELATIVE,
+    Scan,
+    WordsBefore,
+    index_for,
+    words_before,
+)
 from lint.spans import Spans
 
 
@@ -42,6 +53,7 @@ class _Form(NamedTuple):
 
 class _DatePatterns(NamedTuple):
     numeric: _Form
+    dashed: _Form
     textual: _Form
     month_year: _Form
     month_past: _Form
@@ -50,6 +62,7 @@ class _DatePatterns(NamedTuple):
     since: re.Pattern[str]
     since_words: WordsBefore  # what a "since" phrase can end with: the word or a filler
     close_paren: re.Pattern[str]
+    weekday_after: re.Pattern[str]  # "17 Juni 2025 (Rabu)"
 
 
 class _Hit(dict[str, str | None]):
@@ -106,7 +119,8 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
     filler = "".join(rf"(?:{_both_cases([w])}\s+)?" for w in lexicon.relative_filler)
     fixed = _both_cases(list(lexicon.relative_fixed), every_word=True)
     count_words = _both_cases([w for w, v in lexicon.number_words.items() if v >= 1 and v == int(v)])
-    wd = rf"(?:(?P<wd>{weekdays})\s*,?\s*)"
+    day_parts = rf"(?:\s+(?:{_both_cases(list(lexicon.day_parts))}))?" if lexicon.day_parts else ""
+    wd = rf"(?:(?P<wd>{weekdays}){day_parts}\s*,?\s*)"
     year_lead = _both_cases(list(lead.get("year", ())))
     part_prefix = pattern_cache.compile(
         rf"(?:(?P<part>{parts})\s+)?(?:(?:{_both_cases(list(lead.get('month', ())))})\s+)?$"
@@ -116,6 +130,16 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
         pattern_cache.compile(rf"{wd}?(?P<open>\(\s*)?$"),
         "/.",
         DIGIT_SLASH,
+    )
+    # "17-6-2025" (the year in full: "16-17" is a range of days) and "2025-06-17"
+    dashed = _Form(
+        pattern_cache.compile(
+            r"(?:(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2}))"
+            r"(?![\w/-])"
+        ),
+        numeric.prefix,
+        "/.-",
+        DIGIT_DASH,
     )
     # "tahun lalu", "dua tahun lalu", "tahun ini" after a day and month or a month: the year
     year_units = _both_cases([w for w, u in lexicon.relative_units.items() if u == "year"])
@@ -165,6 +189,7 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
     )
     return _DatePatterns(
         numeric,
+        dashed,
         textual,
         month_year,
         month_past,
@@ -173,6 +198,7 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
         since,
         words_before([*lexicon.since_words, *lexicon.since_filler]),
         pattern_cache.compile(r"\s*\)"),
+        pattern_cache.compile(rf"\s*\(\s*(?P<wd>{weekdays})\s*\)"),
     )
 
 
@@ -231,14 +257,27 @@ def find_dates(
         taken.add(mention.start, mention.end)
         found.append(mention)
 
+    def weekday_after(m: _Hit) -> _Hit:
+        """The date with a weekday written after it in brackets: "18 Juni 2025 (Rabu)"."""
+        if m["wd"] is None and m.end() < end and text[m.end()] in " (":
+            after = pats.weekday_after.match(text, m.end(), end)
+            if after is not None:
+                return _Hit(text, m.start(), after.end(), {**m, "wd": after["wd"]})
+        return m
+
     for m in _hits(pats.numeric, scan, text, start, end, pats.close_paren):
         if not (m["y"] or (m["wd"] and m["open"])) or not free(*m.span()):
             continue
         year: int | None = _full_year(m["y"] or "") if m["y"] else (doc_date.year if doc_date else None)
-        add(_day_mention(m, year, int(m["m"] or 0), int(m["d"] or 0), lexicon, relative=not m["y"]))
+        add(_day_mention(weekday_after(m), year, int(m["m"] or 0), int(m["d"] or 0), lexicon, relative=not m["y"]))
+    for m in _hits(pats.dashed, scan, text, start, end, pats.close_paren):
+        if free(*m.span()):
+            y, mo, d = (m["iy"], m["im"], m["id"]) if m["iy"] else (m["y"], m["m"], m["d"])
+            add(_day_mention(weekday_after(m), int(y or 0), int(mo or 0), int(d or 0), lexicon, relative=False))
     for m in _hits(pats.textual, scan, text, start, end):
         if not free(*m.span()):
             continue
+        m = weekday_after(m)
         month = lexicon.month(m["mon"] or "") or 0
         day = int(m["d"] or 0)
         if m["y"]:

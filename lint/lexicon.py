@@ -129,6 +129,7 @@ class Lexicon(NamedTuple):
     code: str
     months: dict[str, int]
     weekdays: dict[str, int]
+    day_parts: tuple[str, ...]  # "Rabu malam (18/6)": between a weekday and its date
     number_words: dict[str, float]
     number_multipliers: dict[str, str]
     scales: dict[str, int]
@@ -231,6 +232,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
         code=code,
         months={str(k).lower(): int(v) for k, v in data["months"].items()},
         weekdays={str(k).lower(): int(v) for k, v in data["weekdays"].items()},
+        day_parts=tuple(w.lower() for w in _str_list(data, "day_parts", where)),
         number_words={str(k).lower(): float(v) for k, v in data["number_words"].items()},
         number_multipliers={str(k): str(v) for k, v in data["number_multipliers"].items()},
         scales={str(k).lower(): int(v) for k, v in data["scales"].items()},

@@ -44,7 +44,8 @@ DIGIT_SPACE = 15  # "17 Juni"
 DIGIT_YEAR = 16  # "2024", "1998"
 DIGIT_TIME = 17  # "09.15", "9:30"
 TOPIC = 18  # "terhadap", "tentang": a name after one is what is talked about
-KEYWORDS = 19  # from here, a channel for each keyword group of each date fact (Index.keyword_groups)
+DIGIT_DASH = 19  # "17-6-2025", "2025-06-17"
+KEYWORDS = 20  # from here, a channel for each keyword group of each date fact (Index.keyword_groups)
 
 _FIRST_WORD = re.compile(r"[^\W_]+")
 
@@ -110,7 +111,7 @@ def _channel_words(
         (AGENTLESS, lexicon.agentless, True),
         (TITLE, lexicon.title_heads, True),
         (TOPIC, lexicon.topics, True),
-        *((c, (), True) for c in (DIGIT_SLASH, DIGIT_SPACE, DIGIT_YEAR, DIGIT_TIME)),  # filed from DIGIT's
+        *((c, (), True) for c in (DIGIT_SLASH, DIGIT_SPACE, DIGIT_YEAR, DIGIT_TIME, DIGIT_DASH)),  # filed from DIGIT's
     ]
     if story is not None:
         names = [f for p in story.people.values() for f in (p.name, *p.variants, *p.short)]
@@ -255,7 +256,9 @@ class Scan:
                         starts[channel].append(p)
         if after_cue:
             starts[CUE] = array("q", sorted(set(cues)))
-        slash, space, year, time = (starts[c] for c in (DIGIT_SLASH, DIGIT_SPACE, DIGIT_YEAR, DIGIT_TIME))
+        slash, space, year, time, dash = (
+            starts[c] for c in (DIGIT_SLASH, DIGIT_SPACE, DIGIT_YEAR, DIGIT_TIME, DIGIT_DASH)
+        )
         for p in starts[DIGIT]:
             # the character after the first digit, or after the second when it is one (\d{1,2})
             after = text[p + 1 : p + 2]
@@ -267,8 +270,12 @@ class Scan:
                 time.append(p)
             elif after.isspace():
                 space.append(p)
+            elif after == "-":
+                dash.append(p)
             if text.startswith(("19", "20"), p):
                 year.append(p)
+                if text[p + 4 : p + 5] == "-":  # "2025-06-17"
+                    dash.append(p)
         self._keywords = (places, groups)
 
     def word_before(self, pos: int, lo: int, marks: str = "") -> str:

@@ -40,6 +40,17 @@ def iso(mention: DateMention) -> str | None:
         ("KCNA mengonfirmasi hal itu pada Rabu (18/6).", "Rabu (18/6)", "2025-06-18", True),
         ("Delegasi bertolak ke Moskow pada Senin (30/7), kata laporan itu.", "Senin (30/7)", "2025-07-30", True),
         ("Delegasi tiba pada Sabtu ( 5/7 ).", "Sabtu ( 5/7 )", "2025-07-05", True),
+        # numeric with dashes (the year in full) and ISO
+        ("Laporan itu terbit pada 27-2-2025.", "27-2-2025", "2025-02-27", False),
+        ("Laporan itu terbit pada 27-02-2025 sore.", "27-02-2025", "2025-02-27", False),
+        ("Laporan itu terbit pada 2025-02-27.", "2025-02-27", "2025-02-27", False),
+        ("Laporan itu terbit pada Kamis (27-2-2025).", "Kamis (27-2-2025)", "2025-02-27", False),
+        # a part of the day between the weekday and the date; the weekday after the date
+        ("KCNA mengonfirmasi hal itu pada Rabu malam (18/6).", "Rabu malam (18/6)", "2025-06-18", True),
+        ("Perjanjian diteken pada Selasa pagi, 22 Oktober 2024.", "Selasa pagi, 22 Oktober 2024", "2024-10-22", False),
+        ("Shoigu tiba Selasa dini hari (17/6/2025).", "Selasa dini hari (17/6/2025)", "2025-06-17", False),
+        ("Perjanjian diteken pada 22 Oktober 2024 (Selasa).", "22 Oktober 2024 (Selasa)", "2024-10-22", False),
+        ("Perjanjian diteken pada 22/10/2024 ( Selasa ) di Moskow.", "22/10/2024 ( Selasa )", "2024-10-22", False),
         # day, month name, year
         ("Perjanjian diteken pada 22 Oktober 2024.", "22 Oktober 2024", "2024-10-22", False),
         ("Perjanjian diteken pada Selasa, 22 Oktober 2024.", "Selasa, 22 Oktober 2024", "2024-10-22", False),
@@ -165,6 +176,8 @@ def test_parts_of_a_month_or_year_keep_the_precision_and_note_the_part(
         ("Serangan terjadi pada Senin, 31 Juni 2025.", "Senin, 31 Juni 2025", "month 6 of 2025 has 30 days, not 31"),
         ("Serangan terjadi pada 15/13/2025.", "15/13/2025", "15/13/2025 is not a date"),
         ("Serangan terjadi pada Kamis (31/9).", "Kamis (31/9)", "month 9 of 2025 has 30 days, not 31"),
+        ("Serangan terjadi pada 31-06-2025.", "31-06-2025", "month 6 of 2025 has 30 days, not 31"),
+        ("Serangan terjadi pada 2025-02-30.", "2025-02-30", "month 2 of 2025 has 28 days, not 30"),
     ],
 )
 def test_impossible_dates_have_no_date_and_say_why(text: str, written: str, problem: str, lexicon: Lexicon) -> None:
@@ -182,6 +195,8 @@ def test_impossible_dates_have_no_date_and_say_why(text: str, written: str, prob
         ("Laporan terbit Minggu 21 Desember 2025.", 6, "Minggu", "2025-12-21"),
         ("Laporan terbit Rabu (18/6).", 2, "Rabu", "2025-06-18"),
         ("Laporan terbit 22 Oktober 2024.", None, "", "2024-10-22"),
+        ("Laporan terbit 22 Oktober 2024 (Selasa).", 1, "Selasa", "2024-10-22"),
+        ("Laporan terbit Rabu sore (18/6).", 2, "Rabu", "2025-06-18"),
     ],
 )
 def test_weekday_is_kept_beside_the_date(
@@ -222,6 +237,8 @@ def test_since_marks_a_starting_point(text: str, written: str, since: bool, lexi
         "Pasukan tiba pukul 09.15 WIB.",
         "Ia menerima 1.500 dolar.",
         "Bulan depan pasukan tiba.",
+        "Pertemuan itu berlangsung 16-17 pekan ini.",  # a range of days with no month
+        "Ukraina menembakkan rudal R-360 dan Su-27-2025.",
     ],
 )
 def test_not_dates(text: str, lexicon: Lexicon) -> None:

@@ -36,7 +36,9 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         problem = f"{date.iso()} is a {right}, not a {mention.weekday_text}"
         if mention.relative:
             problem += f" (year {date.year} taken from the draft's date)"
-        start = mention.start
+        # the weekday opens the mention ("Rabu (18/6)") or closes it ("18 Juni 2025 (Rabu)")
+        text = mention.text
+        start = mention.start + (0 if text.startswith(mention.weekday_text) else text.rfind(mention.weekday_text))
         yield ctx.finding(
             rule,
             kind,

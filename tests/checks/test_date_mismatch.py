@@ -31,6 +31,15 @@ from tests.conftest import LintFn, kinds
             "Rabu",
             "2024-06-18 is a Selasa, not a Rabu (year 2024 taken from the draft's date)",
         ),
+        # a part of the day between them; the weekday after the date, in brackets; dashes
+        (
+            "Shoigu tiba pada Rabu malam (17/6).",
+            "2025-06-20",
+            "Rabu",
+            "2025-06-17 is a Selasa, not a Rabu (year 2025 taken from the draft's date)",
+        ),
+        ("Shoigu tiba pada 17 Juni 2025 (Rabu).", "2025-06-20", "Rabu", "2025-06-17 is a Selasa, not a Rabu"),
+        ("Shoigu tiba pada Rabu, 17-6-2025.", "2025-06-20", "Rabu", "2025-06-17 is a Selasa, not a Rabu"),
         # a wrong weekday in the attribution of a quotation
         (
             '"Ada 11.000 tentara Korea Utara di Rusia timur," kata Budanov kepada wartawan, Senin (22/10/2024).',
