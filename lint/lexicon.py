@@ -180,6 +180,8 @@ class Lexicon(NamedTuple):
     re_verb_cue: re.Pattern[str]
     re_agentless: re.Pattern[str]
     re_total_before: re.Pattern[str]
+    re_past: re.Pattern[str] | None  # "semula", "sebelumnya": the figure after it is history
+    re_present: re.Pattern[str] | None  # "kini": ... unless this comes between
     re_title_head: re.Pattern[str]
 
     def month(self, word: str) -> int | None:
@@ -203,6 +205,11 @@ def _after_clause(words: tuple[str, ...]) -> str:
         return ""
     alts = cased(list(words))
     return rf"""|[,"”’]\s?(?:{alts})(?![\w-])"""  # the mark is part of the match: far faster to scan
+
+
+def _word_list_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """Any of ``words``, whole, in any case; None for no words."""
+    return pattern_cache.compile(rf"(?<![\w-])(?:{cased(words)})(?![\w-])") if words else None
 
 
 @cache
@@ -285,6 +292,8 @@ def load_lexicon(code: str = "id") -> Lexicon:
         ),
         re_verb_cue=pattern_cache.compile(rf"(?<![\w-])(?:{cased(list(verbs))})(?![\w-])"),
         re_agentless=pattern_cache.compile(rf"(?<![\w-])(?:{cased(list(agentless))})(?![\w-])"),
+        re_past=_word_list_pattern(_str_list(data, "past_markers", where)),
+        re_present=_word_list_pattern(_str_list(data, "present_markers", where)),
         re_total_before=pattern_cache.compile(rf"(?<![\w-])(?:{cased(list(totals))})\s*(?:[:=]\s*)?$"),
         re_title_head=pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(heads)})(?![\w-])", flags),
     )

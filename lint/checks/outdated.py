@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lint.checks.base import Context, Kind, claim_facts, read_as
+from lint.claims import FigureClaim
 from lint.findings import Finding
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 and not claim.figure.covers(r.number)
                 and (not same_lineage or index.lineage(story, r.source) & lineage)
             ]
-            if not newer:
+            if not newer or _told_as_past(ctx, claim):
                 continue
             newer.sort(key=lambda r: (r.as_of, r.evidence.seed, r.evidence.line), reverse=True)
             yield ctx.finding(
@@ -71,3 +72,14 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 evidence=tuple(ctx.evidence(r) for r in newer),
             )
             break
+
+
+def _told_as_past(ctx: Context, claim: FigureClaim) -> bool:
+    """'NIS semula menyebut sekitar 1.500 tentara': a word before the figure in its sentence
+    tells it as the past, and no word since ("kini") tells it as current again."""
+    past, present = ctx.lexicon.re_past, ctx.lexicon.re_present
+    if past is None:
+        return False
+    text, lo, hi = ctx.analysis.document.text, claim.sentence.start, claim.figure.start
+    ends = [m.end() for m in past.finditer(text, lo, hi)]
+    return bool(ends) and (present is None or present.search(text, ends[-1], hi) is None)

@@ -84,6 +84,14 @@ def test_message_names_the_figure_and_the_newer_evidence(lint: LintFn) -> None:
         ("Menurut NIS, sekitar 600 tentara Korea Utara tewas.", "2025-08-01"),
         # a newer figure from an unrelated body does not supersede Budanov's (NIS, February 2025)
         ("Menurut Kyrylo Budanov, 11.000 tentara Korea Utara berlatih di Rusia timur.", "2025-03-15"),
+        # told as the past
+        ("NIS semula menyebut sekitar 1.500 tentara Korea Utara berada di Rusia.", "2025-08-01"),
+        ("Awalnya, NIS menyebut sekitar 1.500 tentara Korea Utara berada di Rusia.", "2025-08-01"),
+        (
+            "Menurut NIS, yang pernah merilis angka lain, sekitar 1.500 tentara Korea Utara berada di Rusia.",
+            "2025-08-01",
+        ),
+        ("Saat itu, NIS memperkirakan sekitar 1.500 tentara Korea Utara berada di Rusia.", "2025-08-01"),
         # a range that holds the newest figure
         (
             "Menurut penilaian Korea Selatan, AS, dan Ukraina, antara 14.000 dan 16.000 tentara Korea Utara "
@@ -112,3 +120,16 @@ def test_a_range_that_holds_only_an_older_figure_is_outdated(lint: LintFn) -> No
     findings = lint(draft, date="2025-08-01")
     assert hits(findings, "outdated") == [(1, "11.000–12.000")]
     assert_spans_match(draft, findings)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # "kini" after the past word tells the figure as current again
+        "NIS sebelumnya ragu, tetapi kini menyebut sekitar 1.500 tentara Korea Utara berada di Rusia.",
+        # a past word after the figure tells nothing of it
+        "Menurut NIS, sekitar 1.500 tentara Korea Utara berada di Rusia, lebih banyak dari sebelumnya.",
+    ],
+)
+def test_a_past_word_that_does_not_reach_the_figure(lint: LintFn, draft: str) -> None:
+    assert hits(lint(draft, date="2025-08-01"), "outdated") == [(1, "sekitar 1.500")]
