@@ -78,7 +78,16 @@ def find_people(
     mentions: list[PersonMention] = []
     for m in scan.finditer(pp.pattern, PERSON, start, end):
         person = pp.by_key.get(name_key(m[0]))
-        if person is None or starts_other_name(text, m.start(), m.end(), person, lexicon):
+        if person is None:
+            continue
+        if m[0].lower() in _short_forms(person):
+            # "Kirilo Budanov", "Kim Jung Un": the short form inside a near miss of the full name
+            near = _near_miss(text, m.start(), m.end(), start, end, person, pp)
+            if near is not None:
+                s, e = near
+                mentions.append(PersonMention(s, e, text[s:e], person.id, False))
+                continue
+        if starts_other_name(text, m.start(), m.end(), person, lexicon):
             continue
         surface = m[0]
         canonical = surface in pp.accepted[person.id] or (
@@ -87,6 +96,60 @@ def find_people(
         title, ts, te = _title_near(text, m.start(), m.end(), start, end, lexicon, scan)
         mentions.append(PersonMention(m.start(), m.end(), surface, person.id, canonical, title, ts, te))
     return mentions
+
+
+# A capitalised name part next to another on the same line ("Kirilo" before "Budanov").
+_PART_BEFORE = pattern_cache.compile(r"([^\W\d_](?:[^\W\d_]|['’])*)[ \t-]+$")
+
+
+def _near_miss(
+    text: str, s: int, e: int, floor: int, ceiling: int, person: Person, pp: _PeoplePattern
+) -> tuple[int, int] | None:
+    """The span of a misspelled full name around the short form at [s, e): as many capitalised
+    parts before or after it as the full name has, one or two letters off the name or a known
+    variant ("Kirilo Budanov", "Vladimr Putin", "Kim Jung Un"), and no one else's name."""
+    parts = re.split(r"[\s\-]+", person.name.strip())
+    short = text[s:e].lower()
+    lowered = [p.lower() for p in parts]
+    if len(parts) < 2 or short not in lowered:
+        return None
+    at = lowered.index(short)
+    lo, hi = s, e
+    for _ in range(at):  # parts written before the short form
+        before = _PART_BEFORE.search(text, max(floor, lo - 40), lo)
+        if before is None or not before[1][0].isupper():
+            return None
+        lo = before.start(1)
+    need = len(parts) - 1 - at
+    while need > 0:  # and after it ("Jung Un", "Jung-un")
+        after = _NEXT_NAME_PART.match(text, hi, ceiling)
+        if after is None or not after[1][0].isupper():
+            return None
+        need -= after[1].count("-") + 1
+        hi = after.end(1)
+    if need < 0:
+        return None
+    key = name_key(text[lo:hi])
+    if key in pp.by_key:
+        return None  # a known spelling, of this person or another
+    limit = 2 if len(key) >= 12 else 1
+    targets = {name_key(person.name), *(name_key(v) for v in person.variants)}
+    return (lo, hi) if any(_within_edits(key, t, limit) for t in targets) else None
+
+
+def _within_edits(a: str, b: str, limit: int) -> bool:
+    """Are ``a`` and ``b`` at most ``limit`` insertions, deletions or substitutions apart?"""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
 
 
 def starts_other_name(text: str, start: int, end: int, person: Person, lexicon: Lexicon) -> bool:

@@ -39,6 +39,12 @@ def people(text: str, story: Story, lexicon: Lexicon) -> list[PersonMention]:
         ("Ra Jong-yil berbicara.", "Ra Jong-yil", "ra-jong-yil", True),
         ("Ra Jong Yil berbicara.", "Ra Jong Yil", "ra-jong-yil", False),
         ("Shigeru Ishiba berbicara.", "Shigeru Ishiba", "shigeru-ishiba", True),
+        # near misses of a full name around its short form: a letter or two off
+        ("Kirilo Budanov berbicara.", "Kirilo Budanov", "kyrylo-budanov", False),
+        ("Vladimr Putin menyambutnya.", "Vladimr Putin", "vladimir-putin", False),
+        ("Sergai Shoigu tiba.", "Sergai Shoigu", "sergei-shoigu", False),
+        ("Kim Jung Un tiba di Vladivostok.", "Kim Jung Un", "kim-jong-un", False),
+        ("Kim Jung-un tiba di Vladivostok.", "Kim Jung-un", "kim-jong-un", False),
     ],
 )
 def test_spellings(text: str, written: str, person: str, canonical: bool, story: Story, lexicon: Lexicon) -> None:
@@ -56,10 +62,29 @@ def test_spellings(text: str, written: str, person: str, canonical: bool, story:
         "Kim Jong-il memimpin sebelumnya.",
         "Jenderal Kim Dong-hwan berbicara.",
         "Anti-Putin berdemo di jalan.",
+        # someone else two letters from a known name, and words before a short form
+        "Kim Jong Il memimpin sebelumnya.",
+        "Kim Jong Nam tewas di Kuala Lumpur.",
     ],
 )
 def test_other_people_and_other_words_are_not_mentions(text: str, story: Story, lexicon: Lexicon) -> None:
     assert people(text, story, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Presiden Putin menyambutnya.", "Putin"),
+        ("Menurut Budanov, pasukan itu tiba.", "Budanov"),
+        ("Jenderal Budanov berbicara.", "Budanov"),
+        ("Kepada Shoigu, Kim berjanji.", "Shoigu"),
+    ],
+)
+def test_a_word_before_a_short_form_is_no_misspelled_name(
+    text: str, written: str, story: Story, lexicon: Lexicon
+) -> None:
+    found = [m for m in people(text, story, lexicon) if m.text == written]
+    assert len(found) == 1 and found[0].canonical
 
 
 def test_a_weekday_after_a_short_name_does_not_hide_it(story: Story, lexicon: Lexicon) -> None:
