@@ -46,6 +46,9 @@ def cues(text: str, story: Story, lexicon: Lexicon) -> list[Attribution]:
         (f"Menurut Kementerian Pertahanan Rusia, {FIGURE}.", "russia", "Kementerian Pertahanan Rusia"),
         (f"Berdasarkan laporan NIS, {FIGURE}.", "nis", "NIS"),
         (f"Berdasarkan data intelijen Barat, {FIGURE}.", "western-intelligence", "intelijen Barat"),
+        # whose claim or statement
+        (f"NIS membantah klaim Budanov soal {FIGURE}.", "kyrylo-budanov", "Budanov"),
+        (f"Menurut pernyataan Kremlin, {FIGURE}.", "russia", "Kremlin"),
         # where it was said
         (f"Dalam laporan NIS, {FIGURE}.", "nis", "NIS"),
         (
