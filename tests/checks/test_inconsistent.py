@@ -46,6 +46,16 @@ def test_repeated_fact_figure_is_inconsistent_and_contradicts(lint: LintFn) -> N
             "60",
             "20 + 30 = 50",
         ),
+        (
+            "Menurut militer Ukraina, 20 tentara tewas, 30 terluka, dan 10 ditangkap, sehingga jumlahnya 70 tentara.",
+            "70",
+            "20 + 30 + 10 = 60",
+        ),
+        (
+            "Shoigu mengatakan Korea Utara mengirim 1.000 sapper dan 5.000 pekerja, jumlah keseluruhan 7.000 orang.",
+            "7.000",
+            "1.000 + 5.000 = 6.000",
+        ),
     ],
 )
 def test_total_that_is_not_the_sum_of_its_parts(lint: LintFn, draft: str, flagged: str, sum_shown: str) -> None:
