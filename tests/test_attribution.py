@@ -169,6 +169,9 @@ def test_a_named_source_outweighs_a_passive(story: Story, lexicon: Lexicon) -> N
         (f"Sebanyak {FIGURE}, seperti diungkapkan Kyrylo Budanov.", "kyrylo-budanov"),
         (f"Sebanyak {FIGURE}, dilaporkan Badan Intelijen Nasional Korea Selatan.", "nis"),
         (f"Sebanyak {FIGURE}, demikian ditegaskan  NIS.", "nis"),
+        ("Sekitar 600 tentara Korea Utara diperkirakan NIS tewas di Kursk.", "nis"),
+        ("Sekitar 11.000 tentara Korea Utara diyakini Pentagon berada di Rusia.", "united-states"),
+        ("Lebih dari 10.000 tentara Korea Utara diklaim Budanov telah dikerahkan.", "kyrylo-budanov"),
         # and with "oleh", as before
         (f"Sebanyak {FIGURE}, dilaporkan oleh NIS.", "nis"),
     ],

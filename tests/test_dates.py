@@ -120,6 +120,12 @@ def test_absolute_dates(text: str, written: str, date: str, relative: bool, lexi
         ("Pengarahan digelar Jumat silam.", PartialDate(2025, 6, 19), "Jumat silam", "2025-06-13"),
         ("Pengarahan digelar pada jumat lalu.", PartialDate(2025, 3, 3), "jumat lalu", "2025-02-28"),
         ("Pengarahan digelar dua Rabu lalu.", PartialDate(2025, 6, 19), "dua Rabu lalu", "2025-06-11"),
+        # "kemarin" after a unit or a weekday is "last"; one unit in one word ("setahun")
+        ("Hal itu terjadi tahun kemarin.", PartialDate(2025, 8, 1), "tahun kemarin", "2024"),
+        ("KCNA pada Rabu kemarin mengonfirmasinya.", PartialDate(2025, 6, 20), "Rabu kemarin", "2025-06-18"),
+        ("Hal itu terjadi setahun lalu.", PartialDate(2026, 8, 1), "setahun lalu", "2025"),
+        ("Hal itu terjadi sebulan yang lalu.", PartialDate(2025, 7, 1), "sebulan yang lalu", "2025-06"),
+        ("Hal itu terjadi seminggu lalu.", PartialDate(2025, 7, 10), "seminggu lalu", "2025-07"),
         # "Minggu lalu" is last week far more often than last Sunday
         ("Minggu lalu, NIS menggelar pengarahan.", PartialDate(2025, 6, 19), "Minggu lalu", "2025-06"),
     ],
@@ -192,6 +198,7 @@ def test_impossible_dates_have_no_date_and_say_why(text: str, written: str, prob
         ("Laporan terbit Senin (27/2/2025).", 0, "Senin", "2025-02-27"),  # wrong weekday, kept as written
         ("Laporan terbit Selasa, 22 Oktober 2024.", 1, "Selasa", "2024-10-22"),
         ("Laporan terbit Jum'at, 4 Juli 2025.", 4, "Jum'at", "2025-07-04"),
+        ("Laporan terbit Jum’at, 4 Juli 2025.", 4, "Jum’at", "2025-07-04"),
         ("Laporan terbit Minggu 21 Desember 2025.", 6, "Minggu", "2025-12-21"),
         ("Laporan terbit Rabu (18/6).", 2, "Rabu", "2025-06-18"),
         ("Laporan terbit 22 Oktober 2024.", None, "", "2024-10-22"),

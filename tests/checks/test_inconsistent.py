@@ -52,6 +52,11 @@ def test_repeated_fact_figure_is_inconsistent_and_contradicts(lint: LintFn) -> N
             "20 + 30 + 10 = 60",
         ),
         (
+            "Menurut militer Ukraina, 40 tentara tewas dan 50 tentara terluka, sehingga total menjadi 100 tentara.",
+            "100",
+            "40 + 50 = 90",
+        ),
+        (
             "Shoigu mengatakan Korea Utara mengirim 1.000 sapper dan 5.000 pekerja, jumlah keseluruhan 7.000 orang.",
             "7.000",
             "1.000 + 5.000 = 6.000",
@@ -83,6 +88,7 @@ def test_total_that_is_not_the_sum_of_its_parts(lint: LintFn, draft: str, flagge
         # totals that add up
         "Shoigu mengatakan Korea Utara akan mengirim 1.000 sapper dan 5.000 pekerja konstruksi militer, dengan total 6.000 personel.",
         "Menurut militer Ukraina, 20 tentara tewas dan 30 tentara terluka, atau total 50 tentara.",
+        "Menurut militer Ukraina, 40 tentara tewas dan 50 tentara terluka, sehingga totalnya menjadi 90 tentara.",
         # a figure inside a range the source gave, and ranges that overlap
         "Menurut NIS, antara 500 hingga 700 tentara Korea Utara tewas.\n\nNIS kemudian menyebut 600 tentara Korea Utara tewas.",
         "Menurut NIS, 500–700 tentara Korea Utara tewas.\n\nMenurut NIS, 600 hingga 800 tentara Korea Utara tewas.",
