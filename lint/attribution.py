@@ -18,7 +18,9 @@ _PHRASE_END = pattern_cache.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s"
 _WORD = pattern_cache.compile(r"[^\W_](?:[^\W_]|['’.-])*")
 _CLAUSE_BREAK = pattern_cache.compile(r"""\bbahwa\b|["“”]|[;:]""", re.I)
 _LEAD = pattern_cache.compile(r"[\s\-*+#>]*")  # list and heading marks before a sentence's first word
-_COLON = pattern_cache.compile(r"\s*:")
+_COLON = pattern_cache.compile(r"(?:\*\*|__|\*|_)?\s*:")  # "NIS:", "**NIS**:"
+# ", yang membantah klaim NIS,": an aside about the subject, whose names speak for no one
+_ASIDE = pattern_cache.compile(r",\s*yang\b[^,;]*,")
 
 
 _START = attrgetter("start")
@@ -103,14 +105,18 @@ def _skip_lead(text: str, pos: int, end: int) -> int:
 
 
 def subject_of(
-    text: str, sentence: Sentence, story: Story, lexicon: Lexicon, scan: Scan | None = None
+    text: str, sentence: Sentence, story: Story, lexicon: Lexicon, scan: Scan | None = None, body: bool = False
 ) -> Attribution | None:
     """Who a sentence without a reporting cue is about, for a pronoun after it: the first known
-    person in it, else a known body that opens it ("NIS menggelar pengarahan tertutup.")."""
+    person in it, else a known body that opens it ("NIS menggelar pengarahan tertutup."). With
+    ``body``, for "lembaga itu": the first known body in it."""
     if scan is None:
         scan = Scan(text, 0, len(text), index_for(lexicon, story))
     s, e = sentence.start, sentence.end
     names = [m for m in scan.finditer(story.source_pattern, SOURCE, s, e) if not _other_name(text, m, story, lexicon)]
+    if body:
+        first_body = next((m for m in names if story.source_id(m[0]) not in story.people), None)
+        return _known(first_body, story.source_id(first_body[0]), "", story) if first_body is not None else None
     person = next((m for m in names if story.source_id(m[0]) in story.people), None)
     if person is not None:
         return _known(person, story.source_id(person[0]), "", story)
@@ -160,6 +166,10 @@ def _after_cue(
     )
     if first is not None and first.start() <= phrase_end:
         return _known(first, story.source_id(first[0]), cue, story)
+    if text.startswith("(", phrase_end):  # "Layanan Intelijen Nasional (NIS)": the bracket names it
+        inside = story.source_pattern.match(text, phrase_end + 1, min(limit, phrase_end + 80))
+        if inside is not None and text.startswith(")", inside.end()):
+            return _known(inside, story.source_id(inside[0]), cue, story)
     raw = text[pos:phrase_end].strip()
     if not raw:
         return None
@@ -176,24 +186,40 @@ def _before_verb(
     scan: Scan, s: int, vs: int, cue: str, story: Story, lexicon: Lexicon, cued: list[tuple[int, int]]
 ) -> Attribution | None:
     text = scan.text
+    if _negated(scan, s, vs, lexicon):
+        return None  # "Budanov tidak menyebut jumlah pasti"
     window_start = s
     for m in _CLAUSE_BREAK.finditer(text, s, vs):
         window_start = m.end()
+    asides = [m.span() for m in _ASIDE.finditer(text, window_start, vs)] if "yang" in text[window_start:vs] else []
     known: list[tuple[re.Match[str], str | None]] = []
     for m in scan.finditer(story.source_pattern, SOURCE, window_start, vs):
         sid = story.source_id(m[0])
         if (
             not _starts_other_name(text, m, sid, story, lexicon)
             and not any(cs <= m.start() < ce for cs, ce in cued)
+            and not any(a <= m.start() < b for a, b in asides)
+            and scan.word_before(m.start(), window_start) not in lexicon.places
             and not _topic(scan, window_start, m.start(), lexicon)
         ):
             known.append((m, sid))
-    people = [(m, sid) for m, sid in known if sid in story.people]
-    if people:
-        return _known(*people[-1], cue, story)
     if known:
         # the source nearest the verb, but a longer name that ends at the same place wins
-        return _known(*max(known, key=lambda k: (k[0].end(), k[0].end() - k[0].start())), cue, story)
+        nearest, sid = max(known, key=lambda k: (k[0].end(), k[0].end() - k[0].start()))
+        person = next((k for k in reversed(known) if k[1] in story.people), None)
+        # A person before it, when it is the person's title or body, is the subject: "Budanov,
+        # kepala intelijen militer Ukraina, mengatakan", "Budanov dari HUR mengatakan".
+        if (
+            person is not None
+            and person[0] is not nearest
+            and ("," in text[nearest.end() : vs] or (sid is not None and sid in story.lineage(person[1])))
+        ):
+            nearest, sid = person
+        if cue.lower() in lexicon.bare_verbs and not _right_before(text, nearest.end(), vs, lexicon):
+            return None  # "membantah klaim Budanov": a noun, not a verb of the name before it
+        return _known(nearest, sid, cue, story)
+    if cue.lower() in lexicon.bare_verbs:
+        return None
     segment_start = window_start
     for m in re.finditer(r",", text[window_start:vs]):
         if text[window_start + m.end() : vs].strip():
@@ -210,6 +236,20 @@ def _before_verb(
     if _pronoun(words[-1], lexicon) or _pronoun(words[0], lexicon) or _demonstrative(words, lexicon):
         return Attribution(segment_start, vs, cue, None, name, False, False, pronoun=True)
     return Attribution(segment_start, vs, cue, None, name, False, _identified(words, lexicon))
+
+
+def _negated(scan: Scan, s: int, vs: int, lexicon: Lexicon) -> bool:
+    """Is the verb at ``vs`` denied ("tidak menyebut", "juga tidak menyebut")?"""
+    if not lexicon.negations:
+        return False
+    word = scan.word_before(vs, s)
+    return word in lexicon.negations
+
+
+def _right_before(text: str, end: int, vs: int, lexicon: Lexicon) -> bool:
+    """Only spaces, marks and helper words ("juga", "kembali") between a name and its verb."""
+    between = _WORD.findall(text[end:vs])
+    return all(w.lower() in lexicon.verb_aux for w in between) and "," not in text[end:vs]
 
 
 def _other_name(text: str, m: re.Match[str], story: Story, lexicon: Lexicon) -> bool:
@@ -253,7 +293,10 @@ def _stop_word_end(text: str, pos: int, end: int, lexicon: Lexicon) -> int:
 
 
 def _identified(words: list[str], lexicon: Lexicon) -> bool:
-    """A source is identified when it carries a name: a capitalised word that is not vague."""
+    """A source is identified when it carries a name: a capitalised word that is not vague
+    ("seorang diplomat Eropa", "Sumber Tempo" name no one)."""
+    if words and words[0].lower() in lexicon.anonymous:
+        return False
     return any(
         word[0].isupper() and word.lower() not in lexicon.vague_agents and word.lower() not in lexicon.source_stop
         for word in words

@@ -217,10 +217,26 @@ class _Attributions:
         attributions = self.raw(i)
         if any(a.pronoun for a in attributions):
             self._force(i)
-            antecedents = _antecedents(self, i, self._story, self._lexicon) or self.here(i) or self.before(i)
-            attributions = [_resolve_pronoun(a, antecedents) for a in attributions]
+            found: dict[bool, list[Attribution]] = {}
+            resolved = []
+            for a in attributions:
+                # "lembaga itu", "laporan tersebut": a body, never a person named since
+                body = a.pronoun and _names_a_body(a, self._lexicon)
+                if a.pronoun and body not in found:
+                    found[body] = self._antecedents(i, body)
+                resolved.append(_resolve_pronoun(a, found.get(body, [])))
+            attributions = resolved
         self._resolved[i] = attributions
         return attributions
+
+    def _antecedents(self, i: int, body: bool) -> list[Attribution]:
+        story = self._story
+        found = _antecedents(self, i, story, self._lexicon, body)
+        for pool in (self.here(i), self.before(i)):
+            if found:
+                break
+            found = [a for a in pool if not (body and a.source in story.people)]
+        return found
 
     def _force(self, i: int) -> None:
         """Resolve every sentence before ``i``, in order: each may look back at those before it."""
@@ -408,20 +424,30 @@ def _closing_mark(text: str, sentence: Sentence) -> int | None:
     return None
 
 
-def _antecedents(said_by: _Attributions, index: int, story: Story, lexicon: Lexicon) -> list[Attribution]:
+def _names_a_body(a: Attribution, lexicon: Lexicon) -> bool:
+    words = a.name.split()
+    return bool(words) and words[0].lower() in lexicon.body_nouns
+
+
+def _antecedents(
+    said_by: _Attributions, index: int, story: Story, lexicon: Lexicon, body: bool = False
+) -> list[Attribution]:
     """What a pronoun in sentence ``index`` may point back to: the sources of the latest earlier
     sentence (in this paragraph or the one before) that names one, by a reporting cue or as the
-    person or body the sentence is about ("Kyrylo Budanov berbicara di Kyiv. Ia mengatakan ...")."""
+    person or body the sentence is about ("Kyrylo Budanov berbicara di Kyiv. Ia mengatakan ...").
+    With ``body``, only bodies: "NIS ... kunjungan Kim Jong Un. Lembaga itu menyebut ..." """
     sentences = said_by.sentences
     paragraph = sentences[index].paragraph
     for j in range(index - 1, max(-1, index - 6), -1):
         sentence = sentences[j]
         if sentence.paragraph < paragraph - 1:
             break
-        named = [a for a in said_by.resolved(j) if a.identified and not a.relay]
+        named = [
+            a for a in said_by.resolved(j) if a.identified and not a.relay and not (body and a.source in story.people)
+        ]
         if named:
             return named
-        subject = subject_of(said_by.scan.text, sentence, story, lexicon, said_by.scan)
+        subject = subject_of(said_by.scan.text, sentence, story, lexicon, said_by.scan, body)
         if subject is not None:
             return [subject]
     return []

@@ -153,7 +153,12 @@ class Lexicon(NamedTuple):
     count_fillers: tuple[str, ...]
     month_parts: dict[str, str]
     attribution_prefix: tuple[str, ...]  # with the passive cues
-    attribution_passive: frozenset[str]  # "dikatakan Budanov": a cue only before a known source
+    attribution_passive: frozenset[str]  # "dikatakan Budanov", "berdasarkan NIS": a cue only before a known source
+    bare_verbs: frozenset[str]  # "Budanov Sebut ...": a verb only right after its source
+    negations: frozenset[str]  # "tidak menyebut"
+    places: frozenset[str]  # "di Kyiv": a place, not a speaker
+    body_nouns: frozenset[str]  # "lembaga itu" points back to a body
+    anonymous: frozenset[str]  # "seorang diplomat Eropa": no one named
     attribution_verbs: frozenset[str]
     agentless: frozenset[str]
     vague_agents: frozenset[str]
@@ -228,7 +233,8 @@ def load_lexicon(code: str = "id") -> Lexicon:
     ranges = data.get("ranges", {})
     passive = tuple(_str_list(attribution, "passive", where))
     prefix = (*_str_list(attribution, "prefix", where), *passive)
-    verbs = frozenset(_str_list(attribution, "verbs", where))
+    bare_verbs = frozenset(w.lower() for w in _str_list(attribution, "bare_verbs", where))
+    verbs = frozenset(_str_list(attribution, "verbs", where)) | bare_verbs
     agentless = frozenset(_str_list(attribution, "agentless", where))
     totals = tuple(_str_list(data, "totals", where))
     after_clause = tuple(_str_list(attribution, "after_clause", where))
@@ -265,7 +271,12 @@ def load_lexicon(code: str = "id") -> Lexicon:
         count_fillers=tuple(_str_list(data, "count_fillers", where)),
         month_parts={str(k).lower(): str(v) for k, v in data.get("month_parts", {}).items()},
         attribution_prefix=prefix,
-        attribution_passive=frozenset(w.lower() for w in passive),
+        attribution_passive=frozenset(w.lower() for w in (*passive, *_str_list(attribution, "named_only", where))),
+        bare_verbs=bare_verbs,
+        negations=frozenset(w.lower() for w in _str_list(attribution, "negations", where)),
+        places=frozenset(w.lower() for w in _str_list(attribution, "places", where)),
+        body_nouns=frozenset(w.lower() for w in _str_list(attribution, "body_nouns", where)),
+        anonymous=frozenset(w.lower() for w in _str_list(attribution, "anonymous", where)),
         attribution_verbs=verbs,
         agentless=agentless,
         vague_agents=frozenset(w.lower() for w in _str_list(attribution, "vague_agents", where)),

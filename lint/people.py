@@ -78,8 +78,8 @@ def find_people(
     mentions: list[PersonMention] = []
     for m in scan.finditer(pp.pattern, PERSON, start, end):
         person = pp.by_key.get(name_key(m[0]))
-        if person is None:
-            continue
+        if person is None or (m.start() > 0 and text[m.start() - 1] in "#@"):
+            continue  # a hashtag or a handle ("#KimJongUn") is no spelling of the name
         if m[0].lower() in _short_forms(person):
             # "Kirilo Budanov", "Kim Jung Un": the short form inside a near miss of the full name
             near = _near_miss(text, m.start(), m.end(), start, end, person, pp)
@@ -90,8 +90,9 @@ def find_people(
         if starts_other_name(text, m.start(), m.end(), person, lexicon):
             continue
         surface = m[0]
-        canonical = surface in pp.accepted[person.id] or (
-            surface.isupper() and surface.upper() in pp.accepted_upper[person.id]
+        written = " ".join(surface.split()) if "\n" in surface else surface  # a name wrapped onto the next line
+        canonical = written in pp.accepted[person.id] or (
+            written.isupper() and written.upper() in pp.accepted_upper[person.id]
         )
         title, ts, te = _title_near(text, m.start(), m.end(), start, end, lexicon, scan)
         mentions.append(PersonMention(m.start(), m.end(), surface, person.id, canonical, title, ts, te))

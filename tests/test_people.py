@@ -39,6 +39,8 @@ def people(text: str, story: Story, lexicon: Lexicon) -> list[PersonMention]:
         ("Ra Jong-yil berbicara.", "Ra Jong-yil", "ra-jong-yil", True),
         ("Ra Jong Yil berbicara.", "Ra Jong Yil", "ra-jong-yil", False),
         ("Shigeru Ishiba berbicara.", "Shigeru Ishiba", "shigeru-ishiba", True),
+        # a name wrapped onto the next line is still written right
+        ("Pemimpin Korea Utara Kim Jong\nUn tiba.", "Kim Jong\nUn", "kim-jong-un", True),
         # near misses of a full name around its short form: a letter or two off
         ("Kirilo Budanov berbicara.", "Kirilo Budanov", "kyrylo-budanov", False),
         ("Vladimr Putin menyambutnya.", "Vladimr Putin", "vladimir-putin", False),
@@ -65,6 +67,9 @@ def test_spellings(text: str, written: str, person: str, canonical: bool, story:
         # someone else two letters from a known name, and words before a short form
         "Kim Jong Il memimpin sebelumnya.",
         "Kim Jong Nam tewas di Kuala Lumpur.",
+        # a hashtag or a handle
+        "Tagar #KimJongUn ramai di media sosial.",
+        "Akun @Putin tidak aktif.",
     ],
 )
 def test_other_people_and_other_words_are_not_mentions(text: str, story: Story, lexicon: Lexicon) -> None:
