@@ -268,8 +268,10 @@ def find_dates(
     for m in _hits(pats.numeric, scan, text, start, end, pats.close_paren):
         if not (m["y"] or (m["wd"] and m["open"])) or not free(*m.span()):
             continue
-        year: int | None = _full_year(m["y"] or "") if m["y"] else (doc_date.year if doc_date else None)
-        add(_day_mention(weekday_after(m), year, int(m["m"] or 0), int(m["d"] or 0), lexicon, relative=not m["y"]))
+        m = weekday_after(m)
+        month, day = int(m["m"] or 0), int(m["d"] or 0)
+        year = _full_year(m["y"] or "") if m["y"] else _year_of(month, day, m["wd"], doc_date, lexicon)
+        add(_day_mention(m, year, month, day, lexicon, relative=not m["y"]))
     for m in _hits(pats.dashed, scan, text, start, end, pats.close_paren):
         if free(*m.span()):
             y, mo, d = (m["iy"], m["im"], m["id"]) if m["iy"] else (m["y"], m["m"], m["d"])
@@ -287,7 +289,7 @@ def find_dates(
         elif m["rel"]:
             year = _relative_year(m, lexicon, doc_date)
         else:
-            year = doc_date.year if doc_date else None
+            year = _year_of(month, day, m["wd"], doc_date, lexicon)
         add(_day_mention(m, year, month, day, lexicon, relative=not m["y"]))
     for m in _hits(pats.month_year, scan, text, start, end):
         if free(*m.span()):
@@ -300,12 +302,60 @@ def find_dates(
             date = PartialDate(year, month) if year else None
             add(DateMention(m.start(), m.end(), m.text, date, relative=True, part=_part(m, lexicon)))
     for m in _hits(pats.relative, scan, text, start, end):
-        if free(*m.span()):
+        if free(*m.span()) and not _vague_count(text, m, start, lexicon, scan):
             add(DateMention(m.start(), m.end(), m.text, _resolve_relative(m, lexicon, doc_date), relative=True))
     for m in _hits(pats.year, scan, text, start, end):
         if free(*m.span()):
             add(DateMention(m.start(), m.end(), m.text, PartialDate(int(m["y"] or 0)), part=_part(m, lexicon)))
     return sorted(found, key=attrgetter("start"))
+
+
+def _vague_count(text: str, m: _Hit, floor: int, lexicon: Lexicon, scan: Scan) -> bool:
+    """'beberapa tahun lalu', 'tiga setengah tahun lalu', '3,5 tahun lalu': no date to check."""
+    if m["unit"] is None and m["day"] is None:
+        return False
+    if m["n"] is not None:
+        before = m.start() - 1
+        return before > floor and text[before] in ",." and text[before - 1].isdigit()
+    word = scan.word_before(m.start(), floor)
+    return word in lexicon.vague_amounts or (word in lexicon.number_words and lexicon.number_words[word] < 1)
+
+
+def _year_of(month: int, day: int, weekday: str | None, doc_date: PartialDate | None, lexicon: Lexicon) -> int | None:
+    """The year of a day and month written without one. A weekday beside it picks between the
+    draft's year and the nearest ("Rabu (18/6)" in a January draft: whichever June 18 was a
+    Wednesday); without one, or when neither fits, the nearest (see ``_nearest_year``)."""
+    nearest = _nearest_year(month, day, doc_date)
+    wd = lexicon.weekday(weekday) if weekday else None
+    if wd is None or nearest is None or doc_date is None:
+        return nearest
+    for year in (nearest, doc_date.year):
+        try:
+            if dt.date(year, month, day).weekday() == wd:
+                return year
+        except ValueError:
+            return nearest
+    return nearest
+
+
+def _nearest_year(month: int, day: int, doc_date: PartialDate | None) -> int | None:
+    """The year of a day and month written without one: the draft's, unless that puts it more
+    than four months after the draft (then the year before: "Selasa (31/12)" in early January),
+    or the next year's falls within a month of it ("Senin (5/1)" in late December)."""
+    if doc_date is None:
+        return None
+    year = doc_date.year
+    if doc_date.month is None:
+        return year
+    ref = doc_date.earliest()
+    try:
+        if dt.date(year, month, day) > ref + dt.timedelta(days=120):
+            return year - 1
+        if dt.date(year + 1, month, day) <= ref + dt.timedelta(days=31):
+            return year + 1
+    except ValueError:  # no such day (read as a problem elsewhere) or 29 February
+        pass
+    return year
 
 
 def _part(m: _Hit, lexicon: Lexicon) -> str | None:

@@ -136,6 +136,7 @@ class Lexicon(NamedTuple):
     qualifiers: dict[str, str]  # lower-cased words -> bound
     qualifiers_after: dict[str, str]  # written after the number: "10.000 lebih"
     name_words: frozenset[str]
+    ordinal_words: frozenset[str]  # "ke 3": a small number after one is an ordinal
     idioms: tuple[str, ...]
     units: dict[str, str]
     time_markers: frozenset[str]
@@ -171,6 +172,7 @@ class Lexicon(NamedTuple):
     range_connectors: frozenset[str]  # "10.000 hingga 12.000"
     range_lead: tuple[str, ...]  # "antara 10.000 dan 12.000"
     range_lead_connectors: frozenset[str]
+    change_words: frozenset[str]  # "naik dari 10.000 hingga 15.000": two amounts, no range
     count_heads: tuple[str, ...]  # "jumlah tentara ... mencapai 600 orang"
     owner_verbs: tuple[str, ...]  # "Rusia mengerahkan 50.000 tentara": the subject owns them
     verb_aux: tuple[str, ...]  # words between that subject and its verb ("telah")
@@ -252,6 +254,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
         qualifiers=qualifiers,
         qualifiers_after=after,
         name_words=frozenset(w.lower() for w in _str_list(data, "name_words", where)),
+        ordinal_words=frozenset(w.lower() for w in _str_list(data, "ordinal_words", where)),
         idioms=idioms,
         units={str(k).lower(): str(v) for k, v in data.get("units", {}).items()},
         time_markers=frozenset(_str_list(data, "time_markers", where)),
@@ -289,6 +292,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
         range_connectors=frozenset(w.lower() for w in _str_list(ranges, "connectors", where)),
         range_lead=tuple(w.lower() for w in _str_list(ranges, "lead", where)),
         range_lead_connectors=frozenset(w.lower() for w in _str_list(ranges, "lead_connectors", where)),
+        change_words=frozenset(w.lower() for w in _str_list(ranges, "change_words", where)),
         count_heads=tuple(_str_list(data, "count_heads", where)),
         owner_verbs=tuple(_str_list(data, "owner_verbs", where)),
         verb_aux=tuple(_str_list(data, "verb_aux", where)),

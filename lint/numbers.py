@@ -48,6 +48,7 @@ class Figure(NamedTuple):
 
 class _Patterns(NamedTuple):
     digits: re.Pattern[str]
+    pair: re.Pattern[str]  # "20-25 ribu", "20.000-25.000": two numbers joined by a hyphen
     words: re.Pattern[str]
     name_before: re.Pattern[str]
     time_before: re.Pattern[str]
@@ -74,9 +75,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         (?: (?P<int>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,(?P<frac>\d+))?
           | (?P<eint>\d+)\.(?P<efrac>\d{{1,2}})(?=\s*(?:{scales})\b) )
         (?P<approx>{approx})?
-        (?![\w/:\-]|[.,]\d)
+        (?:(?=(?:{scales})\b)|(?![\w/:\-]|[.,]\d))  # a scale word may be written on: "12rb"
         (?:\s*(?P<scale>{scales})(?P<scale_approx>{approx})?\b)?""",
         flags | re.X,
+    )
+    number = r"\d{1,3}(?:\.\d{3})+|\d+"
+    pair = pattern_cache.compile(
+        rf"(?<![\w.,/:\-])(?P<a>{number})-(?P<b>(?:{number})(?:,\d+)?)(?![\w/:\-]|[.,]\d)"
+        rf"(?P<scale>\s*(?:{scales})\b)?",
+        flags,
     )
     words = pattern_cache.compile(
         rf"(?<![\w-])(?:{number_words})(?:\s+(?:{number_words}|{multipliers}|{scales}))*(?![\w-])",
@@ -90,6 +97,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     unit_before = pattern_cache.compile(r"(?:(?P<rp>\bRp\.?)|(?P<usd>US\$|\$))\s*$", flags)
     return _Patterns(
         digits,
+        pair,
         words,
         name_before,
         time_before,
@@ -178,9 +186,20 @@ def find_figures(
             continue
         if m["scale"] is None and m["frac"] is None and len(m["int"] or "") == 4 and 1900 <= int(m["int"]) <= 2100:
             continue  # a bare year: dates are read elsewhere
-        found.append((m.start(), m.end(), _digits_value(m, lexicon)))
+        amount = _digits_value(m, lexicon)
+        if amount < 1000 and lexicon.ordinal_words and scan.word_before(m.start(), start) in lexicon.ordinal_words:
+            continue  # "yang ke 3"
+        found.append((m.start(), m.end(), amount))
         if m["approx"] or m["scale_approx"]:
             approximate.add(m.start())
+    for m in scan.finditer(pats.pair, DIGIT, start, end):
+        # "20-25 ribu": the digit pattern takes no number a hyphen touches ("AK-12"); a pair
+        # whose first is the smaller is a range, joined below
+        if taken.overlaps(m.start(), m.end()) or _is_time_or_name(text, m.start(), m.end(), pats, start, scan):
+            continue
+        low, high = parse_number(m["a"], lexicon), parse_number(text[m.start("b") : m.end()], lexicon)
+        if low is not None and high is not None and low < high and not _years(m):
+            found += [(m.start("a"), m.end("a"), low), (m.start("b"), m.end(), high)]
     for m in scan.finditer(pats.words, NUMBER_WORD, start, end):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -246,7 +265,8 @@ def _range(text: str, first: Figure, second: Figure, lexicon: Lexicon) -> Figure
         lead = _range_lead(text, first.start, lexicon)
     if lead is None and connector not in lexicon.range_connectors:
         return None  # "dan" joins a range only after "antara"
-    if lead is None and _ends_with_word(text, first.start, "dari") is not None:
+    dari = _ends_with_word(text, first.start, "dari")
+    if lead is None and dari is not None and _word_before(text, dari) in lexicon.change_words:
         return None  # "naik dari 10.000 hingga 15.000": a change, two amounts at two times
     low = first.value
     if second.value >= 1000 * low and low < 1000:  # "10 hingga 12 ribu": the scale is written once
@@ -275,6 +295,17 @@ def _range_lead(text: str, pos: int, lexicon: Lexicon) -> int | None:
     return None
 
 
+def _word_before(text: str, pos: int) -> str:
+    """The lower-cased word that ends right before ``pos``, past spaces."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    return text[k:j].lower()
+
+
 def _ends_with_word(text: str, pos: int, words: str) -> int | None:
     """Where ``words`` (lower-case) start if they are written right before ``pos``, past spaces."""
     j = pos
@@ -284,6 +315,11 @@ def _ends_with_word(text: str, pos: int, words: str) -> int | None:
     if k >= 0 and text[k:j].lower() == words and (k == 0 or not text[k - 1].isalnum()):
         return k
     return None
+
+
+def _years(m: re.Match[str]) -> bool:
+    """'2024-2025': years, read as dates elsewhere."""
+    return m["scale"] is None and all(len(n) == 4 and 1900 <= int(n) <= 2100 for n in (m["a"], m["b"]))
 
 
 def _is_time_or_name(text: str, s: int, e: int, pats: _Patterns, floor: int, scan: Scan) -> bool:

@@ -244,6 +244,10 @@ def test_since_marks_a_starting_point(text: str, written: str, since: bool, lexi
         "Pasukan tiba pukul 09.15 WIB.",
         "Ia menerima 1.500 dolar.",
         "Bulan depan pasukan tiba.",
+        # a vague or fractional count of units ago names no date to check
+        "Rusia menginvasi Ukraina beberapa tahun lalu.",
+        "Rusia menginvasi Ukraina tiga setengah tahun lalu.",
+        "Rusia menginvasi Ukraina 3,5 tahun lalu.",
         "Pertemuan itu berlangsung 16-17 pekan ini.",  # a range of days with no month
         "Ukraina menembakkan rudal R-360 dan Su-27-2025.",
     ],
@@ -294,3 +298,23 @@ def test_a_date_that_starts_a_line_keeps_its_start(text: str, written: str, lexi
 def test_a_date_that_starts_a_paragraph_is_checked(lint: Callable[..., list[Finding]]) -> None:
     text = "Rusia dan Korea Utara bersekutu.\n\nJuni 2023 menjadi saat perjanjian pertahanan ditandatangani."
     assert [(f.kind, f.text) for f in lint(text)] == [("contradiction", "Juni 2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc", "date"),
+    [
+        # no year written: the nearest such day to the draft's date, a past one when it is far
+        ("Laporan itu dirilis pada Selasa (31/12).", PartialDate(2025, 1, 3), "2024-12-31"),
+        ("Laporan itu dirilis pada 31 Desember.", PartialDate(2025, 1, 3), "2024-12-31"),
+        ("Pertemuan digelar Senin (5/1).", PartialDate(2025, 12, 28), "2026-01-05"),
+        ("Pertemuan digelar pada 25 Agustus.", PartialDate(2025, 7, 1), "2025-08-25"),
+        ("KCNA mengonfirmasinya pada Rabu (18/6).", PartialDate(2026, 1, 10), "2025-06-18"),
+        # a weekday beside it picks the year it fits, of the draft's and the nearest
+        ("Jadwal itu dirilis pada Rabu (18/6).", PartialDate(2025, 1, 5), "2025-06-18"),
+    ],
+)
+def test_a_day_and_month_without_a_year_take_the_nearest_year(
+    text: str, doc: PartialDate, date: str, lexicon: Lexicon
+) -> None:
+    (mention,) = find_dates(text, 0, len(text), lexicon, doc)
+    assert iso(mention) == date

@@ -121,6 +121,11 @@ def test_format_number_uses_indonesian_grouping(value: float, text: str) -> None
         ("Jumlahnya naik 30 % dari tahun sebelumnya.", "30 %", 30),
         ("Jumlahnya mencapai 10.000. Angka itu naik.", "10.000", 10_000),
         ("Rusia membayar 2,5 miliar dolar.", "2,5 miliar", 2_500_000_000),
+        # a scale word written on, as quick copy does
+        ("Pyongyang mengirim 12rb tentara.", "12rb", 12_000),
+        ("Pyongyang mengirim 25jt peluru.", "25jt", 25_000_000),
+        # "ke" before a large number is a preposition, not an ordinal
+        ("Jumlahnya naik ke 25.000 tentara.", "25.000", 25_000),
     ],
 )
 def test_figures_in_text(text: str, number: str, value: float, lexicon: Lexicon) -> None:
@@ -192,6 +197,11 @@ def test_qualifiers_set_the_bound(text: str, qualifier: str, bound: str, value: 
         ),
         ("Rusia menerima 1 hingga 1,5 juta peluru.", "1 hingga 1,5 juta", 1_000_000, 1_500_000),
         ("Sekitar 600 hingga 1.000 tentara tewas.", "Sekitar 600 hingga 1.000", 600, 1_000),
+        # joined by a hyphen, which joins no other number to a figure ("AK-12")
+        ("Korea Utara mengirim 20-25 ribu tentara.", "20-25 ribu", 20_000, 25_000),
+        ("Korea Utara mengirim 20.000-25.000 tentara.", "20.000-25.000", 20_000, 25_000),
+        # "dari" before a range, when nothing changed
+        ("Budanov memperkirakan jumlahnya dari 10.000 hingga 12.000 tentara.", "10.000 hingga 12.000", 10_000, 12_000),
     ],
 )
 def test_ranges_are_one_figure(text: str, written: str, low: float, high: float, lexicon: Lexicon) -> None:
@@ -212,6 +222,10 @@ def test_ranges_are_one_figure(text: str, written: str, low: float, high: float,
         ("Sebanyak 1.000 sapper hingga 5.000 pekerja tiba.", [("Sebanyak 1.000", "exact"), ("hingga 5.000", "upper")]),
         # the first figure larger: no range
         ("Korea Utara mengirim 12.000 hingga 10.000 tentara.", [("12.000", "exact"), ("hingga 10.000", "upper")]),
+        ("Jumlahnya turun dari 10.000 sampai 8.000 tentara.", [("10.000", "exact"), ("sampai 8.000", "upper")]),
+        # a pair that is no range, and years, are not read as figures at all
+        ("Layanan itu buka 24-7 dan skor akhirnya 2-1.", []),
+        ("Perang berlangsung pada 2024-2025.", []),
         # "hingga" with no figure before it is still "up to"
         ("Pyongyang bisa mengirim hingga 2.000 insinyur.", [("hingga 2.000", "upper")]),
     ],
