@@ -86,7 +86,21 @@ def sentence_attributions(
         attribution = _before_verb(scan, s, vs, text[vs:ve], story, lexicon, cued)
         if attribution:
             found.append(attribution._replace(verb=True))
+    bracket = _bracket_source(text, s, e, story)
+    if bracket is not None and not any(a.source == bracket.source for a in found):
+        found.append(bracket)
     return sorted(found, key=_START)
+
+
+def _bracket_source(text: str, s: int, e: int, story: Story) -> Attribution | None:
+    """'Sekitar 600 tentara tewas (NIS).': a known source in brackets closes the sentence."""
+    open_at = text.rfind("(", s, e)
+    if open_at < 0 or text[open_at + 1 : e].strip().rstrip(".!?").rstrip()[-1:] != ")":
+        return None
+    m = story.source_pattern.match(text, open_at + 1, e)
+    if m is None or text[m.end() : e].strip().rstrip(".!?").strip() != ")":
+        return None
+    return _known(m, story.source_id(m[0]), "()", story)
 
 
 def _colon_source(text: str, s: int, e: int, story: Story, lexicon: Lexicon) -> Attribution | None:

@@ -289,6 +289,8 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     with_cues = {i for c in cues for s in c.starts if (i := _sentence_of(s, starts, sentences)) is not None}
     # "NIS: ...": a source and a colon open the sentence
     with_cues.update(i for i, sentence in enumerate(sentences) if ":" in sentence.text[:80])
+    # "... tewas (NIS).": a source in brackets closes the sentence
+    with_cues.update(i for i, sentence in enumerate(sentences) if sentence.text.rstrip(" .!?\n").endswith(")"))
     analysis = Analysis(
         doc,
         sentences,
@@ -381,10 +383,29 @@ def _closing_quote_attributions(text: str, said_by: _Attributions, index: int) -
     for j in range(index + 1, len(sentences)):  # never copy the list: documents can be huge
         later = sentences[j]
         if later.paragraph != sentence.paragraph:
-            return []
+            break
         close = _closing_mark(text, later)
         if close is not None:
-            return [a for a in said_by.raw(j) if a.start >= close and a.identified and not a.verb]
+            found = [a for a in said_by.raw(j) if a.start >= close and a.identified and not a.verb]
+            if found:
+                return found
+            break
+    return _opening_quote_attributions(text, said_by, index) if said_by.quote_balance_before(index) > 0 else []
+
+
+def _opening_quote_attributions(text: str, said_by: _Attributions, index: int) -> list[Attribution]:
+    """A sentence inside a quotation opened in an earlier sentence of the paragraph, with no
+    source after it, takes the source that opened it: 'Budanov mengatakan, "... . 600 ... ."'"""
+    sentences = said_by.sentences
+    paragraph = sentences[index].paragraph
+    for j in range(index - 1, -1, -1):
+        earlier = sentences[j]
+        if earlier.paragraph != paragraph:
+            return []
+        if said_by.quote_balance(j) > 0:
+            mark = _QUOTE_MARK.search(text, earlier.start, earlier.end)
+            opened = mark.start() if mark else earlier.end
+            return [a for a in said_by.resolved(j) if a.identified and a.end <= opened]
     return []
 
 

@@ -62,6 +62,7 @@ def cues(text: str, story: Story, lexicon: Lexicon) -> list[Attribution]:
         (f"Sekitar {FIGURE}, tutur Budanov kepada wartawan.", "kyrylo-budanov", "Budanov"),
         (f"Sekitar {FIGURE}, demikian laporan intelijen Barat.", "western-intelligence", "intelijen Barat"),
         (f"Sekitar {FIGURE}, lapor NIS.", "nis", "NIS"),
+        (f"Sekitar {FIGURE}, demikian keterangan NIS.", "nis", "NIS"),
         # a quotation followed by "kata X"
         (f'"Sebanyak {FIGURE}," kata Budanov.', "kyrylo-budanov", "Budanov"),
         (
@@ -462,6 +463,10 @@ def test_a_verb_cue_covers_what_follows_its_source_not_an_earlier_clause(story: 
         (f"Sebanyak {FIGURE}, tegas NIS.", "nis"),
         (f"Berdasarkan informasi NIS, {FIGURE}.", "nis"),
         (f"Berdasarkan NIS, {FIGURE}.", "nis"),
+        # a known source in brackets closing the sentence, as lists write it
+        (f"- Sekitar {FIGURE} (NIS).", "nis"),
+        # a sentence inside a quotation that a source opened in an earlier sentence
+        (f'Budanov mengatakan, "Pasukan itu berlatih di Rusia timur. Sekitar {FIGURE}."', "kyrylo-budanov"),
     ],
 )
 def test_whose_figure_it_is_in_a_crowded_sentence(text: str, source: str, story: Story, lexicon: Lexicon) -> None:
@@ -482,6 +487,8 @@ def test_whose_figure_it_is_in_a_crowded_sentence(text: str, source: str, story:
         # no one named
         f"Sebanyak {FIGURE}, kata seorang diplomat Eropa.",
         f"Sebanyak {FIGURE}, ujar Sumber Tempo.",
+        # brackets that credit no known source
+        f"Sebanyak {FIGURE} (foto: AFP).",
     ],
 )
 def test_no_source_of_the_figure_is_named(text: str, story: Story, lexicon: Lexicon) -> None:

@@ -152,6 +152,7 @@ def test_figures_in_text(text: str, number: str, value: float, lexicon: Lexicon)
         ("Hampir 12.000 tentara tiba.", "Hampir", "upper", 12_000),
         ("Rusia menerima hampir setengah juta peluru.", "hampir", "upper", 500_000),
         ("Kurang dari 500 pekerja tiba.", "Kurang dari", "upper", 500),
+        ("NIS: Kurang Dari 500 Pekerja Tiba", "Kurang Dari", "upper", 500),
         ("Tak kurang dari 500 pekerja tiba.", "Tak kurang dari", "lower", 500),
         ("Paling tidak 500 pekerja tiba.", "Paling tidak", "lower", 500),
         ("Sekurang-kurangnya 500 pekerja tiba.", "Sekurang-kurangnya", "lower", 500),
