@@ -86,7 +86,7 @@ def sentence_attributions(
         attribution = _before_verb(scan, s, vs, text[vs:ve], story, lexicon, cued)
         if attribution:
             found.append(attribution._replace(verb=True))
-    bracket = _bracket_source(text, s, e, story)
+    bracket = _bracket_source(text, s, e, story) if ")" in text[max(s, e - 4) : e] else None
     if bracket is not None and not any(a.source == bracket.source for a in found):
         found.append(bracket)
     return sorted(found, key=_START)

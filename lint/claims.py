@@ -290,7 +290,7 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
     # "NIS: ...": a source and a colon open the sentence
     with_cues.update(i for i, sentence in enumerate(sentences) if ":" in sentence.text[:80])
     # "... tewas (NIS).": a source in brackets closes the sentence
-    with_cues.update(i for i, sentence in enumerate(sentences) if sentence.text.rstrip(" .!?\n").endswith(")"))
+    with_cues.update(i for i, sentence in enumerate(sentences) if ")" in sentence.text[-4:])
     analysis = Analysis(
         doc,
         sentences,

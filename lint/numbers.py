@@ -46,6 +46,9 @@ class Figure(NamedTuple):
         return low <= other.value and other_low <= high
 
 
+_DIGIT_HYPHEN = pattern_cache.compile(r"\d-\d")  # a pair is looked for only in a draft that has one
+
+
 class _Patterns(NamedTuple):
     digits: re.Pattern[str]
     pair: re.Pattern[str]  # "20-25 ribu", "20.000-25.000": two numbers joined by a hyphen
@@ -192,7 +195,8 @@ def find_figures(
         found.append((m.start(), m.end(), amount))
         if m["approx"] or m["scale_approx"]:
             approximate.add(m.start())
-    for m in scan.finditer(pats.pair, DIGIT, start, end):
+    pairs = scan.finditer(pats.pair, DIGIT, start, end) if _DIGIT_HYPHEN.search(text, start, end) else []
+    for m in pairs:
         # "20-25 ribu": the digit pattern takes no number a hyphen touches ("AK-12"); a pair
         # whose first is the smaller is a range, joined below
         if taken.overlaps(m.start(), m.end()) or _is_time_or_name(text, m.start(), m.end(), pats, start, scan):

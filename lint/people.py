@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -109,12 +110,16 @@ def _near_miss(
     """The span of a misspelled full name around the short form at [s, e): as many capitalised
     parts before or after it as the full name has, one or two letters off the name or a known
     variant ("Kirilo Budanov", "Vladimr Putin", "Kim Jung Un"), and no one else's name."""
-    parts = re.split(r"[\s\-]+", person.name.strip())
+    parts = _name_parts(person)
     short = text[s:e].lower()
-    lowered = [p.lower() for p in parts]
-    if len(parts) < 2 or short not in lowered:
+    if len(parts) < 2 or short not in parts:
         return None
-    at = lowered.index(short)
+    at = parts.index(short)
+    # most short forms stand alone: no capitalised word touches them where the rest would be
+    if at > 0 and (s - 2 < floor or text[s - 1] not in " \t-" or not text[s - 2].isalpha()):
+        return None
+    if at == 0 and not text[e + 1 : e + 2].isupper():
+        return None
     lo, hi = s, e
     for _ in range(at):  # parts written before the short form
         before = _PART_BEFORE.search(text, max(floor, lo - 40), lo)
@@ -133,14 +138,30 @@ def _near_miss(
     key = name_key(text[lo:hi])
     if key in pp.by_key:
         return None  # a known spelling, of this person or another
+    return (lo, hi) if _close_to(key, person) else None
+
+
+@cache
+def _name_parts(person: Person) -> tuple[str, ...]:
+    return tuple(p.lower() for p in re.split(r"[\s\-]+", person.name.strip()))
+
+
+@lru_cache(maxsize=4096)  # the same words stand before a name again and again ("Menurut Budanov")
+def _close_to(key: str, person: Person) -> bool:
+    """Is ``key`` a letter or two (for a long name) off the person's name or a known variant?"""
     limit = 2 if len(key) >= 12 else 1
     targets = {name_key(person.name), *(name_key(v) for v in person.variants)}
-    return (lo, hi) if any(_within_edits(key, t, limit) for t in targets) else None
+    return any(_within_edits(key, t, limit) for t in targets)
 
 
 def _within_edits(a: str, b: str, limit: int) -> bool:
     """Are ``a`` and ``b`` at most ``limit`` insertions, deletions or substitutions apart?"""
     if abs(len(a) - len(b)) > limit:
+        return False
+    # letters in one and not the other: each takes an edit at least
+    extra = Counter(a)
+    extra.subtract(b)
+    if max(sum(n for n in extra.values() if n > 0), -sum(n for n in extra.values() if n < 0)) > limit:
         return False
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
