@@ -213,7 +213,7 @@ def _before_verb(
             not _starts_other_name(text, m, sid, story, lexicon)
             and not any(cs <= m.start() < ce for cs, ce in cued)
             and not any(a <= m.start() < b for a, b in asides)
-            and scan.word_before(m.start(), window_start) not in lexicon.places
+            and not _after_word(text, m.start(), window_start, lexicon.places)
             and not _topic(scan, window_start, m.start(), lexicon)
         ):
             known.append((m, sid))
@@ -253,11 +253,20 @@ def _before_verb(
 
 
 def _negated(scan: Scan, s: int, vs: int, lexicon: Lexicon) -> bool:
-    """Is the verb at ``vs`` denied ("tidak menyebut", "juga tidak menyebut")?"""
-    if not lexicon.negations:
+    """Is the verb at ``vs`` denied ("tidak menyebut")?"""
+    return _after_word(scan.text, vs, s, lexicon.negations)
+
+
+def _after_word(text: str, pos: int, floor: int, words: frozenset[str]) -> bool:
+    """Does one of ``words`` (short, lower-case) stand right before ``pos``, a space between?"""
+    j = pos - 1
+    if j <= floor or text[j] != " ":
         return False
-    word = scan.word_before(vs, s)
-    return word in lexicon.negations
+    for word in words:
+        k = j - len(word)
+        if k >= floor and text[k:j].lower() == word and (k == 0 or not text[k - 1].isalnum()):
+            return True
+    return False
 
 
 def _right_before(text: str, end: int, vs: int, lexicon: Lexicon) -> bool:

@@ -46,7 +46,15 @@ class Figure(NamedTuple):
         return low <= other.value and other_low <= high
 
 
-_DIGIT_HYPHEN = pattern_cache.compile(r"\d-\d")  # a pair is looked for only in a draft that has one
+def _digit_hyphen(text: str, start: int, end: int) -> bool:
+    """Is there a hyphen between two digits? (A pair is looked for only then; a draft has few
+    hyphens, and visiting them is far cheaper than a pattern's pass over every character.)"""
+    i = text.find("-", start + 1, end - 1)
+    while i >= 0:
+        if text[i - 1].isdigit() and text[i + 1].isdigit():
+            return True
+        i = text.find("-", i + 1, end - 1)
+    return False
 
 
 class _Patterns(NamedTuple):
@@ -195,7 +203,7 @@ def find_figures(
         found.append((m.start(), m.end(), amount))
         if m["approx"] or m["scale_approx"]:
             approximate.add(m.start())
-    pairs = scan.finditer(pats.pair, DIGIT, start, end) if _DIGIT_HYPHEN.search(text, start, end) else []
+    pairs = scan.finditer(pats.pair, DIGIT, start, end) if _digit_hyphen(text, start, end) else []
     for m in pairs:
         # "20-25 ribu": the digit pattern takes no number a hyphen touches ("AK-12"); a pair
         # whose first is the smaller is a range, joined below

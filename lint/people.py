@@ -100,10 +100,6 @@ def find_people(
     return mentions
 
 
-# A capitalised name part next to another on the same line ("Kirilo" before "Budanov").
-_PART_BEFORE = pattern_cache.compile(r"([^\W\d_](?:[^\W\d_]|['’])*)[ \t-]+$")
-
-
 def _near_miss(
     text: str, s: int, e: int, floor: int, ceiling: int, person: Person, pp: _PeoplePattern
 ) -> tuple[int, int] | None:
@@ -121,11 +117,16 @@ def _near_miss(
     if at == 0 and not text[e + 1 : e + 2].isupper():
         return None
     lo, hi = s, e
-    for _ in range(at):  # parts written before the short form
-        before = _PART_BEFORE.search(text, max(floor, lo - 40), lo)
-        if before is None or not before[1][0].isupper():
+    for _ in range(at):  # parts written before the short form, each right before the next
+        j = lo
+        while j > floor and text[j - 1] in " \t-":
+            j -= 1
+        k = j
+        while k > floor and (text[k - 1].isalpha() or text[k - 1] in "'’"):
+            k -= 1
+        if k == j or j == lo or not text[k].isupper():
             return None
-        lo = before.start(1)
+        lo = k
     need = len(parts) - 1 - at
     while need > 0:  # and after it ("Jung Un", "Jung-un")
         after = _NEXT_NAME_PART.match(text, hi, ceiling)
