@@ -73,7 +73,7 @@ def sentence_attributions(
         if cue.lower().endswith("nya"):
             found.append(Attribution(cue_start, cue_end, cue, None, cue, False, False, pronoun=True))
             continue
-        known_only = cue.lower() in lexicon.attribution_passive
+        known_only = cue.lower() in lexicon.attribution_known_only
         attribution = _after_cue(scan, cue_end, e, cue, story, lexicon, known_only)
         if attribution:
             found.append(attribution)
@@ -95,7 +95,7 @@ def sentence_attributions(
 def _bracket_source(text: str, s: int, e: int, story: Story) -> Attribution | None:
     """'Sekitar 600 tentara tewas (NIS).': a known source in brackets closes the sentence."""
     open_at = text.rfind("(", s, e)
-    if open_at < 0 or text[open_at + 1 : e].strip().rstrip(".!?").rstrip()[-1:] != ")":
+    if open_at < 0:
         return None
     m = story.source_pattern.match(text, open_at + 1, e)
     if m is None or text[m.end() : e].strip().rstrip(".!?").strip() != ")":
@@ -145,8 +145,8 @@ def subject_of(
 def _after_cue(
     scan: Scan, pos: int, limit: int, cue: str, story: Story, lexicon: Lexicon, known_only: bool = False
 ) -> Attribution | None:
-    """The source a prefix cue names; for a passive one ("dikatakan Budanov"), only a known
-    source right after it."""
+    """The source a prefix cue names; for one that names only a known source ("dikatakan
+    Budanov", "berdasarkan NIS"), only a known source right after it."""
     text = scan.text
     while pos < limit and text[pos].isspace():
         pos += 1
@@ -200,8 +200,8 @@ def _before_verb(
     scan: Scan, s: int, vs: int, cue: str, story: Story, lexicon: Lexicon, cued: list[tuple[int, int]]
 ) -> Attribution | None:
     text = scan.text
-    if _negated(scan, s, vs, lexicon):
-        return None  # "Budanov tidak menyebut jumlah pasti"
+    if _after_word(text, vs, s, lexicon.negations):
+        return None  # a denied verb: "Budanov tidak menyebut jumlah pasti"
     window_start = s
     for m in _CLAUSE_BREAK.finditer(text, s, vs):
         window_start = m.end()
@@ -250,11 +250,6 @@ def _before_verb(
     if _pronoun(words[-1], lexicon) or _pronoun(words[0], lexicon) or _demonstrative(words, lexicon):
         return Attribution(segment_start, vs, cue, None, name, False, False, pronoun=True)
     return Attribution(segment_start, vs, cue, None, name, False, _identified(words, lexicon))
-
-
-def _negated(scan: Scan, s: int, vs: int, lexicon: Lexicon) -> bool:
-    """Is the verb at ``vs`` denied ("tidak menyebut")?"""
-    return _after_word(scan.text, vs, s, lexicon.negations)
 
 
 def _after_word(text: str, pos: int, floor: int, words: frozenset[str]) -> bool:

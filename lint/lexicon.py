@@ -156,7 +156,7 @@ class Lexicon(NamedTuple):
     count_fillers: tuple[str, ...]
     month_parts: dict[str, str]
     attribution_prefix: tuple[str, ...]  # with the passive cues
-    attribution_passive: frozenset[str]  # "dikatakan Budanov", "berdasarkan NIS": a cue only before a known source
+    attribution_known_only: frozenset[str]  # "dikatakan Budanov", "berdasarkan NIS": a cue only before a known source
     bare_verbs: frozenset[str]  # "Budanov Sebut ...": a verb only right after its source
     negations: frozenset[str]  # "tidak menyebut"
     places: frozenset[str]  # "di Kyiv": a place, not a speaker
@@ -276,7 +276,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
         count_fillers=tuple(_str_list(data, "count_fillers", where)),
         month_parts={str(k).lower(): str(v) for k, v in data.get("month_parts", {}).items()},
         attribution_prefix=prefix,
-        attribution_passive=frozenset(w.lower() for w in (*passive, *_str_list(attribution, "named_only", where))),
+        attribution_known_only=frozenset(w.lower() for w in (*passive, *_str_list(attribution, "named_only", where))),
         bare_verbs=bare_verbs,
         negations=frozenset(w.lower() for w in _str_list(attribution, "negations", where)),
         places=frozenset(w.lower() for w in _str_list(attribution, "places", where)),
