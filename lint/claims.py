@@ -230,12 +230,15 @@ class _Attributions:
         return attributions
 
     def _antecedents(self, i: int, body: bool) -> list[Attribution]:
+        """What a pronoun in sentence ``i`` points back to (with ``body``, bodies only): the
+        latest earlier sentence's sources, else those named in the paragraph, else in the one
+        before."""
         story = self._story
         found = _antecedents(self, i, story, self._lexicon, body)
-        for pool in (self.here(i), self.before(i)):
-            if found:
-                break
-            found = [a for a in pool if not (body and a.source in story.people)]
+        if not found:
+            found = [a for a in self.here(i) if not (body and a.source in story.people)]
+        if not found:
+            found = [a for a in self.before(i) if not (body and a.source in story.people)]
         return found
 
     def _force(self, i: int) -> None:
