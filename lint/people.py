@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from lint import pattern_cache
@@ -38,6 +39,7 @@ class _PeoplePattern(NamedTuple):
     by_key: dict[str, Person]  # name_key(spelling) -> person
     accepted: dict[str, frozenset[str]]  # person id -> accepted spellings
     accepted_upper: dict[str, frozenset[str]]  # person id -> accepted spellings in capitals
+    by_first: dict[str, tuple[Person, ...]]  # a full name's first part -> its people ("sergei")
 
 
 def _loose(name: str) -> str:
@@ -65,7 +67,12 @@ def _people_pattern(story: Story) -> _PeoplePattern | None:
     pattern = pattern_cache.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
     accepted = {p.id: frozenset({p.name, *p.short}) for p in story.people.values()}
     upper = {pid: frozenset(a.upper() for a in forms) for pid, forms in accepted.items()}
-    return _PeoplePattern(pattern, by_key, accepted, upper)
+    by_first: dict[str, list[Person]] = {}
+    for person in story.people.values():
+        parts = _name_parts(person)
+        if len(parts) > 1 and parts[0] not in _short_forms(person):
+            by_first.setdefault(parts[0], []).append(person)
+    return _PeoplePattern(pattern, by_key, accepted, upper, {k: tuple(v) for k, v in by_first.items()})
 
 
 def find_people(
@@ -97,7 +104,45 @@ def find_people(
         )
         title, ts, te = _title_near(text, m.start(), m.end(), start, end, lexicon, scan)
         mentions.append(PersonMention(m.start(), m.end(), surface, person.id, canonical, title, ts, te))
-    return mentions
+    return _misspelled_rest(text, start, end, pp, scan, mentions) if pp.by_first else mentions
+
+
+_FIRST_PART = pattern_cache.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")
+
+
+def _misspelled_rest(
+    text: str, start: int, end: int, pp: _PeoplePattern, scan: Scan, mentions: list[PersonMention]
+) -> list[PersonMention]:
+    """'Sergei Soigu', 'Ihor Solovei': a known first name, then a letter or two off the rest of
+    the name (found where no spelling of anyone was)."""
+    found = mentions
+    taken = {m.start for m in mentions}
+    for p in scan.candidates(PERSON, start, end):
+        if p in taken or (p > 0 and (text[p - 1].isalnum() or text[p - 1] in "#@_")):
+            continue
+        first = _FIRST_PART.match(text, p, end)
+        if first is None or not first[0][0].isupper() or any(m.start <= p < m.end for m in mentions):
+            continue
+        for person in pp.by_first.get(first[0].lower(), ()):
+            hi = _parts_after(text, first.end(), len(_name_parts(person)) - 1, end)
+            if hi is None:
+                continue
+            key = name_key(text[p:hi])
+            if key not in pp.by_key and _close_to(key, person):
+                found = [*found, PersonMention(p, hi, text[p:hi], person.id, False)]
+                break
+    return sorted(found, key=attrgetter("start")) if found is not mentions else mentions
+
+
+def _parts_after(text: str, hi: int, need: int, ceiling: int) -> int | None:
+    """Where ``need`` more capitalised name parts after ``hi`` end ("Jung Un", "Jung-un")."""
+    while need > 0:
+        after = _NEXT_NAME_PART.match(text, hi, ceiling)
+        if after is None or not after[1][0].isupper():
+            return None
+        need -= after[1].count("-") + 1
+        hi = after.end(1)
+    return hi if need == 0 else None
 
 
 def _near_miss(
@@ -127,15 +172,10 @@ def _near_miss(
         if k == j or j == lo or not text[k].isupper():
             return None
         lo = k
-    need = len(parts) - 1 - at
-    while need > 0:  # and after it ("Jung Un", "Jung-un")
-        after = _NEXT_NAME_PART.match(text, hi, ceiling)
-        if after is None or not after[1][0].isupper():
-            return None
-        need -= after[1].count("-") + 1
-        hi = after.end(1)
-    if need < 0:
+    after = _parts_after(text, hi, len(parts) - 1 - at, ceiling)  # and after it
+    if after is None:
         return None
+    hi = after
     key = name_key(text[lo:hi])
     if key in pp.by_key:
         return None  # a known spelling, of this person or another

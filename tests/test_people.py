@@ -47,6 +47,10 @@ def people(text: str, story: Story, lexicon: Lexicon) -> list[PersonMention]:
         ("Sergai Shoigu tiba.", "Sergai Shoigu", "sergei-shoigu", False),
         ("Kim Jung Un tiba di Vladivostok.", "Kim Jung Un", "kim-jong-un", False),
         ("Kim Jung-un tiba di Vladivostok.", "Kim Jung-un", "kim-jong-un", False),
+        # ... and of the rest of the name after a known first name
+        ("Sergei Soigu tiba.", "Sergei Soigu", "sergei-shoigu", False),
+        ("Ihor Solovei berbicara.", "Ihor Solovei", "ihor-solovey", False),
+        ("Shigeru Ishibah berbicara.", "Shigeru Ishibah", "shigeru-ishiba", False),
     ],
 )
 def test_spellings(text: str, written: str, person: str, canonical: bool, story: Story, lexicon: Lexicon) -> None:
@@ -67,6 +71,8 @@ def test_spellings(text: str, written: str, person: str, canonical: bool, story:
         # someone else two letters from a known name, and words before a short form
         "Kim Jong Il memimpin sebelumnya.",
         "Kim Jong Nam tewas di Kuala Lumpur.",
+        "Sergei Lavrov juga datang.",
+        "Menteri Luar Negeri Rusia, Sergei Lavrov, juga datang.",
         # a hashtag or a handle
         "Tagar #KimJongUn ramai di media sosial.",
         "Akun @Putin tidak aktif.",

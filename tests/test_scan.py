@@ -120,6 +120,8 @@ PIECES = [
     "pukul 09.15 ",
     "Resolusi 1718 ",
     "Rabu malam (18/6) ",
+    "Sergei Soigu ",
+    "Kirilo Budanov ",
     "17-6-2025 (Rabu) ",
     "2025-06-17 ",
     "enam ribu ",
