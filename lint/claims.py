@@ -41,6 +41,8 @@ class _Reading(NamedTuple):
     owner_verbs: WordsBefore
     count_head: re.Pattern[str] | None  # what a figure at the end of its clause counts: "jumlah tentara ..."
     clause_end: re.Pattern[str]  # nothing counted after a figure: at most a filler, then the clause ends
+    noun_before: re.Pattern[str] | None  # what counts stands right before: "pasukan sebanyak 25.000 orang"
+    noun_before_words: WordsBefore  # the words noun_before's matches end with
     totals: WordsBefore  # "atau total 8.000"
     figure_facts: dict[str, tuple[FactDef, ...]]  # the story's figure facts by the noun classes they count
 
@@ -63,6 +65,11 @@ def _reading(story: Story, lexicon: Lexicon) -> _Reading:
         count_head = pattern_cache.compile(
             rf"(?<![\w-])(?:{words_pattern(list(lexicon.count_heads))})\s+(?P<noun>{story.noun_pattern.pattern})", re.I
         )
+    noun_before = None
+    if story.noun_pattern is not None:
+        noun_before = pattern_cache.compile(
+            rf"(?<![\w-])(?P<noun>{story.noun_pattern.pattern})\s+(?:(?:yang\s+)?berjumlah\s+)?$", re.I
+        )
     figure_facts: dict[str, list[FactDef]] = {}
     for fact in story.facts.values():
         if fact.type == "figure":
@@ -78,6 +85,8 @@ def _reading(story: Story, lexicon: Lexicon) -> _Reading:
         owner_verbs=words_before(lexicon.owner_verbs),
         count_head=count_head,
         clause_end=pattern_cache.compile(rf"(?:\s+(?:{fillers}))?\s*(?:[.,;:!?)]|$)", re.I),
+        noun_before=noun_before,
+        noun_before_words=words_before([*story.noun_by_word, "berjumlah"]),
         totals=words_before(lexicon.totals, ":="),
         figure_facts={noun: tuple(facts) for noun, facts in figure_facts.items()},
     )
@@ -504,7 +513,7 @@ def _figure_claim(
     ctx: _Context, fig: Figure, next_start: int, reading: _Reading, story: Story, lexicon: Lexicon
 ) -> FigureClaim:
     text, sentence = ctx.scan.text, ctx.sentence
-    noun, noun_text, noun_end = _noun(text, fig, sentence, story, reading)
+    noun, noun_text, noun_end = _noun(text, fig, sentence, story, reading, ctx.scan)
     owner = None
     if noun and story.country_pattern:
         m = story.country_pattern.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
@@ -550,7 +559,9 @@ def _nearest_vague(attributions: list[Attribution], at: int) -> Attribution | No
     return nearest
 
 
-def _noun(text: str, fig: Figure, sentence: Sentence, story: Story, reading: _Reading) -> tuple[str | None, str, int]:
+def _noun(
+    text: str, fig: Figure, sentence: Sentence, story: Story, reading: _Reading, scan: Scan
+) -> tuple[str | None, str, int]:
     if story.noun_pattern is None:
         return None, "", fig.end
     lead = reading.noun_lead.match(text, fig.end, sentence.end)
@@ -564,6 +575,13 @@ def _noun(text: str, fig: Figure, sentence: Sentence, story: Story, reading: _Re
         named = max(head.finditer(text, sentence.start, fig.start), key=lambda m: m.start(), default=None)
         if named is not None:
             return story.noun_by_word[phrase_key(named["noun"])], named["noun"], named.end("noun")
+    before = reading.noun_before
+    lo = max(sentence.start, fig.start - 60)
+    if before is not None and fig.unit is None and reading.noun_before_words.may_end(scan, fig.start, lo):
+        # "mengirim pasukan sebanyak 25.000 orang": what counts stands right before the figure
+        written = before.search(text, lo, fig.start)
+        if written is not None:
+            return story.noun_by_word[phrase_key(written["noun"])], written["noun"], fig.end
     return None, "", fig.end
 
 

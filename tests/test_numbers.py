@@ -472,6 +472,25 @@ def test_several_figures_keep_their_order_and_qualifiers(lexicon: Lexicon) -> No
         ("Hanya enam peti mati ditampilkan.", "coffins", "peti mati", None, None, ("coffins-shown",)),
         ("Sebanyak 10.000 orang tentara dikerahkan.", "troops", "tentara", "deployed", None, ("troops-deployed",)),
         ("Ada 18 kampus yang memberi beasiswa.", None, "", None, None, ()),
+        # what counts written right before the figure
+        (
+            "Korea Utara mengirim pasukan sebanyak 25.000 orang ke Rusia.",
+            "troops",
+            "pasukan",
+            "deployed",
+            None,
+            ("troops-deployed",),
+        ),
+        (
+            "Pasukan yang berjumlah 25.000 orang dikirim ke Rusia.",
+            "troops",
+            "Pasukan",
+            "deployed",
+            None,
+            ("troops-deployed",),
+        ),
+        # ... but not before an amount of money
+        ("Rusia membayar tentara 2.000 dolar per bulan.", None, "", None, None, ()),
         ("Sekitar 30 persen tentara terluka.", None, "", "wounded", None, ()),
     ],
 )
