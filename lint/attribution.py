@@ -73,6 +73,8 @@ def sentence_attributions(
         if cue.lower().endswith("nya"):
             found.append(Attribution(cue_start, cue_end, cue, None, cue, False, False, pronoun=True))
             continue
+        if _after_word(text, cue_start, s, lexicon.cue_blockers):
+            continue  # "Di luar perkiraan Kremlin, ...": the figure is not the Kremlin's
         known_only = cue.lower() in lexicon.attribution_known_only
         attribution = _after_cue(scan, cue_end, e, cue, story, lexicon, known_only)
         if attribution:

@@ -159,6 +159,7 @@ class Lexicon(NamedTuple):
     attribution_known_only: frozenset[str]  # "dikatakan Budanov", "berdasarkan NIS": a cue only before a known source
     bare_verbs: frozenset[str]  # "Budanov Sebut ...": a verb only right after its source
     negations: frozenset[str]  # "tidak menyebut"
+    cue_blockers: frozenset[str]  # "di luar perkiraan Kremlin": the source is not the figure's
     places: frozenset[str]  # "di Kyiv": a place, not a speaker
     body_nouns: frozenset[str]  # "lembaga itu" points back to a body
     anonymous: frozenset[str]  # "seorang diplomat Eropa": no one named
@@ -279,6 +280,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
         attribution_known_only=frozenset(w.lower() for w in (*passive, *_str_list(attribution, "named_only", where))),
         bare_verbs=bare_verbs,
         negations=frozenset(w.lower() for w in _str_list(attribution, "negations", where)),
+        cue_blockers=frozenset(" ".join(w.lower().split()) for w in _str_list(attribution, "cue_blockers", where)),
         places=frozenset(w.lower() for w in _str_list(attribution, "places", where)),
         body_nouns=frozenset(w.lower() for w in _str_list(attribution, "body_nouns", where)),
         anonymous=frozenset(w.lower() for w in _str_list(attribution, "anonymous", where)),

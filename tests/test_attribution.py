@@ -482,6 +482,9 @@ def test_whose_figure_it_is_in_a_crowded_sentence(text: str, source: str, story:
         f"Sudah jelas Korea Utara mengirim {FIGURE}.",
         f"Meski mendapat kecaman tegas Korea Selatan, Korea Utara mengirim {FIGURE}.",
         f"Berdasarkan perjanjian dengan Rusia, Korea Utara mengirim {FIGURE}.",
+        # a cue the words before turn away from the figure
+        f"Di luar perkiraan Kremlin, {FIGURE}.",
+        f"Menanggapi penilaian NIS, Korea Utara mengirim {FIGURE}.",
         # a bare verb's form used as a noun
         f"NIS membantah klaim Budanov soal {FIGURE}.",
         # no one named
