@@ -21,6 +21,7 @@ _LEAD = pattern_cache.compile(r"[\s\-*+#>]*")  # list and heading marks before a
 _COLON = pattern_cache.compile(r"(?:\*\*|__|\*|_)?\s*:")  # "NIS:", "**NIS**:"
 # ", yang membantah klaim NIS,": an aside about the subject, whose names speak for no one
 _ASIDE = pattern_cache.compile(r",\s*yang\b[^,;]*,")
+_NAMELY = pattern_cache.compile(r"(?<![\w-])(?:yakni|yaitu)(?![\w-])", re.I)  # "..., yakni 1.500"
 
 
 _START = attrgetter("start")
@@ -73,7 +74,7 @@ def sentence_attributions(
         if cue.lower().endswith("nya"):
             found.append(Attribution(cue_start, cue_end, cue, None, cue, False, False, pronoun=True))
             continue
-        if _after_word(text, cue_start, s, lexicon.cue_blockers):
+        if _after_word(text, cue_start, s, lexicon.cue_blockers) and not _NAMELY.search(text, cue_end, e):
             continue  # "Di luar perkiraan Kremlin, ...": the figure is not the Kremlin's
         known_only = cue.lower() in lexicon.attribution_known_only
         attribution = _after_cue(scan, cue_end, e, cue, story, lexicon, known_only)

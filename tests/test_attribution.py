@@ -463,6 +463,7 @@ def test_a_verb_cue_covers_what_follows_its_source_not_an_earlier_clause(story: 
         (f"Sebanyak {FIGURE}, tegas NIS.", "nis"),
         (f"Berdasarkan informasi NIS, {FIGURE}.", "nis"),
         (f"Berdasarkan NIS, {FIGURE}.", "nis"),
+        (f"Angka itu berbeda dengan perkiraan NIS, yakni sekitar {FIGURE}.", "nis"),
         # a known source in brackets closing the sentence, as lists write it
         (f"- Sekitar {FIGURE} (NIS).", "nis"),
         # a sentence inside a quotation that a source opened in an earlier sentence
