@@ -582,12 +582,14 @@ SOURCES: list[tuple[str, str, Expected]] = [
     ("Vladmir Putin menerima Kim Jong Un di Kremlin.", "2025-08-01", [("spelling", "Vladmir Putin")]),
     ("Sergey Shoigu tiba di Pyongyang.", "2025-08-01", [("spelling", "Sergey Shoigu")]),
     ("Sergei Shoygu tiba di Pyongyang.", "2025-08-01", [("spelling", "Sergei Shoygu")]),
+    ("Sergei Soigu tiba di Pyongyang.", "2025-08-01", [("spelling", "Sergei Soigu")]),
     ("Kirill Budanov berbicara di Kyiv.", "2025-08-01", [("spelling", "Kirill Budanov")]),
     ("Kyrylo Budanow berbicara di Kyiv.", "2025-08-01", [("spelling", "Kyrylo Budanow")]),
     ("Kyrillo Budanov berbicara di Kyiv.", "2025-08-01", [("spelling", "Kyrillo Budanov")]),
     ("Igor Solovey berbicara kepada ABC.", "2025-08-01", [("spelling", "Igor Solovey")]),
     ("Olha Boichak berbicara kepada wartawan.", "2025-08-01", [("spelling", "Olha Boichak")]),
     ("Ra Jong Yil berbicara kepada wartawan.", "2025-08-01", [("spelling", "Ra Jong Yil")]),
+    ("Shigeru Ishibah menyuarakan keprihatinan.", "2025-08-01", [("spelling", "Shigeru Ishibah")]),
     ("Pemimpin Korea Utara Kim Jong\nUn mengunjungi pabrik amunisi.", "2025-08-01", []),
     ("Pemimpin Korea Utara Kim\xa0Jong\xa0Un mengunjungi pabrik amunisi.", "2025-08-01", []),
     ("Kim Il-sung mendirikan Korea Utara.", "2025-08-01", []),
@@ -607,6 +609,7 @@ SOURCES: list[tuple[str, str, Expected]] = [
     ("Sergei Shoigu, Sergey Shoigu, dan Shoigu.", "2025-08-01", [("spelling", "Sergey Shoigu")]),
     ("Pertemuan Putin–Kim Jong-un berlangsung di Vostochny.", "2025-08-01", [("spelling", "Kim Jong-un")]),
     ("Kim Jong Un (KJU) mengunjungi pabrik.", "2025-08-01", []),
+    ("Ihor Solovei berbicara kepada ABC.", "2025-08-01", [("spelling", "Ihor Solovei")]),
     ("Kim Jong-un’s sister Kim Yo Jong.", "2025-08-01", [("spelling", "Kim Jong-un")]),
     ("Kim Jong Un mengunjungi pabrik. Kim Jong Il, ayahnya, wafat pada 2011.", "2025-08-01", []),
     ("Shigeru Ishiba dan Fumio Kishida berbicara.", "2025-08-01", []),
@@ -664,6 +667,11 @@ SOURCES: list[tuple[str, str, Expected]] = [
     ),
     ("Tagar #KimJongUn ramai di media sosial.", "2025-08-01", []),
     (
+        "Di luar perkiraan Kremlin, sekitar 15.000 tentara Korea Utara sudah tiba di Kursk.",
+        "2025-08-01",
+        [("unattributed", "15.000")],
+    ),
+    (
         "Kata kunci pencarian warganet: sekitar 15.000 tentara Korea Utara di Rusia.",
         "2025-08-01",
         [("unattributed", "15.000")],
@@ -692,6 +700,7 @@ SOURCES: list[tuple[str, str, Expected]] = [
         [],
     ),
     ("Kim Jon Un mengunjungi pabrik amunisi.", "2025-08-01", [("spelling", "Kim Jon Un")]),
+    ("Ra Jong-il berbicara kepada wartawan.", "2025-08-01", [("spelling", "Ra Jong-il")]),
     (
         "Menurut Budanov, 11.000 tentara Korea Utara berlatih di Rusia timur. Ia menambahkan, sekitar 600 tentara "
         "Korea Utara tewas.",
@@ -960,6 +969,11 @@ READINGS: list[tuple[str, str, Expected]] = [
         "Rusia.",
         "2025-08-01",
         [("contradiction", None)],
+    ),
+    (
+        "Menurut NIS, Korea Utara telah mengirim pasukan sebanyak 25.000 orang ke Rusia.",
+        "2025-08-01",
+        [("contradiction", "25.000")],
     ),
     (
         "Menurut NIS, jumlah tentara Korea Utara yang tewas di Kursk mencapai 6.000 orang.",
@@ -1495,6 +1509,11 @@ READINGS: list[tuple[str, str, Expected]] = [
     ("Menurut NIS, ±6.000 tentara Korea Utara tewas di medan perang.", "2025-08-01", [("contradiction", None)]),
     ("Menurut NIS, 6.000-an tentara Korea Utara tewas di medan perang.", "2025-08-01", [("contradiction", None)]),
     ("Menurut NIS, sekitar 6 ribu tentara Korea Utara tewas di medan perang.", "2025-08-01", [("contradiction", None)]),
+    (
+        "Menurut NIS, jumlah korban tewas tentara Korea Utara mencapai 6.000 orang.",
+        "2025-08-01",
+        [("contradiction", None)],
+    ),
     (
         "Menurut NIS, lebih dari 10.000 tentara Korea Utara telah dikerahkan ke Rusia pada pukul 10.00.",
         "2025-03-01",
