@@ -153,7 +153,7 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
             rf"(?P<d>\d{{1,2}})\s+(?P<mon>{any_month})\b(?:\.(?=\s+\d{{4}}))?"
             rf"(?:\s+(?P<y>\d{{4}})(?!\d|[.,]\d)|\s+(?P<past>{past})\b|\s+{rel_year})?"
         ),
-        pattern_cache.compile(rf"{wd}?(?:(?:{_both_cases(list(lead.get('day', ())))})\s+)?$"),
+        pattern_cache.compile(rf"{wd}?(?P<open>\(\s*)?(?:(?:{_both_cases(list(lead.get('day', ())))})\s+)?$"),
         ".,",
         DIGIT_SPACE,
     )
@@ -266,7 +266,7 @@ def find_dates(
         return m
 
     for m in _hits(pats.numeric, scan, text, start, end, pats.close_paren):
-        if not (m["y"] or (m["wd"] and m["open"])) or not free(*m.span()):
+        if not (m["y"] or m["wd"]) or not free(*m.span()):  # "Rabu (18/6)", "Kamis, 18/6"; not "skor 18/6"
             continue
         m = weekday_after(m)
         month, day = int(m["m"] or 0), int(m["d"] or 0)
@@ -276,7 +276,7 @@ def find_dates(
         if free(*m.span()):
             y, mo, d = (m["iy"], m["im"], m["id"]) if m["iy"] else (m["y"], m["m"], m["d"])
             add(_day_mention(weekday_after(m), int(y or 0), int(mo or 0), int(d or 0), lexicon, relative=False))
-    for m in _hits(pats.textual, scan, text, start, end):
+    for m in _hits(pats.textual, scan, text, start, end, pats.close_paren):
         if not free(*m.span()):
             continue
         m = weekday_after(m)

@@ -51,6 +51,9 @@ def iso(mention: DateMention) -> str | None:
         ("Shoigu tiba Selasa dini hari (17/6/2025).", "Selasa dini hari (17/6/2025)", "2025-06-17", False),
         ("Perjanjian diteken pada 22 Oktober 2024 (Selasa).", "22 Oktober 2024 (Selasa)", "2024-10-22", False),
         ("Perjanjian diteken pada 22/10/2024 ( Selasa ) di Moskow.", "22/10/2024 ( Selasa )", "2024-10-22", False),
+        # a day and month name in brackets after the weekday; a weekday makes a bare d/m a date
+        ("KCNA mengonfirmasinya pada Kamis (19 Juni).", "Kamis (19 Juni)", "2025-06-19", True),
+        ("KCNA mengonfirmasinya pada Kamis, 19/6 siang.", "Kamis, 19/6", "2025-06-19", True),
         # day, month name, year
         ("Perjanjian diteken pada 22 Oktober 2024.", "22 Oktober 2024", "2024-10-22", False),
         ("Perjanjian diteken pada Selasa, 22 Oktober 2024.", "Selasa, 22 Oktober 2024", "2024-10-22", False),
