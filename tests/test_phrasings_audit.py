@@ -1553,6 +1553,11 @@ READINGS: list[tuple[str, str, Expected]] = [
         [("date-mismatch", None)],
     ),
     (
+        "KCNA pada Kamis, 18/6 mengonfirmasi kerja sama dengan Rusia terkait situasi Kursk.",
+        "2025-06-20",
+        [("date-mismatch", None)],
+    ),
+    (
         "KCNA pada Kamis 18/6/2025 mengonfirmasi kerja sama dengan Rusia terkait situasi Kursk.",
         "2025-06-20",
         [("date-mismatch", None)],
@@ -1601,6 +1606,11 @@ READINGS: list[tuple[str, str, Expected]] = [
         [("date-mismatch", None)],
     ),
     (
+        "KCNA pada Kamis (18 Juni) mengonfirmasi kerja sama dengan Rusia terkait situasi Kursk.",
+        "2025-06-20",
+        [("date-mismatch", None)],
+    ),
+    (
         "KCNA pada Kamis, 18 Juni 2025 mengonfirmasi kerja sama dengan Rusia terkait situasi Kursk.",
         "2025-06-20",
         [("date-mismatch", None)],
@@ -1627,6 +1637,7 @@ READINGS: list[tuple[str, str, Expected]] = [
         [("contradiction", None)],
     ),
     ("Perjanjian pertahanan Rusia dan Korea Utara ditandatangani pada Rabu (19/6) pekan lalu.", "2024-06-30", []),
+    ("Invasi Rusia ke Ukraina genap berusia tiga tahun pada 24 Februari lalu.", "2025-03-01", []),
     ("Menurut NIS, 600 tentara Korea Utara tewas dan 4.000 lainnya terluka.", "2025-08-01", []),
     ("Tiga tahun setelah invasi Rusia ke Ukraina pada 2022, Korea Utara masih memasok amunisi.", "2025-08-01", []),
     ("Setahun setelah perjanjian pertahanan ditandatangani pada 2024, Kim memperkuat kerja sama.", "2025-08-01", []),
