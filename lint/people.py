@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from functools import cache, lru_cache
@@ -115,13 +116,16 @@ def _misspelled_rest(
 ) -> list[PersonMention]:
     """'Sergei Soigu', 'Ihor Solovei': a known first name, then a letter or two off the rest of
     the name (found where no spelling of anyone was)."""
-    found = mentions
-    taken = {m.start for m in mentions}
+    added: list[PersonMention] = []
+    starts = [m.start for m in mentions]  # in order, as the scan found them
     for p in scan.candidates(PERSON, start, end):
-        if p in taken or (p > 0 and (text[p - 1].isalnum() or text[p - 1] in "#@_")):
+        if p > 0 and (text[p - 1].isalnum() or text[p - 1] in "#@_"):
             continue
+        i = bisect.bisect_right(starts, p) - 1
+        if i >= 0 and p < mentions[i].end:
+            continue  # inside (or at) a name already read
         first = _FIRST_PART.match(text, p, end)
-        if first is None or not first[0][0].isupper() or any(m.start <= p < m.end for m in mentions):
+        if first is None or not first[0][0].isupper():
             continue
         for person in pp.by_first.get(first[0].lower(), ()):
             hi = _parts_after(text, first.end(), len(_name_parts(person)) - 1, end)
@@ -129,9 +133,9 @@ def _misspelled_rest(
                 continue
             key = name_key(text[p:hi])
             if key not in pp.by_key and _close_to(key, person):
-                found = [*found, PersonMention(p, hi, text[p:hi], person.id, False)]
+                added.append(PersonMention(p, hi, text[p:hi], person.id, False))
                 break
-    return sorted(found, key=attrgetter("start")) if found is not mentions else mentions
+    return sorted([*mentions, *added], key=attrgetter("start")) if added else mentions
 
 
 def _parts_after(text: str, hi: int, need: int, ceiling: int) -> int | None:
