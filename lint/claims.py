@@ -43,6 +43,7 @@ class _Reading(NamedTuple):
     clause_end: re.Pattern[str]  # nothing counted after a figure: at most a filler, then the clause ends
     noun_before: re.Pattern[str] | None  # what counts stands right before: "pasukan sebanyak 25.000 orang"
     noun_before_words: WordsBefore  # the words noun_before's matches end with
+    noun_owned: re.Pattern[str] | None  # a counted noun with a possessive ending: "25.000 tentaranya"
     totals: WordsBefore  # "atau total 8.000"
     figure_facts: dict[str, tuple[FactDef, ...]]  # the story's figure facts by the noun classes they count
 
@@ -70,6 +71,10 @@ def _reading(story: Story, lexicon: Lexicon) -> _Reading:
         noun_before = pattern_cache.compile(
             rf"(?<![\w-])(?P<noun>{story.noun_pattern.pattern})\s+(?:(?:yang\s+)?berjumlah\s+)?$", re.I
         )
+    noun_owned = None
+    if story.noun_pattern is not None and lexicon.possessive_suffixes:
+        nouns, endings = words_pattern(list(story.noun_by_word)), words_pattern(list(lexicon.possessive_suffixes))
+        noun_owned = pattern_cache.compile(rf"(?<![\w-])(?P<noun>{nouns})(?:{endings})(?![\w-])", re.I)
     figure_facts: dict[str, list[FactDef]] = {}
     for fact in story.facts.values():
         if fact.type == "figure":
@@ -87,6 +92,7 @@ def _reading(story: Story, lexicon: Lexicon) -> _Reading:
         clause_end=pattern_cache.compile(rf"(?:\s+(?:{fillers}))?\s*(?:[.,;:!?)]|$)", re.I),
         noun_before=noun_before,
         noun_before_words=words_before([*story.noun_by_word, "berjumlah"]),
+        noun_owned=noun_owned,
         totals=words_before(lexicon.totals, ":="),
         figure_facts={noun: tuple(facts) for noun, facts in figure_facts.items()},
     )
@@ -569,6 +575,9 @@ def _noun(
     m = story.noun_pattern.match(text, pos, sentence.end)
     if m:
         return story.noun_by_word[phrase_key(m[0])], m[0], m.end()
+    owned = reading.noun_owned.match(text, pos, sentence.end) if reading.noun_owned is not None else None
+    if owned:  # "25.000 tentaranya"
+        return story.noun_by_word[phrase_key(owned["noun"])], owned["noun"], owned.end()
     head = reading.count_head
     if head is not None and reading.clause_end.match(text, fig.end, sentence.end):
         # "Jumlah tentara Korut yang tewas mencapai 600 orang."

@@ -139,6 +139,7 @@ class Lexicon(NamedTuple):
     qualifiers_after: dict[str, str]  # written after the number: "10.000 lebih"
     name_words: frozenset[str]
     ordinal_words: frozenset[str]  # "ke 3": a small number after one is an ordinal
+    possessive_suffixes: tuple[str, ...]  # "tentaranya"
     idioms: tuple[str, ...]
     units: dict[str, str]
     time_markers: frozenset[str]
@@ -258,6 +259,7 @@ def load_lexicon(code: str = "id") -> Lexicon:
         qualifiers_after=after,
         name_words=frozenset(w.lower() for w in _str_list(data, "name_words", where)),
         ordinal_words=frozenset(w.lower() for w in _str_list(data, "ordinal_words", where)),
+        possessive_suffixes=tuple(w.lower() for w in _str_list(data, "possessive_suffixes", where)),
         idioms=idioms,
         units={str(k).lower(): str(v) for k, v in data.get("units", {}).items()},
         time_markers=frozenset(_str_list(data, "time_markers", where)),

@@ -489,6 +489,8 @@ def test_several_figures_keep_their_order_and_qualifiers(lexicon: Lexicon) -> No
             None,
             ("troops-deployed",),
         ),
+        # a counted noun with a possessive ending
+        ("Korea Utara mengirim 25.000 tentaranya.", "troops", "tentara", "deployed", "north-korea", ("troops-deployed",)),
         # ... but not before an amount of money
         ("Rusia membayar tentara 2.000 dolar per bulan.", None, "", None, None, ()),
         ("Sekitar 30 persen tentara terluka.", None, "", "wounded", None, ()),
