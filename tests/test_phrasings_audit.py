@@ -1631,6 +1631,8 @@ READINGS: list[tuple[str, str, Expected]] = [
         "2025-08-01",
         [("contradiction", None)],
     ),
+    ("Menurut NIS, Korea Utara telah mengirim 25.000 serdadunya ke Rusia.", "2025-08-01", [("contradiction", None)]),
+    ("Menurut NIS, Korea Utara telah mengirim 25.000 tentaranya ke Rusia.", "2025-08-01", [("contradiction", None)]),
     (
         "Menurut NIS, Korea Utara telah mengirim sekitar 25.000 tentara lagi ke Rusia.",
         "2025-08-01",
