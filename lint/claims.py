@@ -69,7 +69,9 @@ def _reading(story: Story, lexicon: Lexicon) -> _Reading:
     noun_before = None
     if story.noun_pattern is not None:
         noun_before = pattern_cache.compile(
-            rf"(?<![\w-])(?P<noun>{story.noun_pattern.pattern})\s+(?:(?:yang\s+)?berjumlah\s+)?$", re.I
+            rf"(?<![\w-])(?P<noun>{story.noun_pattern.pattern})\s+"
+            rf"(?:yang\s+(?:[^\W\d_][\w-]*\s+){{1,3}})?(?:(?:yang\s+)?berjumlah\s+)?$",
+            re.I,
         )
     noun_owned = None
     if story.noun_pattern is not None and lexicon.possessive_suffixes:
@@ -586,8 +588,13 @@ def _noun(
             return story.noun_by_word[phrase_key(named["noun"])], named["noun"], named.end("noun")
     before = reading.noun_before
     lo = max(sentence.start, fig.start - 60)
-    if before is not None and fig.unit is None and reading.noun_before_words.may_end(scan, fig.start, lo):
-        # "mengirim pasukan sebanyak 25.000 orang": what counts stands right before the figure
+    if (
+        before is not None
+        and fig.unit is None
+        and (reading.noun_before_words.may_end(scan, fig.start, lo) or "yang" in text[lo : fig.start])
+    ):
+        # "mengirim pasukan sebanyak 25.000 orang", "tentara yang tewas mencapai 6.000 orang":
+        # what counts stands right before the figure, or before a clause about it
         written = before.search(text, lo, fig.start)
         if written is not None:
             return story.noun_by_word[phrase_key(written["noun"])], written["noun"], fig.end

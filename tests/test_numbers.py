@@ -489,8 +489,23 @@ def test_several_figures_keep_their_order_and_qualifiers(lexicon: Lexicon) -> No
             None,
             ("troops-deployed",),
         ),
+        (
+            "Tentara Korea Utara yang tewas mencapai 6.000 orang.",
+            "troops",
+            "Tentara Korea Utara",
+            "killed",
+            None,
+            ("troops-killed",),
+        ),
         # a counted noun with a possessive ending
-        ("Korea Utara mengirim 25.000 tentaranya.", "troops", "tentara", "deployed", "north-korea", ("troops-deployed",)),
+        (
+            "Korea Utara mengirim 25.000 tentaranya.",
+            "troops",
+            "tentara",
+            "deployed",
+            "north-korea",
+            ("troops-deployed",),
+        ),
         # ... but not before an amount of money
         ("Rusia membayar tentara 2.000 dolar per bulan.", None, "", None, None, ()),
         ("Sekitar 30 persen tentara terluka.", None, "", "wounded", None, ()),
