@@ -1509,6 +1509,8 @@ READINGS: list[tuple[str, str, Expected]] = [
     ("Menurut NIS, ±6.000 tentara Korea Utara tewas di medan perang.", "2025-08-01", [("contradiction", None)]),
     ("Menurut NIS, 6.000-an tentara Korea Utara tewas di medan perang.", "2025-08-01", [("contradiction", None)]),
     ("Menurut NIS, sekitar 6 ribu tentara Korea Utara tewas di medan perang.", "2025-08-01", [("contradiction", None)]),
+    ("Menurut NIS, tentara Korea Utara yang tewas mencapai 6.000 orang.", "2025-08-01", [("contradiction", None)]),
+    ("Menurut NIS, tentara Korea Utara yang tewas sekitar 6.000 orang.", "2025-08-01", [("contradiction", None)]),
     (
         "Menurut NIS, jumlah korban tewas tentara Korea Utara mencapai 6.000 orang.",
         "2025-08-01",
