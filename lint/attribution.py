@@ -11,7 +11,7 @@ from lint.derived import made_from
 from lint.document import Sentence
 from lint.lexicon import Lexicon, cue_word, phrase_key, words_pattern
 from lint.people import starts_other_name
-from lint.scan import CUE, SOURCE, TOPIC, VERB, Scan, index_for
+from lint.scan import CUE, SOURCE, TOPIC, VERB, Scan, index_for, phrase_before
 from lint.story import Story
 
 _PHRASE_END = pattern_cache.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
@@ -74,7 +74,7 @@ def sentence_attributions(
         if cue.lower().endswith("nya"):
             found.append(Attribution(cue_start, cue_end, cue, None, cue, False, False, pronoun=True))
             continue
-        if _after_word(text, cue_start, s, lexicon.cue_blockers) and not _NAMELY.search(text, cue_end, e):
+        if phrase_before(text, cue_start, s, lexicon.cue_blockers) is not None and not _NAMELY.search(text, cue_end, e):
             continue  # "Di luar perkiraan Kremlin, ...": the figure is not the Kremlin's
         known_only = cue.lower() in lexicon.attribution_known_only
         attribution = _after_cue(scan, cue_end, e, cue, story, lexicon, known_only)
@@ -203,7 +203,7 @@ def _before_verb(
     scan: Scan, s: int, vs: int, cue: str, story: Story, lexicon: Lexicon, cued: list[tuple[int, int]]
 ) -> Attribution | None:
     text = scan.text
-    if _after_word(text, vs, s, lexicon.negations):
+    if phrase_before(text, vs, s, lexicon.negations) is not None:
         return None  # a denied verb: "Budanov tidak menyebut jumlah pasti"
     window_start = s
     for m in _CLAUSE_BREAK.finditer(text, s, vs):
@@ -216,7 +216,7 @@ def _before_verb(
             not _starts_other_name(text, m, sid, story, lexicon)
             and not any(cs <= m.start() < ce for cs, ce in cued)
             and not any(a <= m.start() < b for a, b in asides)
-            and not _after_word(text, m.start(), window_start, lexicon.places)
+            and phrase_before(text, m.start(), window_start, lexicon.places) is None
             and not _topic(scan, window_start, m.start(), lexicon)
         ):
             known.append((m, sid))
@@ -253,18 +253,6 @@ def _before_verb(
     if _pronoun(words[-1], lexicon) or _pronoun(words[0], lexicon) or _demonstrative(words, lexicon):
         return Attribution(segment_start, vs, cue, None, name, False, False, pronoun=True)
     return Attribution(segment_start, vs, cue, None, name, False, _identified(words, lexicon))
-
-
-def _after_word(text: str, pos: int, floor: int, words: frozenset[str]) -> bool:
-    """Does one of ``words`` (short, lower-case) stand right before ``pos``, a space between?"""
-    j = pos - 1
-    if j <= floor or text[j] != " ":
-        return False
-    for word in words:
-        k = j - len(word)
-        if k >= floor and text[k:j].lower() == word and (k == 0 or not text[k - 1].isalnum()):
-            return True
-    return False
 
 
 def _right_before(text: str, end: int, vs: int, lexicon: Lexicon) -> bool:

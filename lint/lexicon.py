@@ -296,7 +296,8 @@ def load_lexicon(code: str = "id") -> Lexicon:
         vague_amounts=frozenset(w.lower() for w in _str_list(data, "vague_amounts", where)),
         approx_suffixes=tuple(_str_list(data, "approx_suffixes", where)),
         range_connectors=frozenset(w.lower() for w in _str_list(ranges, "connectors", where)),
-        range_lead=tuple(w.lower() for w in _str_list(ranges, "lead", where)),
+        # longest first: "berkisar antara" before "antara"
+        range_lead=tuple(sorted((w.lower() for w in _str_list(ranges, "lead", where)), key=len, reverse=True)),
         range_lead_connectors=frozenset(w.lower() for w in _str_list(ranges, "lead_connectors", where)),
         change_words=frozenset(w.lower() for w in _str_list(ranges, "change_words", where)),
         count_heads=tuple(_str_list(data, "count_heads", where)),

@@ -9,7 +9,7 @@ from lint import pattern_cache
 from lint.derived import made_from
 from lint.factbase import bounds_compatible
 from lint.lexicon import Lexicon, phrase_key, words_pattern
-from lint.scan import DIGIT, IDIOM, NUMBER_WORD, Scan, WordsBefore, index_for, words_before
+from lint.scan import DIGIT, IDIOM, NUMBER_WORD, Scan, WordsBefore, index_for, phrase_before, words_before
 from lint.spans import Spans
 
 
@@ -274,11 +274,11 @@ def _range(text: str, first: Figure, second: Figure, lexicon: Lexicon) -> Figure
     connector = " ".join(f"{between} {second.qualifier}".lower().split())
     lead = None
     if connector in lexicon.range_connectors or connector in lexicon.range_lead_connectors:
-        lead = _range_lead(text, first.start, lexicon)
+        lead = phrase_before(text, first.start, 0, lexicon.range_lead)
     if lead is None and connector not in lexicon.range_connectors:
         return None  # "dan" joins a range only after "antara"
-    dari = _ends_with_word(text, first.start, "dari")
-    if lead is None and dari is not None and _word_before(text, dari) in lexicon.change_words:
+    dari = phrase_before(text, first.start, 0, ("dari",))
+    if lead is None and dari is not None and phrase_before(text, dari, 0, lexicon.change_words) is not None:
         return None  # "naik dari 10.000 hingga 15.000": a change, two amounts at two times
     low = first.value
     if second.value >= 1000 * low and low < 1000:  # "10 hingga 12 ribu": the scale is written once
@@ -296,37 +296,6 @@ def _range(text: str, first: Figure, second: Figure, lexicon: Lexicon) -> Figure
         unit=second.unit or first.unit,
         low=low,
     )
-
-
-def _range_lead(text: str, pos: int, lexicon: Lexicon) -> int | None:
-    """Where a lead word ("antara") written right before ``pos`` starts, if one is."""
-    for lead in sorted(lexicon.range_lead, key=len, reverse=True):
-        k = _ends_with_word(text, pos, lead)
-        if k is not None:
-            return k
-    return None
-
-
-def _word_before(text: str, pos: int) -> str:
-    """The lower-cased word that ends right before ``pos``, past spaces."""
-    j = pos
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    k = j
-    while k > 0 and text[k - 1].isalnum():
-        k -= 1
-    return text[k:j].lower()
-
-
-def _ends_with_word(text: str, pos: int, words: str) -> int | None:
-    """Where ``words`` (lower-case) start if they are written right before ``pos``, past spaces."""
-    j = pos
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    k = j - len(words)
-    if k >= 0 and text[k:j].lower() == words and (k == 0 or not text[k - 1].isalnum()):
-        return k
-    return None
 
 
 def _years(m: re.Match[str]) -> bool:

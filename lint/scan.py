@@ -212,6 +212,22 @@ def _lower_pieces(text: str, lo: int, hi: int) -> Iterator[tuple[int, str]]:
         start = end - 1  # the last character (before the space) overlaps: it is no word start
 
 
+def phrase_before(text: str, pos: int, floor: int, phrases: Iterable[str]) -> int | None:
+    """Where the first of ``phrases`` (lower-case, single-spaced) that is written right before
+    ``pos``, past whitespace and no further back than ``floor``, starts; None when none is.
+    Give longer phrases first where one ends another ("berkisar antara", "antara")."""
+    j = pos
+    while j > floor and text[j - 1].isspace():
+        j -= 1
+    if j == pos:
+        return None  # a phrase before a word is set off from it by a space
+    for phrase in phrases:
+        k = j - len(phrase)
+        if k >= floor and text[k:j].lower() == phrase and (k == 0 or not text[k - 1].isalnum()):
+            return k
+    return None
+
+
 class Scan:
     """A document's word starts by channel, and searches that start only there."""
 
