@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from lint.document import PartialDate
-from lint.engine import lint_text
+from lint.facts.story import Story, load_story
 from lint.findings import Finding
-from lint.lexicon import Lexicon, load_lexicon
-from lint.project import Project, load_project
-from lint.story import Story, load_story
+from lint.reading.document import PartialDate
+from lint.reading.language import Lexicon, load_lexicon
+from lint.run.engine import lint_text
+from lint.run.project import Project, load_project
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from lint.attribution import Attribution, sentence_attributions
-from lint.claims import FigureClaim, analyse
-from lint.document import PartialDate, parse_document
-from lint.lexicon import Lexicon
-from lint.story import Story
+from lint.facts.story import Story
+from lint.reading.attribution import Attribution, sentence_attributions
+from lint.reading.claims import FigureClaim, analyse
+from lint.reading.document import PartialDate, parse_document
+from lint.reading.language import Lexicon
 
 FIGURE = "11.000 tentara Korea Utara telah dikerahkan ke Rusia"
 

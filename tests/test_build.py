@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lint.build import build_factbase
-from lint.cli import main
+from lint.cli.main import main
 from lint.errors import FactlintError
-from lint.factbase import FACTBASE_FILE, FactBase, load_factbase
-from lint.story import load_story
+from lint.facts.build import build_factbase
+from lint.facts.factbase import FACTBASE_FILE, FactBase, load_factbase
+from lint.facts.story import load_story
 from tests.conftest import SEEDS
 
 
@@ -184,8 +184,8 @@ def test_seed_files_are_the_shared_originals() -> None:
 
 def test_a_copy_of_a_seed_is_read_at_its_publication_date(tmp_path: Path) -> None:
     """An installed factlint has its own copy of the seeds; the checkout's copies are the same seeds."""
-    from lint.engine import lint_text
-    from lint.project import load_project
+    from lint.run.engine import lint_text
+    from lint.run.project import load_project
 
     project = load_project()
     copy = tmp_path / "000_89031a1fd86b0abb.txt"

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from lint.cli import main
+from lint.cli.main import main
 from tests.conftest import ROOT, SEEDS
 
 FRONT = "---\ntitle: Uji\ndate: {date}\nlang: id\n---\n\n"

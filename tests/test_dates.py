@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 import pytest
 
-from lint.dates import DateMention, find_dates
-from lint.document import PartialDate
 from lint.findings import Finding
-from lint.lexicon import Lexicon
+from lint.reading.dates import DateMention, find_dates
+from lint.reading.document import PartialDate
+from lint.reading.language import Lexicon
 
 DOC = PartialDate(2025, 7, 1)
 

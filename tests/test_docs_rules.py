@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lint.cli import main
+from lint.cli.main import main
 from tests.conftest import ROOT
 
 DOC = ROOT / "docs" / "rules.md"

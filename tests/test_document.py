@@ -8,9 +8,9 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import given, settings
 
-from lint.document import Document, PartialDate, _plain_front_matter, parse_document
 from lint.errors import FactlintError
-from lint.lexicon import Lexicon
+from lint.reading.document import Document, PartialDate, _plain_front_matter, parse_document
+from lint.reading.language import Lexicon
 from lint.yamlio import load_yaml_text
 
 DEFAULT = PartialDate(2020, 1, 1)

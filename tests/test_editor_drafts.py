@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from lint.engine import lint_text
-from lint.project import Project
+from lint.run.engine import lint_text
+from lint.run.project import Project
 from tests.conftest import SHARED_EXAMPLES
 
 EDITOR_DRAFTS = Path(__file__).parent / "data" / "editor-drafts"

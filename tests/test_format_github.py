@@ -10,10 +10,10 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.cli import main
+from lint.cli.main import main
 from lint.findings import Finding
-from lint.formats import Report
-from lint.formats.github import COMMANDS, command, escape_data, escape_property, render_chunks
+from lint.reports import Report
+from lint.reports.github import COMMANDS, command, escape_data, escape_property, render_chunks
 from tests.conftest import SEEDS
 from tests.strategies import finding_lists
 

@@ -14,14 +14,14 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 
-from lint.cli import main
-from lint.document import PartialDate
-from lint.engine import lint_text
+from lint.cli.main import main
 from lint.findings import Finding
-from lint.formats import Report, renderer, sarif
-from lint.formats.base import FileError, UnusedSuppression
-from lint.formats.sarif import artifact_uri
-from lint.project import Project
+from lint.reading.document import PartialDate
+from lint.reports import Report, renderer, sarif
+from lint.reports.base import FileError, UnusedSuppression
+from lint.reports.sarif import artifact_uri
+from lint.run.engine import lint_text
+from lint.run.project import Project
 from tests.conftest import SEEDS, SHARED_EXAMPLES
 from tests.strategies import finding_lists
 

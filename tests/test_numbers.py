@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from lint.claims import Analysis, FigureClaim, analyse
-from lint.dates import find_dates
-from lint.document import PartialDate, parse_document
-from lint.lexicon import Lexicon
-from lint.numbers import Figure, find_figures, format_number, parse_number
-from lint.story import Story
+from lint.facts.story import Story
+from lint.reading.claims import Analysis, FigureClaim, analyse
+from lint.reading.dates import find_dates
+from lint.reading.document import PartialDate, parse_document
+from lint.reading.language import Lexicon
+from lint.reading.numbers import Figure, find_figures, format_number, parse_number
 
 DOC_DATE = PartialDate(2025, 7, 1)
 

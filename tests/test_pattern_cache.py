@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from lint import pattern_cache
+from lint.cache import patterns as pattern_cache
 
 PATTERNS = [
     (r"(?<![\w-])(?:sekitar|lebih\s+dari)\s*$", 0),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from lint.claims import analyse
-from lint.document import PartialDate, parse_document
-from lint.lexicon import Lexicon
-from lint.people import PersonMention, find_people, norm_title
-from lint.story import Story
+from lint.facts.story import Story
+from lint.reading.claims import analyse
+from lint.reading.document import PartialDate, parse_document
+from lint.reading.language import Lexicon
+from lint.reading.people import PersonMention, find_people, norm_title
 
 
 def people(text: str, story: Story, lexicon: Lexicon) -> list[PersonMention]:

@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from lint import claims as claims_module
-from lint import dates as dates_module
-from lint import numbers as numbers_module
-from lint import project as project_module
-from lint import project_cache
-from lint import scan as scan_module
-from lint.document import PartialDate
-from lint.engine import lint_text
+from lint.cache import projects as project_cache
 from lint.errors import FactlintError
-from lint.project import Project, load_project
-from lint.scan import index_for
+from lint.reading import claims as claims_module
+from lint.reading import dates as dates_module
+from lint.reading import numbers as numbers_module
+from lint.reading import scan as scan_module
+from lint.reading.document import PartialDate
+from lint.reading.scan import index_for
+from lint.run import project as project_module
+from lint.run.engine import lint_text
+from lint.run.project import Project, load_project
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAFT = "Pakta itu ditandatangani pada Juni 2023. Menurut Budanov, sekitar 10.000 tentara dikirim."
@@ -189,8 +189,8 @@ def test_a_run_from_a_deleted_directory_loads_without_the_cache(
 
 def test_a_story_and_a_lexicon_are_compared_by_identity(story: Path) -> None:
     """They key per-object caches (compiled patterns): two loads of the same files are two keys."""
-    from lint.lexicon import load_lexicon
-    from lint.story import load_story
+    from lint.facts.story import load_story
+    from lint.reading.language import load_lexicon
 
     first, second = load_story(story), load_story(story)
     assert first == first and first != second and hash(first) != hash(second)

@@ -8,10 +8,10 @@ import bisect
 import hypothesis.strategies as st
 from hypothesis import HealthCheck, given, settings
 
-from lint.document import PartialDate
-from lint.engine import lint_document
 from lint.errors import FactlintError
-from lint.project import Project
+from lint.reading.document import PartialDate
+from lint.run.engine import lint_document
+from lint.run.project import Project
 
 # Pieces of real drafts, so that arbitrary text still reaches every check often.
 FRAGMENTS = [
@@ -89,7 +89,7 @@ def test_lint_never_raises_and_spans_are_exact(project: Project, text: str, day:
 @settings(max_examples=100, deadline=None)
 @given(text=drafts)
 def test_bytes_of_any_kind_never_crash_the_reader(project: Project, text: str) -> None:
-    from lint.reading import decode
+    from lint.run.inputs import decode
 
     for data in (text.encode("utf-8"), text.encode("utf-16"), text.encode("utf-8", "surrogatepass")[::-1]):
         try:

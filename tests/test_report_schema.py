@@ -15,10 +15,10 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 
-from lint.cli import main
+from lint.cli.main import main
 from lint.findings import KINDS, SEVERITIES, Finding
-from lint.formats import Report, json_report
-from lint.formats.pretty import pretty
+from lint.reports import Report, json_report
+from lint.reports.pretty import pretty
 from tests.conftest import SEEDS, SHARED_EXAMPLES
 from tests.strategies import finding_lists
 

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from starlette.applications import Starlette
 
-from lint.project import Project
-from lint.server import create_app
+from lint.run.project import Project
+from lint.service.app import create_app
 from tests.live_server import live_server
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[test]')")

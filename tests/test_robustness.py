@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lint.cli import main
+from lint.cli.main import main
 from tests.conftest import ROOT
 
 GOOD = "---\ndate: 2025-07-01\n---\nPerjanjian pertahanan Rusia dan Korea Utara ditandatangani pada Juni 2023.\n"

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lint.cli import main
+from lint.checks.rules import load_rules, rule_files
+from lint.cli.main import main
+from lint.cli.ruletest import test_rules as run_rule_examples
 from lint.errors import FactlintError
-from lint.project import Project, default_rules_dir, load_project
-from lint.rules import load_rules, rule_files
-from lint.ruletest import test_rules as run_rule_examples
-from lint.story import load_story
+from lint.facts.story import load_story
+from lint.run.project import Project, default_rules_dir, load_project
 from tests.conftest import SEEDS
 
 RULES = default_rules_dir()

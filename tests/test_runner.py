@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint import runner
-from lint.config import Config
+from lint.run import runner
+from lint.run.config import Config
 
 
 def _plan(tmp_path: Path, names: list[str]) -> runner.Plan:

@@ -1,4 +1,4 @@
-"""The scan (lint/scan.py) only says where patterns may match: reading a draft with it must
+"""The scan (lint/reading/scan.py) only says where patterns may match: reading a draft with it must
 give exactly what trying every pattern at every character gives."""
 
 from __future__ import annotations
@@ -10,15 +10,15 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from lint import claims
-from lint.claims import Analysis, analyse
-from lint.dates import find_dates
-from lint.document import PartialDate, parse_document
 from lint.errors import FactlintError
-from lint.lexicon import Lexicon
-from lint.people import find_people
-from lint.scan import CUE, EVENT, KEYWORDS, SOURCE, VERB, Index, Scan, index_for
-from lint.story import Story
+from lint.facts.story import Story
+from lint.reading import claims
+from lint.reading.claims import Analysis, analyse
+from lint.reading.dates import find_dates
+from lint.reading.document import PartialDate, parse_document
+from lint.reading.language import Lexicon
+from lint.reading.people import find_people
+from lint.reading.scan import CUE, EVENT, KEYWORDS, SOURCE, VERB, Index, Scan, index_for
 
 ROOT = Path(__file__).resolve().parent.parent
 DATE = PartialDate(2025, 7, 1)
@@ -177,7 +177,7 @@ def test_a_long_draft_is_scanned_in_pieces_with_nothing_lost_at_their_edges(
 ) -> None:
     """A large draft is lower-cased and scanned a piece at a time (memory): every word start
     is found as in one piece, whatever falls at a piece's edge."""
-    import lint.scan as scan_module
+    import lint.reading.scan as scan_module
 
     text = "".join(PIECES * 40) + " menurut NIS"
     index = index_for(lexicon, story)

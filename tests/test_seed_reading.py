@@ -7,10 +7,10 @@ from typing import NamedTuple
 
 import pytest
 
-from lint.build import read_seed
-from lint.claims import Analysis, FigureClaim
-from lint.dates import DateMention
-from lint.story import Story
+from lint.facts.build import read_seed
+from lint.facts.story import Story
+from lint.reading.claims import Analysis, FigureClaim
+from lint.reading.dates import DateMention
 
 # A source this test does not check (see the note on seed 003 line 12).
 UNCHECKED = "<unchecked>"
@@ -68,7 +68,7 @@ FIGURES: list[tuple[str, int, Fig]] = [
     ("003", 5, Fig("6.000", 6_000, "exact", "personnel", "deployed", ("kursk-personnel-total",), "sergei-shoigu")),
     # The coffins were shown in North Korean state footage; the sentence's "laporan intelijen
     # Barat menyebutkan" comes after them and covers only the 11.000. Telling the two apart
-    # needs per-figure scope in lint/claims.py, so this test leaves the coffins' source alone.
+    # needs per-figure scope in lint/reading/claims.py, so this test leaves the coffins' source alone.
     ("003", 12, Fig("enam", 6, "exact", "coffins", None, ("coffins-shown",), UNCHECKED)),
     (
         "003",

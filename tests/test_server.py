@@ -20,10 +20,10 @@ import pytest
 from click.testing import CliRunner
 from starlette.applications import Starlette
 
-import lint.server
-from lint.cli import main
-from lint.project import Project
-from lint.server import STATIC, Limits, create_app
+import lint.service.app
+from lint.cli.main import main
+from lint.run.project import Project
+from lint.service.app import STATIC, Limits, create_app
 from tests.conftest import ROOT, SHARED_EXAMPLES
 from tests.live_server import live_server
 
@@ -214,7 +214,7 @@ def test_slow_lint_gets_503(project: Project, monkeypatch: pytest.MonkeyPatch) -
         time.sleep(1.0)
         return 200, "{}"
 
-    monkeypatch.setattr(lint.server, "lint_report", slow)
+    monkeypatch.setattr(lint.service.app, "lint_report", slow)
     with client_for(create_app(project, limits=Limits(timeout=0.05))) as c:
         started = time.monotonic()
         response = c.post("/lint", json={"text": TREATY})
@@ -230,7 +230,7 @@ def test_no_free_worker_gets_503_busy(project: Project, monkeypatch: pytest.Monk
         time.sleep(1.5)
         return 200, "{}"
 
-    monkeypatch.setattr(lint.server, "lint_report", slow)
+    monkeypatch.setattr(lint.service.app, "lint_report", slow)
     with client_for(create_app(project, limits=Limits(threads=1, timeout=0.2, queue_timeout=0.2))) as c:
         first = c.post("/lint", json={"text": TREATY})
         second = c.post("/lint", json={"text": TREATY})
@@ -243,7 +243,7 @@ def test_crash_gets_500_json(project: Project, monkeypatch: pytest.MonkeyPatch) 
     def broken(*args: Any) -> tuple[int, str]:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(lint.server, "lint_report", broken)
+    monkeypatch.setattr(lint.service.app, "lint_report", broken)
     with client_for(create_app(project)) as c:
         response = c.post("/lint", json={"text": TREATY})
     assert response.status_code == 500 and error_of(response) == "internal_error"
@@ -301,7 +301,7 @@ def test_review_page_loads_nothing_from_elsewhere() -> None:
 
 
 def test_lint_does_not_import_the_web_stack() -> None:
-    code = "import sys, lint.cli; print(sorted(m for m in ('starlette', 'uvicorn', 'httpx') if m in sys.modules))"
+    code = "import sys, lint.cli.main; print(sorted(m for m in ('starlette', 'uvicorn', 'httpx') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
     assert out.strip() == "[]"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from lint.spans import Spans
+from lint.reading.spans import Spans
 
 
 def test_overlaps_agrees_with_brute_force() -> None:

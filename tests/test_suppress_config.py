@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lint.cli import main
-from lint.config import Config, find_config
-from lint.document import PartialDate
-from lint.engine import lint_document
+from lint.cli.main import main
 from lint.errors import FactlintError
-from lint.project import Project, load_project
+from lint.reading.document import PartialDate
+from lint.run.config import Config, find_config
+from lint.run.engine import lint_document
+from lint.run.project import Project, load_project
 
 BAD_TREATY = "Perjanjian pertahanan Rusia dan Korea Utara ditandatangani pada Juni 2023."
 UNATTRIBUTED = "Sekitar 15.000 tentara Korea Utara kini berada di Rusia."

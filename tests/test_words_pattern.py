@@ -9,7 +9,7 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import given, settings
 
-from lint.lexicon import cased, words_pattern
+from lint.reading.language import cased, words_pattern
 
 # A small alphabet makes shared prefixes, case twins and phrase chains common.
 WORD = st.text(alphabet="aAbB.-", min_size=1, max_size=4)

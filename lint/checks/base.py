@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from lint.checks.index import FactIndex, cite, evidence_ref, source_label
-from lint.claims import Analysis, FigureClaim
-from lint.factbase import FactBase, Record
+from lint.facts.factbase import FactBase, Record
+from lint.facts.matching import FactIndex, cite, evidence_ref, source_label
+from lint.facts.story import Story
 from lint.findings import EvidenceRef, Finding
-from lint.lexicon import Lexicon
-from lint.story import Story
+from lint.reading.claims import Analysis, FigureClaim
+from lint.reading.language import Lexicon
 
 if TYPE_CHECKING:
-    from lint.rules import Rule
+    from lint.checks.rules import Rule
 
 
 class Context(NamedTuple):
@@ -75,7 +75,7 @@ class Context(NamedTuple):
 
 class _Fields(dict[str, Any]):
     """A finding's message fields; one its check did not give is written as ''. (A template
-    names only its kind's fields: lint/rules.py checks that when the rule is loaded.)"""
+    names only its kind's fields: lint/checks/rules.py checks that when the rule is loaded.)"""
 
     def __missing__(self, name: str) -> str:
         return ""

@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lint.checks.base import Context, Kind, claim_facts, read_as
-from lint.factbase import dates_compatible
+from lint.facts.factbase import dates_compatible
 from lint.findings import Finding
-from lint.lexicon import phrase_key
-from lint.people import norm_title
+from lint.reading.language import phrase_key
+from lint.reading.people import norm_title
 
 if TYPE_CHECKING:
-    from lint.rules import Rule
+    from lint.checks.rules import Rule
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:

@@ -9,7 +9,7 @@ from lint.checks.base import Context, Kind
 from lint.findings import Finding
 
 if TYPE_CHECKING:
-    from lint.rules import Rule
+    from lint.checks.rules import Rule
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lint.checks.base import Context, Kind, read_as
-from lint.claims import FigureClaim
 from lint.findings import Finding
-from lint.numbers import format_number
+from lint.reading.claims import FigureClaim
+from lint.reading.numbers import format_number
 
 if TYPE_CHECKING:
-    from lint.rules import Rule
+    from lint.checks.rules import Rule
 
 
 # Parts that do not add up to a sum: "lebih dari 1.000", "hingga 5.000", "1.000 hingga 2.000".

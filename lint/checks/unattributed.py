@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lint.checks.base import Context, Kind, read_as
-from lint.claims import FigureClaim
 from lint.findings import Finding
+from lint.reading.claims import FigureClaim
 
 if TYPE_CHECKING:
-    from lint.rules import Rule
+    from lint.checks.rules import Rule
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from lint.checks.index import cite, evidence_ref
-from lint.factbase import bounds_compatible
-from lint.numbers import Figure
-from lint.people import norm_title
-from lint.project import Project
+from lint.facts.factbase import bounds_compatible
+from lint.facts.matching import cite, evidence_ref
+from lint.reading.numbers import Figure
+from lint.reading.people import norm_title
+from lint.run.project import Project
 
 BOUNDS = ("exact", "lower", "upper", "approx", "some other bound")
 

@@ -1,0 +1,1 @@
+"""What factlint keeps between runs: compiled patterns and loaded projects."""

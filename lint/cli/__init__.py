@@ -1,0 +1,5 @@
+"""The ``factlint`` command line."""
+
+from lint.cli.main import main
+
+__all__ = ["main"]

@@ -1,0 +1,265 @@
+"""The ``factlint`` command: thin wrappers that parse options, call the core and pick a format."""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from lint import __version__
+from lint.cli.options import date_option, fail, parse_date, rules_option, story_option
+from lint.errors import FactlintError
+from lint.reports import FORMAT_NAMES
+
+if TYPE_CHECKING:
+    from lint.findings import Finding
+
+FAIL_LEVELS = ("error", "warning", "info")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factlint")
+def main() -> None:
+    """Check news drafts against a fact base built from seed articles."""
+
+
+@main.command("lint")
+@click.argument("paths", nargs=-1, required=True)
+@date_option
+@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_LEVELS),
+    default=None,
+    help="Exit 1 when a finding of this severity or worse is reported. [default: config, else error]",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Use this config file instead of looking for .factlint.yaml / pyproject.toml.",
+)
+@click.option("--fix", is_flag=True, help="Apply safe suggestions (spellings of known names) in place.")
+@click.option("--diff", is_flag=True, help="Print the safe suggestions as a unified diff; change nothing.")
+@click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing.")
+@click.option(
+    "--max-file-size",
+    "max_mb",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Refuse drafts larger than this many MB.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Worker processes for many files (0: one per CPU).",
+)
+@story_option
+@rules_option
+def lint_command(
+    paths: tuple[str, ...],
+    date_text: str | None,
+    fmt: str,
+    fail_on: str | None,
+    config_path: Path | None,
+    fix: bool,
+    diff: bool,
+    report_unused_suppressions: bool,
+    max_mb: float,
+    jobs: int,
+    story_dir: Path | None,
+    rules_dirs: tuple[Path, ...],
+) -> None:
+    """Lint drafts (files, directories of .md/.markdown/.txt, or - for stdin)."""
+    from lint.findings import SEVERITY_RANK
+    from lint.reports import Report, renderer
+    from lint.reports.base import FileError, UnusedSuppression
+    from lint.run.config import Config, load_config
+    from lint.run.runner import plan_run, run
+
+    if fix and diff:
+        raise click.UsageError("--fix and --diff cannot be combined")
+    if (fix or diff) and "-" in paths:
+        raise click.UsageError("--fix and --diff need files, not stdin")
+    date = parse_date(date_text)
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    try:
+        fixed_config: Config | None = load_config(config_path) if config_path is not None else None
+        plan = plan_run(list(paths), story_dir, list(rules_dirs) or None, fixed_config, _warn)
+    except FactlintError as exc:
+        fail(exc)
+    # What is loaded now (code, projects, their patterns) lives as long as the run: the
+    # collector need not walk it again on every full collection while drafts are read.
+    gc.freeze()
+    report = Report(findings=[], files=0)
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    levels: list[str] = []
+    keep_text = fmt == "text" or fix or diff
+    progress = _progress if sys.stderr.isatty() and len(plan.jobs) >= 50 else None
+    outcomes = run(plan.projects, plan.jobs, date, stdin, jobs, keep_text, progress, int(max_mb * 1_048_576))
+    for index in range(len(plan.jobs) + 1):
+        for error in plan.missing.get(index, []):
+            report.errors.append(FileError(error.where or "", error.message))
+            click.echo(f"factlint: error: {error}", err=True)
+        if index == len(plan.jobs):
+            break
+        outcome = next(outcomes)
+        target, config = outcome.job.target, outcome.job.config
+        if outcome.error is not None or outcome.result is None:
+            where, message = outcome.error or (target.display, "not linted")
+            report.errors.append(FileError(where, message))
+            click.echo(f"factlint: error: {where}: {message}", err=True)
+            continue
+        result = outcome.result
+        for rule_error in result.rule_errors:  # this draft's other findings still count
+            report.errors.append(FileError(rule_error.where or target.display, rule_error.message))
+            click.echo(f"factlint: error: {rule_error}", err=True)
+        levels.append(fail_on or config.fail_on or "error")
+        if (fix or diff) and target.path is not None and outcome.text is not None:
+            _apply_fixes(target.path, target.display, outcome.text, result.findings, write=fix)
+        report.findings.extend(result.findings)
+        if report_unused_suppressions:
+            report.unused.extend(
+                UnusedSuppression(target.display, s.line, s.column, ", ".join(sorted(s.names)))
+                for s in result.unused_suppressions
+            )
+        if outcome.text is not None:
+            report.sources[target.display] = outcome.text
+        report.files += 1
+    for each in plan.projects:  # rule metadata for formats that describe rules (SARIF)
+        report.rules.extend(r for r in each.rules if all(r.id != seen.id for seen in report.rules))
+    if not diff:
+        _write(renderer(fmt)(report))
+    if report.errors:
+        sys.exit(2)
+    threshold = min((SEVERITY_RANK[level] for level in levels), default=SEVERITY_RANK["error"])
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) or bool(report.unused)
+    sys.exit(1 if failing else 0)
+
+
+# Characters of a report written at once: one write (and flush) per block of chunks rather
+# than per chunk, and no more of the report held than a block.
+_BLOCK = 1 << 16
+
+
+def _write(chunks: Iterable[str]) -> None:
+    """Write a report's chunks to stdout as click.echo does. Every format ends a chunk at a
+    line break or inside JSON, where no terminal escape (which echo strips when stdout is not
+    a terminal) can sit across the joint, so joining them does not change what is written."""
+    block: list[str] = []
+    size = 0
+    for chunk in chunks:
+        block.append(chunk)
+        size += len(chunk)
+        if size >= _BLOCK:
+            click.echo("".join(block), nl=False)
+            block, size = [], 0
+    if block:
+        click.echo("".join(block), nl=False)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"factlint: warning: {message}", err=True)
+
+
+def _progress(done: int, total: int) -> None:
+    if done == total or done % 25 == 0:
+        click.echo(f"\rfactlint: {done}/{total} files", err=True, nl=done == total)
+
+
+def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], write: bool) -> None:
+    from lint.cli.fix import apply_fixes, encode_like, unified_diff
+    from lint.writing import write_bytes_atomically
+
+    new = apply_fixes(text, findings)
+    if new == text:
+        return
+    if not write:
+        click.echo(unified_diff(display, text, new), nl=False)
+        return
+    try:
+        original = path.read_bytes()
+        write_bytes_atomically(path, encode_like(original, new))
+    except OSError as exc:
+        raise FactlintError(f"cannot write fix: {exc.strerror}", display) from None
+    click.echo(f"fixed: {display}", err=True)
+
+
+@main.command("build")
+@story_option
+@click.option(
+    "--check", is_flag=True, help="Do not write; exit 1 if the committed fact base differs from a fresh build."
+)
+def build_command(story_dir: Path | None, check: bool) -> None:
+    """Build the fact base from the seed articles and write factbase.json."""
+    from lint.facts.build import build_factbase
+    from lint.facts.factbase import FACTBASE_FILE
+    from lint.facts.story import load_story
+    from lint.run.project import default_story_dir
+    from lint.writing import write_atomically
+
+    try:
+        story = load_story(story_dir or default_story_dir())
+        base, report = build_factbase(story)
+    except FactlintError as exc:
+        fail(exc)
+    for line in report.lines:
+        click.echo(line)
+    path = story.root / FACTBASE_FILE
+    new = base.to_json()
+    old = path.read_text(encoding="utf-8") if path.exists() else None
+    records = sum(len(f.records) for f in base.facts.values())
+    if check:
+        if old != new:
+            click.echo(f"{path}: out of date; run 'factlint build'", err=True)
+            sys.exit(1)
+        click.echo(f"{path}: up to date ({len(base.facts)} facts, {records} records)")
+        return
+    if old == new:
+        click.echo(f"{path}: unchanged ({len(base.facts)} facts, {records} records, {len(base.people)} people)")
+        return
+    try:
+        write_atomically(path, new)
+    except OSError as exc:
+        fail(FactlintError(f"cannot write: {exc.strerror}", str(path)))
+    click.echo(f"{path}: written ({len(base.facts)} facts, {records} records, {len(base.people)} people)")
+
+
+@main.command("facts")
+@click.argument("fact_ids", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@story_option
+def facts_command(fact_ids: tuple[str, ...], fmt: str, story_dir: Path | None) -> None:
+    """List the fact base: every record with source, date and evidence."""
+    from lint.facts.listing import render_facts
+    from lint.run.project import load_project
+
+    try:
+        project = load_project(story_dir)
+        click.echo(render_facts(project, list(fact_ids), fmt), nl=False)
+    except FactlintError as exc:
+        fail(exc)
+    for warning in project.warnings:
+        click.echo(f"factlint: warning: {warning}", err=True)
+
+
+def _register() -> None:
+    from lint.cli.rules import explain_command, rules_group
+    from lint.cli.serve import serve_command
+
+    main.add_command(rules_group)
+    main.add_command(explain_command)
+    main.add_command(serve_command)
+
+
+_register()

@@ -1,0 +1,53 @@
+"""``factlint rules test``: every rule's own examples, flagged or passing as they say."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lint.checks.rules import Example, Rule
+from lint.reading.document import PartialDate
+from lint.run.engine import lint_text
+from lint.run.project import Project
+
+MIN_EXAMPLES = 2
+
+
+@dataclass(frozen=True)
+class ExampleFailure:
+    rule: Rule
+    example: Example
+    problem: str
+
+    def __str__(self) -> str:
+        snippet = " ".join(self.example.text.split())
+        if len(snippet) > 100:
+            snippet = snippet[:97] + "..."
+        return f"{self.rule.path}:{self.example.line}: rule '{self.rule.id}': {self.problem}: \"{snippet}\""
+
+
+def test_rules(project: Project, rule_ids: list[str] | None = None) -> tuple[int, list[ExampleFailure]]:
+    """Run the examples; returns (examples run, failures)."""
+    failures: list[ExampleFailure] = []
+    run = 0
+    for rule in project.rules:
+        if rule_ids and rule.id not in rule_ids:
+            continue
+        flags = [e for e in rule.examples if e.expect]
+        passes = [e for e in rule.examples if not e.expect]
+        for label, group in (("flag", flags), ("pass", passes)):
+            if len(group) < MIN_EXAMPLES:
+                missing = Example("", None, None, rule.line)
+                failures.append(
+                    ExampleFailure(rule, missing, f"needs at least {MIN_EXAMPLES} '{label}' examples, has {len(group)}")
+                )
+        for example in rule.examples:
+            run += 1
+            date = PartialDate.parse(example.date) if example.date else None
+            found = [f for f in lint_text(example.text, project, f"<example of {rule.id}>", date) if f.rule == rule.id]
+            if example.expect and not any(f.kind == example.expect for f in found):
+                failures.append(ExampleFailure(rule, example, f"expected a '{example.expect}' finding, got none"))
+            elif not example.expect and found:
+                failures.append(
+                    ExampleFailure(rule, example, f"expected no finding, got {found[0].kind}: {found[0].message}")
+                )
+    return run, failures

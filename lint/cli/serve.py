@@ -1,0 +1,75 @@
+"""``factlint serve``: start the HTTP service. Starlette and uvicorn are imported only here,
+when the command runs, so ``factlint lint`` does not pay for them at start-up."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from lint.cli.options import rules_option, story_option
+from lint.errors import FactlintError
+
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port (0: any free port)."
+)
+@click.option(
+    "--max-bytes",
+    default=1_000_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Largest request body accepted; larger requests get 413.",
+)
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(min=0.01),
+    help="Seconds one draft may take to check; slower requests get 503.",
+)
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(min=1), help="Drafts checked at once.")
+@story_option
+@rules_option
+def serve_command(
+    host: str,
+    port: int,
+    max_bytes: int,
+    timeout: float,
+    threads: int,
+    story_dir: Path | None,
+    rules_dirs: tuple[Path, ...],
+) -> None:
+    """Serve POST /lint, GET /facts, GET /healthz and the review page at / over HTTP."""
+    from lint.run.config import find_config
+    from lint.run.project import load_project
+
+    try:
+        config = find_config(Path.cwd())
+        project = load_project(story_dir, list(rules_dirs) or None, config)
+    except FactlintError as exc:
+        click.echo(f"factlint: error: {exc}", err=True)
+        sys.exit(2)
+    for warning in project.warnings:
+        click.echo(f"factlint: warning: {warning}", err=True)
+    try:
+        import uvicorn
+
+        from lint.service.app import Limits, create_app
+    except ImportError as exc:
+        click.echo(
+            f"factlint: error: 'factlint serve' needs the serve extra: pip install 'factlint[serve]' ({exc})", err=True
+        )
+        sys.exit(2)
+    if host not in LOOPBACK:
+        click.echo(
+            "factlint: warning: the service has no authentication; expose it only behind your CMS or a proxy", err=True
+        )
+    app = create_app(project, config, Limits(max_bytes=max_bytes, timeout=timeout, threads=threads))
+    click.echo(f"factlint: {len(project.rules)} rules, {len(project.factbase.facts)} facts loaded", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -1,0 +1,239 @@
+"""Build the fact base by reading the seed articles with the same extractor that reads drafts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lint.errors import FactlintError
+from lint.facts.factbase import (
+    Conflict,
+    Evidence,
+    FactBase,
+    FactEntry,
+    PersonEntry,
+    Record,
+    Title,
+    dates_compatible,
+    input_digests,
+)
+from lint.facts.story import FactDef, Story
+from lint.reading.claims import Analysis, analyse
+from lint.reading.document import PartialDate, parse_document
+from lint.reading.language import LANG_DIR, load_lexicon
+from lint.reading.numbers import Figure, format_number
+from lint.reading.people import norm_title
+
+
+@dataclass
+class BuildReport:
+    """What the build noticed, for the user: conflicts and their resolutions, totals, gaps."""
+
+    lines: list[str] = field(default_factory=list)
+
+    def note(self, line: str) -> None:
+        self.lines.append(line)
+
+
+def story_inputs(story: Story) -> dict[str, Path]:
+    files = {"facts.yaml": story.facts_path, "seeds.yaml": story.root / "seeds.yaml"}
+    files.update({seed.file: story.root / seed.file for seed in story.seeds})
+    files[f"lexicon/{story.lang}.yaml"] = LANG_DIR / f"{story.lang}.yaml"
+    return files
+
+
+def read_seed(story: Story, file: str, published: PartialDate) -> Analysis:
+    path = story.root / file
+    text = path.read_bytes().decode("utf-8-sig")
+    doc = parse_document(text, file, published, story.lang)
+    return analyse(doc, story, load_lexicon(story.lang))
+
+
+def _amounts(figure: Figure) -> list[tuple[float, str]]:
+    """The records a seed's figure gives: its value and bound, or for a range ("10.000 hingga
+    12.000") at least the first and at most the last, which the fact base can hold."""
+    if figure.low is None:
+        return [(figure.value, figure.bound)]
+    return [(figure.low, "lower"), (figure.value, "upper")]
+
+
+def build_factbase(story: Story) -> tuple[FactBase, BuildReport]:
+    report = BuildReport()
+    records: dict[str, list[Record]] = {fid: [] for fid in story.facts}
+    titles: dict[str, dict[str, Title]] = {pid: {} for pid in story.people}
+    first_seen: dict[str, Evidence] = {}
+    for seed in story.seeds:
+        analysis = read_seed(story, seed.file, seed.published)
+        doc = analysis.document
+        for claim in analysis.figures:
+            for fid in claim.facts:
+                line, column = doc.position(claim.figure.start)
+                credited = claim.attribution
+                for value, bound in _amounts(claim.figure):
+                    records[fid].append(
+                        Record(
+                            fact=fid,
+                            value=format_value(value),
+                            display=_display(claim.figure.text, claim.noun_text),
+                            bound=bound,
+                            source=credited.source if credited and credited.identified else None,
+                            source_name=credited.name if credited and credited.identified else None,
+                            via=claim.via.source if claim.via else None,
+                            as_of=claim.own_date.date.iso()
+                            if claim.own_date and claim.own_date.date
+                            else seed.published.iso(),
+                            dated=claim.own_date is not None,
+                            status="accepted",
+                            evidence=Evidence(seed.file, line, column, claim.sentence.text),
+                        )
+                    )
+        for dclaim in analysis.date_claims:
+            assert dclaim.mention.date is not None
+            line, column = doc.position(dclaim.mention.start)
+            records[dclaim.fact].append(
+                Record(
+                    fact=dclaim.fact,
+                    value=dclaim.mention.date.iso(),
+                    display=dclaim.mention.text,
+                    bound="exact",
+                    source=dclaim.attribution.source if dclaim.attribution else None,
+                    source_name=dclaim.attribution.name if dclaim.attribution else None,
+                    via=None,
+                    as_of=seed.published.iso(),
+                    dated=True,
+                    status="accepted",
+                    evidence=Evidence(seed.file, line, column, dclaim.sentence.text),
+                )
+            )
+        for mention in analysis.people:
+            line, column = doc.position(mention.start)
+            if mention.canonical:
+                first_seen.setdefault(
+                    mention.person, Evidence(seed.file, line, column, _sentence_of(analysis, mention.start))
+                )
+            if mention.title:
+                key = norm_title(mention.title)
+                titles[mention.person].setdefault(
+                    key, Title(mention.title, Evidence(seed.file, line, column, _sentence_of(analysis, mention.start)))
+                )
+    facts = {}
+    for fid, fact in story.facts.items():
+        facts[fid] = _settle(fact, _dedupe(records[fid]), report)
+    _check_totals(story, facts, report)
+    people = {}
+    for pid, person in story.people.items():
+        if pid not in first_seen:
+            raise FactlintError(
+                f"person '{pid}' ({person.name}) is not written that way in any seed", str(story.facts_path)
+            )
+        people[pid] = PersonEntry(
+            pid, person.name, tuple(sorted(titles[pid].values(), key=lambda t: norm_title(t.title))), first_seen[pid]
+        )
+    base = FactBase(story.name, input_digests(story_inputs(story)), facts, people)
+    return base, report
+
+
+def format_value(value: float) -> str:
+    return str(int(value)) if value == int(value) else repr(value)
+
+
+def _display(figure_text: str, noun_text: str) -> str:
+    return f"{figure_text} {noun_text}".strip()
+
+
+def _sentence_of(analysis: Analysis, offset: int) -> str:
+    for sentence in analysis.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.text
+    return ""
+
+
+def _dedupe(records: list[Record]) -> list[Record]:
+    seen = set()
+    out = []
+    for r in sorted(records, key=lambda r: (r.as_of, r.evidence.seed, r.evidence.line, r.evidence.column)):
+        key = (r.value, r.bound, r.source, r.evidence.quote)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _settle(fact: FactDef, records: list[Record], report: BuildReport) -> FactEntry:
+    if not records:
+        report.note(f"warning: fact '{fact.id}' has no evidence in the seeds")
+    if fact.multi_source or not records:
+        return FactEntry(fact.id, fact.about, fact.type, fact.multi_source, None, None, tuple(records))
+    groups = _value_groups(fact, records)
+    resolution = fact.resolution
+    if len(groups) == 1 and resolution is None:
+        canonical = _most_precise(fact, records)
+        return FactEntry(fact.id, fact.about, fact.type, False, canonical, None, tuple(records))
+    values = tuple(sorted({r.value for r in records}))
+    if resolution is None:
+        raise FactlintError(
+            f"seeds disagree on '{fact.id}' ({', '.join(values)}); add a 'resolution' with 'value' and 'why' to the fact",
+            f"facts.yaml:{fact.line}",
+        )
+    supporting = [r for r in records if _same_value(fact, r.value, resolution.value)]
+    if not supporting:
+        raise FactlintError(
+            f"resolution '{resolution.value}' of '{fact.id}' has no supporting evidence in the seeds (seeds say: {', '.join(values)})",
+            f"facts.yaml:{fact.line}",
+        )
+    settled = tuple(
+        r if _same_value(fact, r.value, resolution.value) else r._replace(status="rejected") for r in records
+    )
+    if len(groups) > 1:
+        report.note(f"conflict: seeds disagree on '{fact.id}' ({fact.about}):")
+        for r in records:
+            mark = "kept" if _same_value(fact, r.value, resolution.value) else "rejected"
+            report.note(f'  {r.value:<10} {mark:<8} {r.evidence.seed}:{r.evidence.line} "{r.display}"')
+        report.note(f"  resolved to {resolution.value}: {' '.join(resolution.why.split())}")
+    conflict = Conflict(values, resolution.value, " ".join(resolution.why.split())) if len(groups) > 1 else None
+    return FactEntry(fact.id, fact.about, fact.type, False, resolution.value, conflict, settled)
+
+
+def _same_value(fact: FactDef, a: str, b: str) -> bool:
+    if fact.type == "date":
+        pa, pb = _as_date(a), _as_date(b)
+        return pa is not None and pb is not None and dates_compatible(pa, pb)
+    return float(a) == float(b)
+
+
+def _as_date(value: str) -> PartialDate | None:
+    return PartialDate.parse(value) if "-" in value else PartialDate(int(value)) if value.isdigit() else None
+
+
+def _value_groups(fact: FactDef, records: list[Record]) -> list[list[Record]]:
+    groups: list[list[Record]] = []
+    for r in records:
+        for g in groups:
+            if all(_same_value(fact, r.value, o.value) for o in g):
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    return groups
+
+
+def _most_precise(fact: FactDef, records: list[Record]) -> str:
+    if fact.type != "date":
+        return records[0].value
+    return max((r.value for r in records), key=lambda v: (len(v), v))
+
+
+def _check_totals(story: Story, facts: dict[str, FactEntry], report: BuildReport) -> None:
+    for fid, fact in story.facts.items():
+        if not fact.parts:
+            continue
+        parts = [facts[p].accepted for p in fact.parts]
+        if not all(parts):
+            continue
+        expected = sum(p[0].number for p in parts)
+        for record in facts[fid].accepted:
+            shown = " + ".join(format_number(p[0].number) for p in parts)
+            verdict = "adds up" if record.number == expected else "DOES NOT add up"
+            report.note(
+                f"total: '{fid}' {format_number(record.number)} ({record.evidence.seed}:{record.evidence.line}) {verdict}: {shown} = {format_number(expected)}"
+            )

@@ -1,0 +1,54 @@
+"""``factlint facts``: the fact base as an editor reads it."""
+
+from __future__ import annotations
+
+import json
+
+from lint.errors import FactlintError
+from lint.facts.factbase import FactEntry
+from lint.run.project import Project
+
+
+def render_facts(project: Project, fact_ids: list[str], fmt: str) -> str:
+    base = project.factbase
+    for fid in fact_ids:
+        if fid not in base.facts:
+            raise FactlintError(f"no such fact '{fid}' (known: {', '.join(sorted(base.facts))})")
+    chosen = [base.facts[f] for f in (fact_ids or sorted(base.facts))]
+    if fmt == "json":
+        data = json.loads(base.to_json())
+        wanted = {f.id for f in chosen}
+        data["facts"] = [f for f in data["facts"] if f["id"] in wanted]
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    out: list[str] = []
+    for entry in chosen:
+        out.extend(fact_lines(project, entry))
+    if not fact_ids:
+        out.append("people:")
+        for person in sorted(base.people.values(), key=lambda p: p.name):
+            titles = " / ".join(t.title for t in person.titles) or "-"
+            where = f"{person.evidence.seed}:{person.evidence.line}" if person.evidence else "-"
+            out.append(f"  {person.name}  [{titles}]  ({where})")
+    return "\n".join(out) + "\n"
+
+
+def fact_lines(project: Project, entry: FactEntry) -> list[str]:
+    sources = project.story.sources
+    kind = "multi-source figure" if entry.multi_source else f"single-valued {entry.type}"
+    lines = [f"{entry.id}: {entry.about} ({kind})"]
+    if entry.canonical is not None:
+        lines.append(f"  canonical: {entry.canonical}")
+    if entry.conflict:
+        lines.append(
+            f"  conflict among seeds: {', '.join(entry.conflict.values)}; resolved to {entry.conflict.resolution}: {entry.conflict.why}"
+        )
+    if not entry.records:
+        lines.append("  (no evidence in the seeds)")
+    for r in entry.records:
+        who = sources[r.source].name if r.source in sources else (r.source_name or "unattributed")
+        via = f" via {sources[r.via].name if r.via in sources else r.via}" if r.via else ""
+        status = "" if r.status == "accepted" else f" [{r.status}]"
+        lines.append(f"  - {r.display}  | {who}{via} | as of {r.as_of}{status}")
+        lines.append(f'      {r.evidence.seed}:{r.evidence.line}: "{r.evidence.quote}"')
+    lines.append("")
+    return lines

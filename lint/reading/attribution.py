@@ -1,0 +1,330 @@
+"""Who said it: sources tied to a sentence by a reporting cue (menurut X, kata X, X mengatakan)."""
+
+from __future__ import annotations
+
+import re
+from operator import attrgetter
+from typing import NamedTuple
+
+from lint.cache import patterns as pattern_cache
+from lint.facts.story import Story
+from lint.reading.derived import made_from
+from lint.reading.document import Sentence
+from lint.reading.language import Lexicon, cue_word, phrase_key, words_pattern
+from lint.reading.people import starts_other_name
+from lint.reading.scan import CUE, SOURCE, TOPIC, VERB, Scan, index_for, phrase_before
+
+_PHRASE_END = pattern_cache.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
+_WORD = pattern_cache.compile(r"[^\W_](?:[^\W_]|['’.-])*")
+_CLAUSE_BREAK = pattern_cache.compile(r"""\bbahwa\b|["“”]|[;:]""", re.I)
+_LEAD = pattern_cache.compile(r"[\s\-*+#>]*")  # list and heading marks before a sentence's first word
+_COLON = pattern_cache.compile(r"(?:\*\*|__|\*|_)?\s*:")  # "NIS:", "**NIS**:"
+# ", yang membantah klaim NIS,": an aside about the subject, whose names speak for no one
+_ASIDE = pattern_cache.compile(r",\s*yang\b[^,;]*,")
+_NAMELY = pattern_cache.compile(r"(?<![\w-])(?:yakni|yaitu)(?![\w-])", re.I)  # "..., yakni 1.500"
+
+
+_START = attrgetter("start")
+
+
+class Attribution(NamedTuple):
+    start: int  # of the source phrase in the document
+    end: int
+    cue: str
+    source: str | None  # source id from the story, or None when the name is not known
+    name: str  # the source as written
+    relay: bool  # a news agency passing on someone else's words
+    identified: bool  # a named or clearly identified source
+    pronoun: bool = False  # "menurutnya", "ia mengatakan": refers back to an earlier source
+    verb: bool = False  # "X mengatakan ...": covers what follows the source, not what precedes it
+
+    @property
+    def key(self) -> str:
+        """Identity for comparing sources: the story's id, or the normalised name."""
+        return self.source or phrase_key(self.name)
+
+
+def sentence_attributions(
+    text: str,
+    sentence: Sentence,
+    story: Story,
+    lexicon: Lexicon,
+    scan: Scan | None = None,
+    cues: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None,
+) -> list[Attribution]:
+    """Every reporting cue in the sentence with the source it names. ``cues`` are the spans
+    of the sentence's matches of the prefix and verb cue patterns, when the caller has them."""
+    if scan is None:
+        scan = Scan(text, 0, len(text), index_for(lexicon, story))
+    found: list[Attribution] = []
+    s, e = sentence.start, sentence.end
+    lead = _colon_source(text, s, e, story, lexicon)
+    if lead is not None:
+        found.append(lead)
+    if cues is None:
+        cues = (
+            [m.span() for m in scan.finditer(lexicon.re_prefix_cue, CUE, s, e)],
+            [m.span() for m in scan.finditer(lexicon.re_verb_cue, VERB, s, e)],
+        )
+    prefixes, verb_spans = cues
+    for cue_start, cue_end in prefixes:
+        cue, cue_start = cue_word(text[cue_start:cue_end], cue_end)
+        if any(a.start <= cue_start < a.end for a in found):
+            continue  # inside the source of an earlier cue: "menurut penilaian Korea Selatan, ..."
+        if cue.lower().endswith("nya"):
+            found.append(Attribution(cue_start, cue_end, cue, None, cue, False, False, pronoun=True))
+            continue
+        if phrase_before(text, cue_start, s, lexicon.cue_blockers) is not None and not _NAMELY.search(text, cue_end, e):
+            continue  # "Di luar perkiraan Kremlin, ...": the figure is not the Kremlin's
+        known_only = cue.lower() in lexicon.attribution_known_only
+        attribution = _after_cue(scan, cue_end, e, cue, story, lexicon, known_only)
+        if attribution:
+            found.append(attribution)
+    # A source already introduced by its own cue ("NIS, seperti dikutip Yonhap, menyatakan")
+    # is not the subject of a later verb.
+    cued = [(a.start, a.end) for a in found]
+    for vs, ve in verb_spans:
+        if any(a.start <= vs < a.end for a in found):
+            continue
+        attribution = _before_verb(scan, s, vs, text[vs:ve], story, lexicon, cued)
+        if attribution:
+            found.append(attribution._replace(verb=True))
+    bracket = _bracket_source(text, s, e, story) if ")" in text[max(s, e - 4) : e] else None
+    if bracket is not None and not any(a.source == bracket.source for a in found):
+        found.append(bracket)
+    return sorted(found, key=_START)
+
+
+def _bracket_source(text: str, s: int, e: int, story: Story) -> Attribution | None:
+    """'Sekitar 600 tentara tewas (NIS).': a known source in brackets closes the sentence."""
+    open_at = text.rfind("(", s, e)
+    if open_at < 0:
+        return None
+    m = story.source_pattern.match(text, open_at + 1, e)
+    if m is None or text[m.end() : e].strip().rstrip(".!?").strip() != ")":
+        return None
+    return _known(m, story.source_id(m[0]), "()", story)
+
+
+def _colon_source(text: str, s: int, e: int, story: Story, lexicon: Lexicon) -> Attribution | None:
+    """'NIS: sekitar 600 tentara ...': a known source, then a colon, opens the sentence."""
+    if text.find(":", s, e) < 0:
+        return None
+    m = story.source_pattern.match(text, _skip_lead(text, s, e), e)
+    if m is None or _other_name(text, m, story, lexicon) or not _COLON.match(text, m.end(), e):
+        return None
+    return _known(m, story.source_id(m[0]), ":", story)
+
+
+def _skip_lead(text: str, pos: int, end: int) -> int:
+    lead = _LEAD.match(text, pos, end)
+    return lead.end() if lead else pos
+
+
+def subject_of(
+    text: str, sentence: Sentence, story: Story, lexicon: Lexicon, scan: Scan | None = None, body: bool = False
+) -> Attribution | None:
+    """Who a sentence without a reporting cue is about, for a pronoun after it: the first known
+    person in it, else a known body that opens it ("NIS menggelar pengarahan tertutup."). With
+    ``body``, for "lembaga itu": the first known body in it."""
+    if scan is None:
+        scan = Scan(text, 0, len(text), index_for(lexicon, story))
+    s, e = sentence.start, sentence.end
+    names = [m for m in scan.finditer(story.source_pattern, SOURCE, s, e) if not _other_name(text, m, story, lexicon)]
+    if body:
+        first_body = next((m for m in names if story.source_id(m[0]) not in story.people), None)
+        return _known(first_body, story.source_id(first_body[0]), "", story) if first_body is not None else None
+    person = next((m for m in names if story.source_id(m[0]) in story.people), None)
+    if person is not None:
+        return _known(person, story.source_id(person[0]), "", story)
+    opening = {_skip_lead(text, s, e)}
+    comma = text.find(",", s, e)
+    if comma >= 0:  # "Pada Rabu (30/4), NIS menggelar ..."
+        opening.add(_skip_lead(text, comma + 1, e))
+    first = next((m for m in names if m.start() in opening), None)
+    return _known(first, story.source_id(first[0]), "", story) if first is not None else None
+
+
+def _after_cue(
+    scan: Scan, pos: int, limit: int, cue: str, story: Story, lexicon: Lexicon, known_only: bool = False
+) -> Attribution | None:
+    """The source a prefix cue names; for one that names only a known source ("dikatakan
+    Budanov", "berdasarkan NIS"), only a known source right after it."""
+    text = scan.text
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    if text.startswith("oleh", pos):
+        pos += 4
+        while pos < limit and text[pos].isspace():
+            pos += 1
+    first_word = _WORD.match(text, pos, limit)
+    if first_word is not None and first_word[0].lower() in lexicon.topics:
+        return None  # "penilaian terhadap Korea Utara": a topic follows the cue, not a source
+    # Most often a known source follows the cue at once ("menurut NIS"): the earliest name, whatever ends the phrase.
+    at_once = story.source_pattern.match(text, pos, min(limit, pos + 160))
+    if at_once is not None and not _other_name(text, at_once, story, lexicon):
+        return _known(at_once, story.source_id(at_once[0]), cue, story)
+    if known_only:
+        return None
+    end_match = _PHRASE_END.search(text, pos, limit)
+    phrase_end = end_match.start() if end_match else limit
+    phrase_end = min(phrase_end, _stop_word_end(text, pos, phrase_end, lexicon))
+    verb = scan.search(lexicon.re_verb_cue, VERB, pos, phrase_end)
+    if verb is not None:  # "penilaian itu menyebut ...": the verb reads its own subject
+        phrase_end = verb.start()
+    # The earliest known name wins; it may run past a comma ("Korea Selatan, AS, dan Ukraina").
+    first = next(
+        (
+            m
+            for m in scan.finditer(story.source_pattern, SOURCE, pos, min(limit, pos + 160))
+            if not _other_name(text, m, story, lexicon)
+        ),
+        None,
+    )
+    if first is not None and first.start() <= phrase_end:
+        return _known(first, story.source_id(first[0]), cue, story)
+    if text.startswith("(", phrase_end):  # "Layanan Intelijen Nasional (NIS)": the bracket names it
+        inside = story.source_pattern.match(text, phrase_end + 1, min(limit, phrase_end + 80))
+        if inside is not None and text.startswith(")", inside.end()):
+            return _known(inside, story.source_id(inside[0]), cue, story)
+    raw = text[pos:phrase_end].strip()
+    if not raw:
+        return None
+    words = _WORD.findall(raw)[:8]
+    if not words:
+        return None
+    name = " ".join(words)
+    if _pronoun(words[0], lexicon) or _demonstrative(words, lexicon):
+        return Attribution(pos, pos + len(raw), cue, None, name, False, False, pronoun=True)
+    return Attribution(pos, pos + len(raw), cue, None, name, False, _identified(words, lexicon))
+
+
+def _before_verb(
+    scan: Scan, s: int, vs: int, cue: str, story: Story, lexicon: Lexicon, cued: list[tuple[int, int]]
+) -> Attribution | None:
+    text = scan.text
+    if phrase_before(text, vs, s, lexicon.negations) is not None:
+        return None  # a denied verb: "Budanov tidak menyebut jumlah pasti"
+    window_start = s
+    for m in _CLAUSE_BREAK.finditer(text, s, vs):
+        window_start = m.end()
+    asides = [m.span() for m in _ASIDE.finditer(text, window_start, vs)] if "yang" in text[window_start:vs] else []
+    known: list[tuple[re.Match[str], str | None]] = []
+    for m in scan.finditer(story.source_pattern, SOURCE, window_start, vs):
+        sid = story.source_id(m[0])
+        if (
+            not _starts_other_name(text, m, sid, story, lexicon)
+            and not any(cs <= m.start() < ce for cs, ce in cued)
+            and not any(a <= m.start() < b for a, b in asides)
+            and phrase_before(text, m.start(), window_start, lexicon.places) is None
+            and not _topic(scan, window_start, m.start(), lexicon)
+        ):
+            known.append((m, sid))
+    if known:
+        # the source nearest the verb, but a longer name that ends at the same place wins
+        nearest, sid = max(known, key=lambda k: (k[0].end(), k[0].end() - k[0].start()))
+        person = next((k for k in reversed(known) if k[1] in story.people), None)
+        # A person before it, when it is the person's title or body, is the subject: "Budanov,
+        # kepala intelijen militer Ukraina, mengatakan", "Budanov dari HUR mengatakan".
+        if (
+            person is not None
+            and person[0] is not nearest
+            and ("," in text[nearest.end() : vs] or (sid is not None and sid in story.lineage(person[1])))
+        ):
+            nearest, sid = person
+        if cue.lower() in lexicon.bare_verbs and not _right_before(text, nearest.end(), vs, lexicon):
+            return None  # "membantah klaim Budanov": a noun, not a verb of the name before it
+        return _known(nearest, sid, cue, story)
+    if cue.lower() in lexicon.bare_verbs:
+        return None
+    segment_start = window_start
+    for m in re.finditer(r",", text[window_start:vs]):
+        if text[window_start + m.end() : vs].strip():
+            segment_start = window_start + m.end()
+    raw = text[segment_start:vs].strip()
+    words = _WORD.findall(raw)
+    topic = next((i for i, w in enumerate(words) if w.lower() in lexicon.topics), None)
+    if topic is not None:  # "Perkiraan terhadap kekuatan Korea Utara": the subject ends there
+        words = words[:topic]
+    words = [w for w in words if w.lower() not in lexicon.source_stop]
+    if not words:
+        return None
+    name = " ".join(words[-8:])
+    if _pronoun(words[-1], lexicon) or _pronoun(words[0], lexicon) or _demonstrative(words, lexicon):
+        return Attribution(segment_start, vs, cue, None, name, False, False, pronoun=True)
+    return Attribution(segment_start, vs, cue, None, name, False, _identified(words, lexicon))
+
+
+def _right_before(text: str, end: int, vs: int, lexicon: Lexicon) -> bool:
+    """Only spaces, marks and helper words ("juga", "kembali") between a name and its verb."""
+    between = _WORD.findall(text[end:vs])
+    return all(w.lower() in lexicon.verb_aux for w in between) and "," not in text[end:vs]
+
+
+def _other_name(text: str, m: re.Match[str], story: Story, lexicon: Lexicon) -> bool:
+    """A known person's short form that starts someone else's name ('Kim' in 'Kim Yo Jong')."""
+    return _starts_other_name(text, m, story.source_id(m[0]), story, lexicon)
+
+
+def _starts_other_name(text: str, m: re.Match[str], sid: str | None, story: Story, lexicon: Lexicon) -> bool:
+    person = story.people.get(sid or "")
+    return person is not None and starts_other_name(text, m.start(), m.end(), person, lexicon)
+
+
+def _topic(scan: Scan, floor: int, start: int, lexicon: Lexicon) -> bool:
+    """A name after 'terhadap', 'tentang', ... ('terhadap kekuatan Korea Utara'): what is
+    talked about, not who talks. Looked for only where the scan saw such a word."""
+    lo = max(floor, start - 60)
+    if not scan.any(TOPIC, lo, start):
+        return False
+    pattern = _topic_pattern(lexicon)
+    return pattern is not None and pattern.search(scan.text, lo, start) is not None
+
+
+@made_from
+def _topic_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    if not lexicon.topics:
+        return None
+    topics = words_pattern(lexicon.topics)
+    return pattern_cache.compile(rf"(?<![\w-])(?i:{topics})(?:\s+[^\W\d_A-Z][\w-]*){{0,3}}\s+$")
+
+
+def _known(m: re.Match[str], sid: str | None, cue: str, story: Story) -> Attribution:
+    src = story.sources.get(sid) if sid else None
+    return Attribution(m.start(), m.end(), cue, sid, m[0], bool(src and src.relay), not (src and src.vague))
+
+
+def _stop_word_end(text: str, pos: int, end: int, lexicon: Lexicon) -> int:
+    for m in _WORD.finditer(text, pos, end):
+        if m.start() > pos and m[0].lower() in lexicon.source_stop:
+            return m.start()
+    return end
+
+
+def _identified(words: list[str], lexicon: Lexicon) -> bool:
+    """A source is identified when it carries a name: a capitalised word that is not vague
+    ("seorang diplomat Eropa", "Sumber Tempo" name no one)."""
+    if words and words[0].lower() in lexicon.anonymous:
+        return False
+    return any(
+        word[0].isupper() and word.lower() not in lexicon.vague_agents and word.lower() not in lexicon.source_stop
+        for word in words
+    )
+
+
+def _demonstrative(words: list[str], lexicon: Lexicon) -> bool:
+    """'Pejabat itu', 'laporan tersebut', 'badan intelijen itu': a noun pointing back."""
+    return any(w.lower() in lexicon.demonstratives for w in words[:4])
+
+
+def _pronoun(word: str, lexicon: Lexicon) -> bool:
+    """'ia', 'mereka', or a reporting cue with -nya ('menurutnya', 'katanya')."""
+    lower = word.lower()
+    return lower in lexicon.pronouns or (
+        lower.endswith("nya") and lower[:-3] in {cue.lower() for cue in lexicon.attribution_prefix}
+    )
+
+
+def prepare(lexicon: Lexicon) -> None:
+    """Make the attribution patterns for ``lexicon`` now (see lint/reading/derived.py)."""
+    _topic_pattern(lexicon)

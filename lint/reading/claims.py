@@ -1,0 +1,668 @@
+"""Claims in a document: figures and dates with what they count, who said them and which fact they are about."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+from typing import NamedTuple, TypeVar
+
+from lint.cache import patterns as pattern_cache
+from lint.facts.story import FactDef, Story
+from lint.reading.attribution import Attribution, sentence_attributions, subject_of
+from lint.reading.dates import DateMention, find_dates
+from lint.reading.derived import made_from
+from lint.reading.document import Document, Sentence, strip_comments
+from lint.reading.language import Lexicon, phrase_key, words_pattern
+from lint.reading.numbers import Figure, find_figures
+from lint.reading.people import PersonMention, find_people
+from lint.reading.scan import AGENTLESS, CUE, DIGIT_TIME, EVENT, TIME, VERB, Scan, WordsBefore, index_for, words_before
+
+
+def prepare(story: Story, lexicon: Lexicon) -> None:
+    """Make every pattern and table that reading a draft of ``story`` needs, now rather than
+    on the first draft, so that the project cache keeps them (lint/reading/derived.py)."""
+    from lint.reading import attribution, dates, numbers, people
+
+    index_for(lexicon, story)
+    _reading(story, lexicon)
+    dates.prepare(lexicon)
+    numbers.prepare(lexicon)
+    people.prepare(story, lexicon)
+    attribution.prepare(lexicon)
+
+
+class _Reading(NamedTuple):
+    """The patterns reading claims needs for a story in a language, made once."""
+
+    noun_lead: re.Pattern[str]  # what may stand between a number and what it counts: "(", "orang"
+    times: re.Pattern[str]  # times are not figures: "pukul 09.15", "14:18", "09.15 WIB"
+    owner_subject: re.Pattern[str] | None  # a country owning what follows: "Rusia telah mengerahkan "
+    owner_verbs: WordsBefore
+    count_head: re.Pattern[str] | None  # what a figure at the end of its clause counts: "jumlah tentara ..."
+    clause_end: re.Pattern[str]  # nothing counted after a figure: at most a filler, then the clause ends
+    noun_before: re.Pattern[str] | None  # what counts stands right before: "pasukan sebanyak 25.000 orang"
+    noun_before_words: WordsBefore  # the words noun_before's matches end with
+    noun_owned: re.Pattern[str] | None  # a counted noun with a possessive ending: "25.000 tentaranya"
+    totals: WordsBefore  # "atau total 8.000"
+    figure_facts: dict[str, tuple[FactDef, ...]]  # the story's figure facts by the noun classes they count
+
+
+@made_from
+def _reading(story: Story, lexicon: Lexicon) -> _Reading:
+    fillers = words_pattern(list(lexicon.count_fillers))
+    markers = words_pattern(list(lexicon.time_markers))
+    zones = words_pattern(list(lexicon.time_zones))
+    owner_subject = None
+    if story.country_pattern is not None and lexicon.owner_verbs:
+        aux = words_pattern(list(lexicon.verb_aux))
+        verbs = words_pattern(list(lexicon.owner_verbs))
+        owner_subject = pattern_cache.compile(
+            rf"(?<![\w-])(?P<country>{words_pattern(list(story.country_by_word))})\s+(?:(?:{aux})\s+)*(?:{verbs})\s+$",
+            re.I,
+        )
+    count_head = None
+    if story.noun_pattern is not None and lexicon.count_heads:
+        count_head = pattern_cache.compile(
+            rf"(?<![\w-])(?:{words_pattern(list(lexicon.count_heads))})\s+(?P<noun>{story.noun_pattern.pattern})", re.I
+        )
+    noun_before = None
+    if story.noun_pattern is not None:
+        noun_before = pattern_cache.compile(
+            rf"(?<![\w-])(?P<noun>{story.noun_pattern.pattern})\s+"
+            rf"(?:yang\s+(?:[^\W\d_][\w-]*\s+){{1,3}})?(?:(?:yang\s+)?berjumlah\s+)?$",
+            re.I,
+        )
+    noun_owned = None
+    if story.noun_pattern is not None and lexicon.possessive_suffixes:
+        nouns, endings = words_pattern(list(story.noun_by_word)), words_pattern(list(lexicon.possessive_suffixes))
+        noun_owned = pattern_cache.compile(rf"(?<![\w-])(?P<noun>{nouns})(?:{endings})(?![\w-])", re.I)
+    figure_facts: dict[str, list[FactDef]] = {}
+    for fact in story.facts.values():
+        if fact.type == "figure":
+            for noun in fact.nouns:
+                figure_facts.setdefault(noun, []).append(fact)
+    return _Reading(
+        noun_lead=pattern_cache.compile(rf"\s*(?:\(\s*)?(?:(?:{fillers})\s+)?", re.I),
+        times=pattern_cache.compile(
+            rf"(?i)(?<![\w.])(?:{markers})\s+\d{{1,2}}(?:[.:]\d{{2}})?"
+            rf"|(?<![\w.:])\d{{1,2}}[.:]\d{{2}}(?:\s*(?:{zones}))?(?![\w]|[.:]\d)"
+        ),
+        owner_subject=owner_subject,
+        owner_verbs=words_before(lexicon.owner_verbs),
+        count_head=count_head,
+        clause_end=pattern_cache.compile(rf"(?:\s+(?:{fillers}))?\s*(?:[.,;:!?)]|$)", re.I),
+        noun_before=noun_before,
+        noun_before_words=words_before([*story.noun_by_word, "berjumlah"]),
+        noun_owned=noun_owned,
+        totals=words_before(lexicon.totals, ":="),
+        figure_facts={noun: tuple(facts) for noun, facts in figure_facts.items()},
+    )
+
+
+class FigureClaim(NamedTuple):
+    figure: Figure
+    sentence: Sentence
+    noun: str | None  # noun class from the story ("troops")
+    noun_text: str
+    noun_end: int
+    event: str | None  # event class ("deployed", "killed")
+    owner: str | None  # country written right after the noun ("tentara Ukraina")
+    attribution: Attribution | None  # the source credited (resolved through relays and pronouns)
+    via: Attribution | None  # the relay the figure came through, if any
+    hedged: bool  # an agentless passive ("dilaporkan") and no source
+    own_date: DateMention | None  # a date in the sentence that dates the figure
+    total: bool  # introduced as a total ("atau total 8.000")
+    facts: tuple[str, ...]  # facts this claim is about (by what it counts, not by value)
+    vague: Attribution | None = None  # a cue naming nobody in particular ("menurut seorang pejabat")
+
+    @property
+    def source_key(self) -> str | None:
+        return self.attribution.key if self.attribution and self.attribution.identified else None
+
+
+class DateClaim(NamedTuple):
+    mention: DateMention
+    sentence: Sentence
+    fact: str
+    attribution: Attribution | None
+
+
+class Analysis(NamedTuple):
+    """Everything read from one document; checks only look here."""
+
+    document: Document
+    sentences: list[Sentence]
+    figures: list[FigureClaim]
+    dates: list[DateMention]
+    date_claims: list[DateClaim]
+    people: list[PersonMention]
+
+
+class _Attributions:
+    """Each sentence's attributions, read only when a claim needs them. A sentence without a
+    figure or a dated claim is read only when a later one needs what it says (a pronoun that
+    points back, a news agency passing on an earlier source), which most never do."""
+
+    __slots__ = (
+        "_balance",
+        "_balance_before",
+        "_cues",
+        "_forced",
+        "_lexicon",
+        "_named",
+        "_named_before",
+        "_para_start",
+        "_raw",
+        "_resolved",
+        "_story",
+        "quotes",
+        "scan",
+        "sentences",
+        "with_cues",
+    )
+
+    def __init__(
+        self,
+        scan: Scan,
+        sentences: list[Sentence],
+        with_cues: set[int],
+        cues: tuple[_Spans, _Spans],
+        story: Story,
+        lexicon: Lexicon,
+    ) -> None:
+        self.scan, self.sentences, self.with_cues, self._cues = scan, sentences, with_cues, cues
+        self._story, self._lexicon = story, lexicon
+        self._raw: dict[int, list[Attribution]] = {}
+        self._resolved: list[list[Attribution] | None] = [None] * len(sentences)
+        self._forced = 0  # every sentence before this one is resolved
+        # As sentences are resolved in order: each paragraph's named sources so far (by its
+        # first sentence), and how many of them come before each sentence.
+        self._named: dict[int, list[Attribution]] = {}
+        self._named_before = [0] * len(sentences)
+        self._para_start: list[int] = []  # the first sentence of each sentence's paragraph
+        for i, sentence in enumerate(sentences):
+            same = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
+            self._para_start.append(self._para_start[-1] if same else i)
+        self.quotes = any(q in scan.text for q in _QUOTES)  # without any, no sentence is inside a quotation
+        self._balance: dict[int, int] = {}
+        self._balance_before: dict[int, int] = {}
+
+    def quote_balance(self, i: int) -> int:
+        """Quotation marks the sentence opens, minus those it closes."""
+        found = self._balance.get(i)
+        if found is None:
+            sentence = self.sentences[i]
+            found = self._balance[i] = _quote_balance(self.scan.text[sentence.start : sentence.end])
+        return found
+
+    def quote_balance_before(self, i: int) -> int:
+        """The same for the sentences of its paragraph before it: above 0, it opens inside a quotation."""
+        j = i
+        while j > self._para_start[i] and j not in self._balance_before:
+            j -= 1
+        total = self._balance_before.get(j, 0)
+        for k in range(j, i):
+            self._balance_before[k] = total
+            total += self.quote_balance(k)
+        self._balance_before[i] = total
+        return total
+
+    def raw(self, i: int) -> list[Attribution]:
+        """The sentence's reporting cues and the sources they name, pronouns unresolved."""
+        if i not in self.with_cues:
+            return []
+        found = self._raw.get(i)
+        if found is None:
+            prefixes, verbs = self._cues
+            sentence = self.sentences[i]
+            found = self._raw[i] = sentence_attributions(
+                self.scan.text,
+                sentence,
+                self._story,
+                self._lexicon,
+                self.scan,
+                (prefixes.within(sentence.start, sentence.end), verbs.within(sentence.start, sentence.end)),
+            )
+        return found
+
+    def resolved(self, i: int) -> list[Attribution]:
+        """The sentence's attributions with pronouns pointing at the sources they refer to."""
+        done = self._resolved[i]
+        if done is not None:
+            return done
+        attributions = self.raw(i)
+        if any(a.pronoun for a in attributions):
+            self._force(i)
+            found: dict[bool, list[Attribution]] = {}
+            resolved = []
+            for a in attributions:
+                # "lembaga itu", "laporan tersebut": a body, never a person named since
+                body = a.pronoun and _names_a_body(a, self._lexicon)
+                if a.pronoun and body not in found:
+                    found[body] = self._antecedents(i, body)
+                resolved.append(_resolve_pronoun(a, found.get(body, [])))
+            attributions = resolved
+        self._resolved[i] = attributions
+        return attributions
+
+    def _antecedents(self, i: int, body: bool) -> list[Attribution]:
+        """What a pronoun in sentence ``i`` points back to (with ``body``, bodies only): the
+        latest earlier sentence's sources, else those named in the paragraph, else in the one
+        before."""
+        story = self._story
+        found = _antecedents(self, i, story, self._lexicon, body)
+        if not found:
+            found = [a for a in self.here(i) if not (body and a.source in story.people)]
+        if not found:
+            found = [a for a in self.before(i) if not (body and a.source in story.people)]
+        return found
+
+    def _force(self, i: int) -> None:
+        """Resolve every sentence before ``i``, in order: each may look back at those before it."""
+        while self._forced < i:
+            j = self._forced
+            attributions = self.resolved(j)
+            named = self._named.setdefault(self._para_start[j], [])
+            self._named_before[j] = len(named)
+            named.extend(a for a in attributions if a.identified)
+            self._forced += 1
+
+    def here(self, i: int) -> list[Attribution]:
+        """Named sources in the sentences of sentence ``i``'s paragraph before it."""
+        self._force(i)
+        named = self._named.get(self._para_start[i], [])
+        return named[: self._named_before[i]] if self._forced > i else named[:]
+
+    def before(self, i: int) -> list[Attribution]:
+        """Named sources in the paragraph before sentence ``i``'s, for pronouns."""
+        start = self._para_start[i]
+        if start == 0:
+            return []
+        self._force(start)
+        return self._named.get(self._para_start[start - 1], [])[:]
+
+
+def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
+    """Read a document. Each kind of mention is found in one pass over the whole body (far
+    cheaper than a pass per sentence) and then handed to the sentence it falls in."""
+    text = strip_comments(doc.text)  # offsets unchanged; comments are not read as text
+    sentences = doc.sentences(lexicon)
+    lo, hi = doc.body_start, len(text)
+    words = index_for(lexicon, story)
+    keyword_groups = words.keyword_groups
+    reading = _reading(story, lexicon)
+    scan = Scan(text, lo, hi, words)
+    dates = find_dates(text, lo, hi, lexicon, doc.date, scan)
+    times = scan.finditer_any(reading.times, (TIME, DIGIT_TIME), lo, hi)
+    protected = [(d.start, d.end) for d in dates] + [m.span() for m in times]
+    figures = find_figures(text, lo, hi, lexicon, protected, scan)
+    starts = [sentence.start for sentence in sentences]
+    dates_in = _by_sentence(dates, starts, sentences)
+    figures_in = _by_sentence(figures, starts, sentences)
+    # Each sentence's reporting cues, from one pass over the draft: what a pass over the
+    # sentence alone finds, as no cue runs from one sentence into the next.
+    cues = (
+        _Spans(scan.finditer(lexicon.re_prefix_cue, CUE, lo, hi)),
+        _Spans(scan.finditer(lexicon.re_verb_cue, VERB, lo, hi)),
+    )
+    with_cues = {i for c in cues for s in c.starts if (i := _sentence_of(s, starts, sentences)) is not None}
+    # "NIS: ...": a source and a colon open the sentence
+    with_cues.update(i for i, sentence in enumerate(sentences) if ":" in sentence.text[:80])
+    # "... tewas (NIS).": a source in brackets closes the sentence
+    with_cues.update(i for i, sentence in enumerate(sentences) if ")" in sentence.text[-4:])
+    analysis = Analysis(
+        doc,
+        sentences,
+        figures=[],
+        dates=[d for d in dates if _sentence_of(d.start, starts, sentences) is not None],
+        date_claims=[],
+        people=[
+            p
+            for p in find_people(text, lo, hi, story, lexicon, scan)
+            if _sentence_of(p.start, starts, sentences) is not None
+        ],
+    )
+    said_by = _Attributions(scan, sentences, with_cues, cues, story, lexicon)
+    for index, sentence in enumerate(sentences):
+        figures_here = figures_in.get(index, ())
+        if figures_here:
+            quoted = _closing_quote_attributions(text, said_by, index)
+            context = _Context(
+                scan,
+                sentence,
+                index,
+                said_by.resolved(index),
+                said_by,
+                scan.search(lexicon.re_agentless, AGENTLESS, sentence.start, sentence.end) is not None,
+                next((d for d in dates_in.get(index, ()) if d.date is not None and not d.since), None),
+            )
+            for i, fig in enumerate(figures_here):
+                next_start = figures_here[i + 1].start if i + 1 < len(figures_here) else sentence.end
+                claim = _figure_claim(context, fig, next_start, reading, story, lexicon)
+                if claim.attribution is None and quoted:
+                    claim = claim._replace(attribution=quoted[0], hedged=False)
+                analysis.figures.append(claim)
+        usable = [d for d in dates_in.get(index, ()) if d.date is not None]
+        if usable:
+            said = ""
+            present = scan.keyword_groups_in(sentence.start, sentence.end)
+            for fact in story.date_facts:
+                # a fact with a keyword group none of whose words is in the sentence is not read
+                if keyword_groups[fact.id] <= present:
+                    said = said or text[sentence.start : sentence.end]
+                    dclaim = _date_claim(said, sentence, fact, usable, said_by, index)
+                    if dclaim:
+                        analysis.date_claims.append(dclaim)
+    return analysis
+
+
+_Spanned = TypeVar("_Spanned", DateMention, Figure)
+
+
+def _sentence_of(offset: int, starts: list[int], sentences: list[Sentence]) -> int | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < sentences[i].end else None
+
+
+class _Spans:
+    """Matches' spans, in order, kept small: a 6 MB draft has tens of thousands of cues."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, matches: list[re.Match[str]]) -> None:
+        self.starts = array("q", [m.start() for m in matches])
+        self.ends = array("q", [m.end() for m in matches])
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans that lie whole in [lo, hi)."""
+        ends = self.ends
+        first = bisect.bisect_left(self.starts, lo)
+        last = bisect.bisect_left(self.starts, hi, first)
+        return [(self.starts[k], ends[k]) for k in range(first, last) if ends[k] <= hi]
+
+
+def _by_sentence(items: list[_Spanned], starts: list[int], sentences: list[Sentence]) -> dict[int, list[_Spanned]]:
+    """Items by the sentence they start in (sentences with none are not in it); items outside
+    every sentence are dropped."""
+    out: dict[int, list[_Spanned]] = {}
+    for item in items:
+        i = _sentence_of(item.start, starts, sentences)
+        if i is not None and item.end <= sentences[i].end:
+            out.setdefault(i, []).append(item)
+    return out
+
+
+def _closing_quote_attributions(text: str, said_by: _Attributions, index: int) -> list[Attribution]:
+    """A sentence inside a quotation that closes in a later sentence of the paragraph takes
+    the source named after the closing mark: '"... 11.000 tentara ... . Mereka berlatih," kata X.'"""
+    if not said_by.quotes or (said_by.quote_balance(index) <= 0 and said_by.quote_balance_before(index) <= 0):
+        return []
+    sentences = said_by.sentences
+    sentence = sentences[index]
+    for j in range(index + 1, len(sentences)):  # never copy the list: documents can be huge
+        later = sentences[j]
+        if later.paragraph != sentence.paragraph:
+            break
+        close = _closing_mark(text, later)
+        if close is not None:
+            found = [a for a in said_by.raw(j) if a.start >= close and a.identified and not a.verb]
+            if found:
+                return found
+            break
+    return _opening_quote_attributions(text, said_by, index) if said_by.quote_balance_before(index) > 0 else []
+
+
+def _opening_quote_attributions(text: str, said_by: _Attributions, index: int) -> list[Attribution]:
+    """A sentence inside a quotation opened in an earlier sentence of the paragraph, with no
+    source after it, takes the source that opened it: 'Budanov mengatakan, "... . 600 ... ."'"""
+    sentences = said_by.sentences
+    paragraph = sentences[index].paragraph
+    for j in range(index - 1, -1, -1):
+        earlier = sentences[j]
+        if earlier.paragraph != paragraph:
+            return []
+        if said_by.quote_balance(j) > 0:
+            mark = _QUOTE_MARK.search(text, earlier.start, earlier.end)
+            opened = mark.start() if mark else earlier.end
+            return [a for a in said_by.resolved(j) if a.identified and a.end <= opened]
+    return []
+
+
+_QUOTES = '"“”«»'
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
+
+
+_QUOTE_MARK = pattern_cache.compile(r'["“”«»]')
+
+
+def _quote_balance(chunk: str) -> int:
+    """Open minus closed quotation marks; straight quotes alternate."""
+    if not any(q in chunk for q in _QUOTES):
+        return 0
+    balance = 0
+    for ch in _QUOTE_MARK.findall(chunk):
+        if ch in _OPEN_QUOTES:
+            balance += 1
+        elif ch in _CLOSE_QUOTES:
+            balance -= 1
+        elif ch == '"':
+            balance += 1 if balance <= 0 else -1
+    return balance
+
+
+def _closing_mark(text: str, sentence: Sentence) -> int | None:
+    balance = 0
+    for mark in _QUOTE_MARK.finditer(text, sentence.start, sentence.end):
+        ch, offset = mark[0], mark.start()
+        if ch in _OPEN_QUOTES or (ch == '"' and balance <= 0 and offset == sentence.start):
+            balance += 1
+        elif ch in _CLOSE_QUOTES or ch == '"':
+            balance -= 1
+            if balance < 0:
+                return offset + 1
+    return None
+
+
+def _names_a_body(a: Attribution, lexicon: Lexicon) -> bool:
+    words = a.name.split()
+    return bool(words) and words[0].lower() in lexicon.body_nouns
+
+
+def _antecedents(
+    said_by: _Attributions, index: int, story: Story, lexicon: Lexicon, body: bool = False
+) -> list[Attribution]:
+    """What a pronoun in sentence ``index`` may point back to: the sources of the latest earlier
+    sentence (in this paragraph or the one before) that names one, by a reporting cue or as the
+    person or body the sentence is about ("Kyrylo Budanov berbicara di Kyiv. Ia mengatakan ...").
+    With ``body``, only bodies: "NIS ... kunjungan Kim Jong Un. Lembaga itu menyebut ..." """
+    sentences = said_by.sentences
+    paragraph = sentences[index].paragraph
+    for j in range(index - 1, max(-1, index - 6), -1):
+        sentence = sentences[j]
+        if sentence.paragraph < paragraph - 1:
+            break
+        named = [
+            a for a in said_by.resolved(j) if a.identified and not a.relay and not (body and a.source in story.people)
+        ]
+        if named:
+            return named
+        subject = subject_of(said_by.scan.text, sentence, story, lexicon, said_by.scan, body)
+        if subject is not None:
+            return [subject]
+    return []
+
+
+def _resolve_pronoun(a: Attribution, previous: list[Attribution]) -> Attribution:
+    if not a.pronoun:
+        return a
+    for earlier in reversed(previous):
+        if not earlier.relay:
+            return Attribution(
+                a.start, a.end, a.cue, earlier.source, earlier.name, False, earlier.identified, pronoun=True
+            )
+    return a
+
+
+class _Context(NamedTuple):
+    """What the figures of one sentence share."""
+
+    scan: Scan
+    sentence: Sentence
+    sentence_index: int
+    attributions: list[Attribution]  # the sentence's, pronouns resolved
+    said_by: _Attributions
+    hedged: bool  # an agentless passive ("dilaporkan") in the sentence
+    own_date: DateMention | None  # a date in the sentence that dates its figures
+
+
+def _figure_claim(
+    ctx: _Context, fig: Figure, next_start: int, reading: _Reading, story: Story, lexicon: Lexicon
+) -> FigureClaim:
+    text, sentence = ctx.scan.text, ctx.sentence
+    noun, noun_text, noun_end = _noun(text, fig, sentence, story, reading, ctx.scan)
+    owner = None
+    if noun and story.country_pattern:
+        m = story.country_pattern.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
+        if m:
+            owner = story.country_by_word.get(phrase_key(m[0]))
+        subject = reading.owner_subject
+        lo = max(sentence.start, fig.start - 80)
+        if owner is None and subject is not None and reading.owner_verbs.may_end(ctx.scan, fig.start, lo):
+            m = subject.search(text, lo, fig.start)
+            if m:  # "Rusia mengerahkan 50.000 tentara": Russian troops
+                owner = story.country_by_word.get(phrase_key(m["country"]))
+    event = _event(ctx, fig, noun_end, next_start, story)
+    credited, via = _credit(fig, ctx)
+    lo = max(sentence.start, fig.start - 40)
+    total = reading.totals.may_end(ctx.scan, fig.start, lo) and bool(
+        lexicon.re_total_before.search(text, lo, fig.start)
+    )
+    facts = tuple(f.id for f in reading.figure_facts.get(noun or "", ()) if _about(f, noun, event, owner, fig, total))
+    return FigureClaim(
+        fig,
+        sentence,
+        noun,
+        noun_text,
+        noun_end,
+        event,
+        owner,
+        credited,
+        via,
+        ctx.hedged and credited is None,
+        ctx.own_date,
+        total,
+        facts,
+        _nearest_vague(ctx.attributions, fig.start),
+    )
+
+
+def _nearest_vague(attributions: list[Attribution], at: int) -> Attribution | None:
+    """The cue naming nobody in particular nearest the figure, if any (the first of equals)."""
+    nearest, distance = None, 0
+    for a in attributions:
+        if not a.identified and (nearest is None or abs(a.start - at) < distance):
+            nearest, distance = a, abs(a.start - at)
+    return nearest
+
+
+def _noun(
+    text: str, fig: Figure, sentence: Sentence, story: Story, reading: _Reading, scan: Scan
+) -> tuple[str | None, str, int]:
+    if story.noun_pattern is None:
+        return None, "", fig.end
+    lead = reading.noun_lead.match(text, fig.end, sentence.end)
+    pos = lead.end() if lead else fig.end
+    m = story.noun_pattern.match(text, pos, sentence.end)
+    if m:
+        return story.noun_by_word[phrase_key(m[0])], m[0], m.end()
+    owned = reading.noun_owned.match(text, pos, sentence.end) if reading.noun_owned is not None else None
+    if owned:  # "25.000 tentaranya"
+        return story.noun_by_word[phrase_key(owned["noun"])], owned["noun"], owned.end()
+    head = reading.count_head
+    if head is not None and reading.clause_end.match(text, fig.end, sentence.end):
+        # "Jumlah tentara Korut yang tewas mencapai 600 orang."
+        named = max(head.finditer(text, sentence.start, fig.start), key=lambda m: m.start(), default=None)
+        if named is not None:
+            return story.noun_by_word[phrase_key(named["noun"])], named["noun"], named.end("noun")
+    before = reading.noun_before
+    lo = max(sentence.start, fig.start - 60)
+    if (
+        before is not None
+        and fig.unit is None
+        and (reading.noun_before_words.may_end(scan, fig.start, lo) or "yang" in text[lo : fig.start])
+    ):
+        # "mengirim pasukan sebanyak 25.000 orang", "tentara yang tewas mencapai 6.000 orang":
+        # what counts stands right before the figure, or before a clause about it
+        written = before.search(text, lo, fig.start)
+        if written is not None:
+            return story.noun_by_word[phrase_key(written["noun"])], written["noun"], fig.end
+    return None, "", fig.end
+
+
+def _event(ctx: _Context, fig: Figure, noun_end: int, next_start: int, story: Story) -> str | None:
+    pattern = story.event_pattern
+    if pattern is None:
+        return None
+    after = ctx.scan.search(pattern, EVENT, noun_end, next_start)
+    if after:
+        return story.event_by_word[phrase_key(after[0])]
+    before = ctx.scan.finditer(pattern, EVENT, ctx.sentence.start, fig.start)
+    if before:
+        return story.event_by_word[phrase_key(before[-1][0])]
+    return None
+
+
+def _credit(fig: Figure, ctx: _Context) -> tuple[Attribution | None, Attribution | None]:
+    """The source of a figure: the nearest identified non-relay source in its sentence (the
+    first of equals); a relay alone (AFP, Tass) points back to the last source named earlier
+    in the paragraph."""
+    at = fig.start
+    direct = via = None
+    direct_distance = via_distance = 0
+    for a in ctx.attributions:
+        if not a.identified:
+            continue
+        distance = abs(a.start - at)
+        if a.relay:
+            if via is None or distance < via_distance:
+                via, via_distance = a, distance
+        # "X mengatakan ..." covers what follows X, not a figure in an earlier clause.
+        elif not (a.verb and at < a.start) and (direct is None or distance < direct_distance):
+            direct, direct_distance = a, distance
+    if direct is not None:
+        return direct, via
+    if via is not None:
+        earlier = next((a for a in reversed(ctx.said_by.here(ctx.sentence_index)) if not a.relay), None)
+        return (earlier, via) if earlier else (via, None)
+    return None, None
+
+
+def _about(fact: FactDef, noun: str | None, event: str | None, owner: str | None, fig: Figure, total: bool) -> bool:
+    if noun is None or noun not in fact.nouns:
+        return False
+    if event is None:
+        if not fact.event_optional:
+            return False
+    elif fact.events and event not in fact.events:
+        return False
+    return owner is None or not fact.owners or owner in fact.owners
+
+
+def _date_claim(
+    said: str, sentence: Sentence, fact: FactDef, usable: list[DateMention], said_by: _Attributions, index: int
+) -> DateClaim | None:
+    """The date ``fact`` is about in this sentence (its text ``said``), from the dates in it
+    that name a day, month or year (``usable``): the one nearest the fact's keywords."""
+    hits = fact.keywords_match(said)
+    if hits is None:
+        return None
+    anchors = [sentence.start + h for h in hits]
+
+    def distance(d: DateMention) -> int:
+        return min(min(abs(d.start - a), abs(d.end - a)) for a in anchors)
+
+    nearest = min(usable, key=distance)
+    credited = next((a for a in said_by.resolved(index) if a.identified and not a.relay), None)
+    return DateClaim(nearest, sentence, fact.id, credited)

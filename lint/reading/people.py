@@ -1,0 +1,307 @@
+"""Known people in text: how their names are spelled and the titles written beside them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from functools import cache, lru_cache
+from operator import attrgetter
+from typing import NamedTuple
+
+from lint.cache import patterns as pattern_cache
+from lint.facts.story import Person, Story
+from lint.reading.derived import made_from
+from lint.reading.language import Lexicon, phrase_key
+from lint.reading.scan import PERSON, TITLE, Scan, index_for
+
+_TITLE_WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
+
+
+# The next word after a name, on the same line: a capitalised one continues the name.
+_NEXT_NAME_PART = pattern_cache.compile(r"[ \t]+([^\W\d_](?:[^\W\d_]|['’-])*)")
+
+
+class PersonMention(NamedTuple):
+    start: int
+    end: int
+    text: str
+    person: str  # person id
+    canonical: bool  # written in an accepted form
+    title: str | None = None
+    title_start: int = 0
+    title_end: int = 0
+
+
+class _PeoplePattern(NamedTuple):
+    """Every spelling of every known person in one pattern: one scan per document."""
+
+    pattern: re.Pattern[str]
+    by_key: dict[str, Person]  # name_key(spelling) -> person
+    accepted: dict[str, frozenset[str]]  # person id -> accepted spellings
+    accepted_upper: dict[str, frozenset[str]]  # person id -> accepted spellings in capitals
+    by_first: dict[str, tuple[Person, ...]]  # a full name's first part -> its people ("sergei")
+
+
+def _loose(name: str) -> str:
+    """A name with any mix of spaces and hyphens between its parts: Kim Jong Un ~ Kim Jong-un."""
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", name.strip()) if p]
+    return r"[\s\-]*".join(parts)
+
+
+@lru_cache(maxsize=10_000)  # the same few spellings recur in every draft
+def name_key(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch not in " -\t\n")
+
+
+@made_from
+def _people_pattern(story: Story) -> _PeoplePattern | None:
+    by_key: dict[str, Person] = {}
+    forms: list[str] = []
+    for person in story.people.values():
+        for form in {person.name, *person.variants, *person.short}:
+            by_key.setdefault(name_key(form), person)
+            forms.append(form)
+    if not forms:
+        return None
+    body = "|".join(_loose(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+    pattern = pattern_cache.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    accepted = {p.id: frozenset({p.name, *p.short}) for p in story.people.values()}
+    upper = {pid: frozenset(a.upper() for a in forms) for pid, forms in accepted.items()}
+    by_first: dict[str, list[Person]] = {}
+    for person in story.people.values():
+        parts = _name_parts(person)
+        if len(parts) > 1 and parts[0] not in _short_forms(person):
+            by_first.setdefault(parts[0], []).append(person)
+    return _PeoplePattern(pattern, by_key, accepted, upper, {k: tuple(v) for k, v in by_first.items()})
+
+
+def find_people(
+    text: str, start: int, end: int, story: Story, lexicon: Lexicon, scan: Scan | None = None
+) -> list[PersonMention]:
+    pp = _people_pattern(story)
+    if pp is None:
+        return []
+    if scan is None:
+        scan = Scan(text, start, end, index_for(lexicon, story))
+    mentions: list[PersonMention] = []
+    for m in scan.finditer(pp.pattern, PERSON, start, end):
+        person = pp.by_key.get(name_key(m[0]))
+        if person is None or (m.start() > 0 and text[m.start() - 1] in "#@"):
+            continue  # a hashtag or a handle ("#KimJongUn") is no spelling of the name
+        if m[0].lower() in _short_forms(person):
+            # "Kirilo Budanov", "Kim Jung Un": the short form inside a near miss of the full name
+            near = _near_miss(text, m.start(), m.end(), start, end, person, pp)
+            if near is not None:
+                s, e = near
+                mentions.append(PersonMention(s, e, text[s:e], person.id, False))
+                continue
+        if starts_other_name(text, m.start(), m.end(), person, lexicon):
+            continue
+        surface = m[0]
+        written = " ".join(surface.split()) if "\n" in surface else surface  # a name wrapped onto the next line
+        canonical = written in pp.accepted[person.id] or (
+            written.isupper() and written.upper() in pp.accepted_upper[person.id]
+        )
+        title, ts, te = _title_near(text, m.start(), m.end(), start, end, lexicon, scan)
+        mentions.append(PersonMention(m.start(), m.end(), surface, person.id, canonical, title, ts, te))
+    return _misspelled_rest(text, start, end, pp, scan, mentions) if pp.by_first else mentions
+
+
+_FIRST_PART = pattern_cache.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")
+
+
+def _misspelled_rest(
+    text: str, start: int, end: int, pp: _PeoplePattern, scan: Scan, mentions: list[PersonMention]
+) -> list[PersonMention]:
+    """'Sergei Soigu', 'Ihor Solovei': a known first name, then a letter or two off the rest of
+    the name (found where no spelling of anyone was)."""
+    added: list[PersonMention] = []
+    starts = [m.start for m in mentions]  # in order, as the scan found them
+    for p in scan.candidates(PERSON, start, end):
+        if p > 0 and (text[p - 1].isalnum() or text[p - 1] in "#@_"):
+            continue
+        i = bisect.bisect_right(starts, p) - 1
+        if i >= 0 and p < mentions[i].end:
+            continue  # inside (or at) a name already read
+        first = _FIRST_PART.match(text, p, end)
+        if first is None or not first[0][0].isupper():
+            continue
+        for person in pp.by_first.get(first[0].lower(), ()):
+            hi = _parts_after(text, first.end(), len(_name_parts(person)) - 1, end)
+            if hi is None:
+                continue
+            key = name_key(text[p:hi])
+            if key not in pp.by_key and _close_to(key, person):
+                added.append(PersonMention(p, hi, text[p:hi], person.id, False))
+                break
+    return sorted([*mentions, *added], key=attrgetter("start")) if added else mentions
+
+
+def _parts_after(text: str, hi: int, need: int, ceiling: int) -> int | None:
+    """Where ``need`` more capitalised name parts after ``hi`` end ("Jung Un", "Jung-un")."""
+    while need > 0:
+        after = _NEXT_NAME_PART.match(text, hi, ceiling)
+        if after is None or not after[1][0].isupper():
+            return None
+        need -= after[1].count("-") + 1
+        hi = after.end(1)
+    return hi if need == 0 else None
+
+
+def _near_miss(
+    text: str, s: int, e: int, floor: int, ceiling: int, person: Person, pp: _PeoplePattern
+) -> tuple[int, int] | None:
+    """The span of a misspelled full name around the short form at [s, e): as many capitalised
+    parts before or after it as the full name has, one or two letters off the name or a known
+    variant ("Kirilo Budanov", "Vladimr Putin", "Kim Jung Un"), and no one else's name."""
+    parts = _name_parts(person)
+    short = text[s:e].lower()
+    if len(parts) < 2 or short not in parts:
+        return None
+    at = parts.index(short)
+    # most short forms stand alone: no capitalised word touches them where the rest would be
+    if at > 0 and (s - 2 < floor or text[s - 1] not in " \t-" or not text[s - 2].isalpha()):
+        return None
+    if at == 0 and not text[e + 1 : e + 2].isupper():
+        return None
+    lo, hi = s, e
+    for _ in range(at):  # parts written before the short form, each right before the next
+        j = lo
+        while j > floor and text[j - 1] in " \t-":
+            j -= 1
+        k = j
+        while k > floor and (text[k - 1].isalpha() or text[k - 1] in "'’"):
+            k -= 1
+        if k == j or j == lo or not text[k].isupper():
+            return None
+        lo = k
+    after = _parts_after(text, hi, len(parts) - 1 - at, ceiling)  # and after it
+    if after is None:
+        return None
+    hi = after
+    key = name_key(text[lo:hi])
+    if key in pp.by_key:
+        return None  # a known spelling, of this person or another
+    return (lo, hi) if _close_to(key, person) else None
+
+
+@cache
+def _name_parts(person: Person) -> tuple[str, ...]:
+    return tuple(p.lower() for p in re.split(r"[\s\-]+", person.name.strip()))
+
+
+@lru_cache(maxsize=4096)  # the same words stand before a name again and again ("Menurut Budanov")
+def _close_to(key: str, person: Person) -> bool:
+    """Is ``key`` a letter or two (for a long name) off the person's name or a known variant?"""
+    limit = 2 if len(key) >= 12 else 1
+    targets = {name_key(person.name), *(name_key(v) for v in person.variants)}
+    return any(_within_edits(key, t, limit) for t in targets)
+
+
+def _within_edits(a: str, b: str, limit: int) -> bool:
+    """Are ``a`` and ``b`` at most ``limit`` insertions, deletions or substitutions apart?"""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    # letters in one and not the other: each takes an edit at least
+    extra = Counter(a)
+    extra.subtract(b)
+    if max(sum(n for n in extra.values() if n > 0), -sum(n for n in extra.values() if n < 0)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
+def starts_other_name(text: str, start: int, end: int, person: Person, lexicon: Lexicon) -> bool:
+    """A short form followed by another name part names someone else: 'Kim' in 'Kim Yo Jong'
+    or 'Kim Jong-il' is not Kim Jong Un (but 'Kim Jong-un' is, misspelled). A weekday or month
+    after the name is not a name part ("Putin Selasa (17/6) mengatakan"), nor is a reporting
+    verb capitalised in a headline ("Budanov Sebut 15.000 Tentara")."""
+    if text[start:end].lower() not in _short_forms(person):
+        return False
+    nxt = _NEXT_NAME_PART.match(text, end)
+    if nxt is None or not nxt[1][0].isupper() or _full_name_pattern(person).match(text, start):
+        return False
+    word = nxt[1].lower()
+    return lexicon.weekday(word) is None and lexicon.month(word) is None and word not in lexicon.attribution_verbs
+
+
+@cache
+def _short_forms(person: Person) -> frozenset[str]:
+    return frozenset(s.lower() for s in person.short)
+
+
+@cache
+def _full_name_pattern(person: Person) -> re.Pattern[str]:
+    forms = sorted({person.name, *person.variants}, key=len, reverse=True)
+    return pattern_cache.compile(rf"(?:{'|'.join(_loose(f) for f in forms)})(?![\w-])", re.IGNORECASE)
+
+
+_TITLE_BETWEEN = pattern_cache.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,7}}\s*,?\s*")
+
+
+@made_from
+def _title_after(lexicon: Lexicon) -> re.Pattern[str]:
+    return pattern_cache.compile(
+        rf"\s*,\s*((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)", re.I
+    )
+
+
+def _title_near(
+    text: str, s: int, e: int, floor: int, ceiling: int, lexicon: Lexicon, scan: Scan
+) -> tuple[str | None, int, int]:
+    """'Sekretaris Dewan Keamanan Rusia, Sergei Shoigu' or 'Sergei Shoigu, Sekretaris ...,'."""
+    base = max(floor, s - 80)
+    before = text[base:s]
+    for head in reversed(_title_heads(scan, before, base, lexicon.re_title_head)):
+        if head > 0 and (before[head - 1].isalnum() or before[head - 1] == "-"):
+            continue
+        between = before[head:]
+        if _TITLE_BETWEEN.fullmatch(between) and _title_words_ok(between, lexicon):
+            title = between.strip().rstrip(",").strip()
+            return title, base + head, base + head + len(title)
+        break
+    # look a bounded way ahead: never slice the rest of a long document; a title after the
+    # name follows a comma ("Sergei Shoigu, Sekretaris ...")
+    j = e
+    while j < ceiling and text[j].isspace():
+        j += 1
+    after = _title_after(lexicon).match(text, e, min(ceiling, e + 200)) if text.startswith(",", j) else None
+    if after and _title_words_ok(after[1], lexicon):
+        return after[1].strip(), after.start(1), after.end(1)
+    return None, 0, 0
+
+
+def _title_heads(scan: Scan, before: str, base: int, pattern: re.Pattern[str]) -> list[int]:
+    """Where ``pattern.finditer(before)`` finds title heads in ``before`` (the text from
+    ``base``): tried only where the scan saw a title word start, and at ``before``'s first
+    character, where a head may start even inside a word (nothing stands before it there)."""
+    if base < scan.lo or base + len(before) > scan.hi:
+        return [m.start() for m in pattern.finditer(before)]
+    first = pattern.match(before)
+    starts = [0] if first else []
+    places = scan.candidates(TITLE, base + first.end() if first else base + 1, base + len(before))
+    starts += [m.start() - base for m in scan.finditer_at(pattern, places, base + len(before))]
+    return starts
+
+
+def _title_words_ok(title: str, lexicon: Lexicon) -> bool:
+    words = re.findall(_TITLE_WORD, title)
+    return all(w[0].isupper() or w.lower() in lexicon.title_words for w in words)
+
+
+def norm_title(title: str) -> str:
+    return phrase_key(title)
+
+
+def prepare(story: Story, lexicon: Lexicon) -> None:
+    """Make the name and title patterns for ``story`` and ``lexicon`` now (see lint/reading/derived.py)."""
+    _people_pattern(story)
+    _title_after(lexicon)

@@ -1,0 +1,69 @@
+"""The core: read a draft, check it against the project, return findings. No I/O here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import NamedTuple
+
+from lint.checks import CHECKS, Context
+from lint.errors import RuleError
+from lint.findings import Finding
+from lint.reading.claims import Analysis, analyse
+from lint.reading.document import PartialDate, parse_document
+from lint.run.config import Config
+from lint.run.project import Project
+from lint.run.suppress import Suppression, apply_suppressions, parse_suppressions
+
+
+def draft_date(
+    meta_date: PartialDate | None, override: PartialDate | None, today: dt.date | None = None
+) -> PartialDate:
+    return override or meta_date or PartialDate.of(today or dt.date.today())
+
+
+def analyse_text(text: str, project: Project, path: str, date: PartialDate | None = None) -> Analysis:
+    """Read a draft. ``date`` overrides the front matter; without either, the seed's
+    publication date (when the file is one of the story's seeds) or today is used."""
+    fallback = None
+    seed = project.story.seed(Path(path), text) if path not in ("-", "<stdin>") else None
+    if seed is not None:
+        fallback = seed.published
+    doc = parse_document(text, path, fallback, project.story.lang)
+    doc.date = draft_date(doc.date, date)
+    return analyse(doc, project.story, project.lexicon)
+
+
+class LintResult(NamedTuple):
+    findings: list[Finding]
+    unused_suppressions: list[Suppression]
+    rule_errors: list[RuleError]
+
+
+def lint_document(
+    text: str, project: Project, path: str, date: PartialDate | None = None, config: Config | None = None
+) -> LintResult:
+    """All findings for one draft, sorted, one per rule and span, after inline suppression
+    and the config's per-path ignores (both applied here, once, never inside a check)."""
+    analysis = analyse_text(text, project, path, date)
+    ctx = Context(analysis, project.factbase, project.story, project.lexicon, project.fact_index)
+    found: dict[tuple[str, int, int], Finding] = {}
+    errors: list[RuleError] = []
+    for rule in project.rules:
+        kind = CHECKS[rule.kind]
+        try:
+            for finding in list(kind.check(ctx, rule, kind)):
+                found.setdefault((finding.rule, finding.offset, finding.end_offset), finding)
+        except RuleError as exc:
+            errors.append(exc)
+    findings = sorted(found.values(), key=Finding.sort_key)
+    findings, unused = apply_suppressions(findings, parse_suppressions(analysis.document))
+    if config is not None and config.per_path_ignores and findings and path not in ("-", "<stdin>"):
+        rel = config.relative(Path(path))
+        findings = [f for f in findings if config.keeps(f, rel)]
+    return LintResult(findings, unused, errors)
+
+
+def lint_text(text: str, project: Project, path: str, date: PartialDate | None = None) -> list[Finding]:
+    """All findings for one draft (see ``lint_document``)."""
+    return lint_document(text, project, path, date).findings

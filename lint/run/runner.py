@@ -1,0 +1,141 @@
+"""Linting many drafts, in this process or across worker processes (``--jobs``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from lint.errors import FactlintError
+from lint.reading.document import PartialDate
+from lint.run.config import Config, find_config
+from lint.run.engine import LintResult, lint_document
+from lint.run.inputs import DEFAULT_MAX_BYTES, Target, collect, read_target
+from lint.run.project import Project, load_project
+
+
+class Job(NamedTuple):
+    target: Target
+    project: int  # index into the run's projects
+    config: Config
+
+
+class Outcome(NamedTuple):
+    job: Job
+    text: str | None  # kept only when the caller needs it (spans in text output, fixes)
+    result: LintResult | None
+    error: tuple[str, str] | None  # (where, message) when the draft could not be read
+
+
+class Plan(NamedTuple):
+    """What a run will do: each draft with its config and project, in input order."""
+
+    projects: list[Project]
+    jobs: list[Job]
+    missing: dict[int, list[FactlintError]]  # input errors, keyed by the job they come before
+
+
+def plan_run(
+    paths: list[str],
+    story_dir: Path | None,
+    rules_dirs: list[Path] | None,
+    fixed_config: Config | None,
+    warn: Callable[[str], None],
+) -> Plan:
+    """Find every draft, its config and its project. Projects load once per distinct
+    config; a bad config, rule or fact file raises before any draft is read."""
+    projects: list[Project] = []
+    by_key: dict[object, int] = {}
+    jobs: list[Job] = []
+    missing: dict[int, list[FactlintError]] = {}
+    configs: dict[Path, Config] = {}
+    for target in collect(paths):
+        if isinstance(target, FactlintError):
+            missing.setdefault(len(jobs), []).append(target)
+            continue
+        config = fixed_config or find_config(target.path if target.path else Path.cwd(), configs)
+        key = (config.project_key(), config.select, config.ignore, tuple(sorted(config.severity.items())))
+        if key not in by_key:
+            project = load_project(story_dir, rules_dirs, config)
+            for warning in project.warnings:
+                warn(warning)
+            by_key[key] = len(projects)
+            projects.append(project)
+        jobs.append(Job(target, by_key[key], config))
+    return Plan(projects, jobs, missing)
+
+
+class _Run(NamedTuple):
+    projects: list[Project]
+    jobs: list[Job]
+    date: PartialDate | None
+    stdin: bytes | None
+    keep_text: bool
+    max_bytes: int
+
+
+# Set before worker processes are forked, so they inherit the loaded projects and never
+# parse rules or facts again.
+_RUN: _Run | None = None
+
+
+def _lint_one(index: int) -> Outcome:
+    assert _RUN is not None
+    job = _RUN.jobs[index]
+    try:
+        text = read_target(job.target, _RUN.stdin, _RUN.max_bytes)
+        result = lint_document(text, _RUN.projects[job.project], job.target.display, _RUN.date, job.config)
+    except FactlintError as exc:
+        return Outcome(job, None, None, (exc.where or job.target.display, exc.message))
+    return Outcome(job, text if _RUN.keep_text else None, result, None)
+
+
+def _lint_in_worker(index: int) -> tuple[str | None, LintResult | None, tuple[str, str] | None]:
+    """``_lint_one`` less the job, which the parent has: it is not pickled back and forth."""
+    _, text, result, error = _lint_one(index)
+    return text, result, error
+
+
+def _fork_context() -> Any:
+    import multiprocessing  # only a run with workers pays for it
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork")
+
+
+def run(
+    projects: list[Project],
+    jobs: list[Job],
+    date: PartialDate | None,
+    stdin: bytes | None,
+    workers: int,
+    keep_text: bool,
+    progress: Callable[[int, int], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Outcome]:
+    """Outcomes in the order of ``jobs``. Workers are forked where the platform allows it;
+    elsewhere (or for one worker, or few files) everything runs in this process."""
+    global _RUN
+    this_run = _RUN = _Run(projects, jobs, date, stdin, keep_text, max_bytes)
+    total = len(jobs)
+    try:
+        context = _fork_context() if workers > 1 and total > 1 else None
+        if context is not None:
+            chunk = max(1, min(32, total // (workers * 8)))
+            with context.Pool(min(workers, total)) as pool:
+                for done, answer in enumerate(pool.imap(_lint_in_worker, range(total), chunksize=chunk), 1):
+                    if progress:
+                        progress(done, total)
+                    yield Outcome(jobs[done - 1], *answer)
+        else:
+            for index in range(total):
+                outcome = _lint_one(index)
+                if progress:
+                    progress(index + 1, total)
+                yield outcome
+    finally:
+        # A generator left unfinished is closed whenever it is collected, maybe during a
+        # later run: only clear what is still this run's.
+        if _RUN is this_run:
+            _RUN = None

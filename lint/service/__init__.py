@@ -1,0 +1,1 @@
+"""``factlint serve``: the HTTP service and the editors' review page."""

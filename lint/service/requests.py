@@ -1,0 +1,125 @@
+"""What ``POST /lint`` accepts: a JSON ``{"text", "date"?, "path"?}`` or the draft itself as text.
+
+Every refusal is a ``RequestError`` with a status, a stable code and a sentence for a person.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.requests import Request
+
+from lint.reading.document import PartialDate
+
+JSON_TYPE = "application/json"
+TEXT_TYPES = {"", "text/plain", "text/markdown", "text/x-markdown", "application/octet-stream"}
+FIELDS = {"text", "date", "path"}
+MAX_PATH = 1024
+
+
+class RequestError(Exception):
+    """A request the service refuses, answered as ``{"error": code, "message": ...}``."""
+
+    def __init__(self, status: int, code: str, message: str, headers: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = dict(headers or {})
+
+
+@dataclass(frozen=True)
+class Draft:
+    text: str  # as received, before the CLI's decoding rules are applied
+    raw: bytes | None  # the plain-text body, decoded exactly as the CLI decodes a file
+    path: str
+    date: PartialDate | None
+
+
+async def read_body(request: Request, max_bytes: int) -> bytes:
+    """The body, refused with 413 as soon as it is known to be too large."""
+    too_large = RequestError(413, "too_large", f"request body is larger than {max_bytes} bytes")
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not (declared.isascii() and declared.isdigit()):
+            raise RequestError(400, "bad_request", "Content-Length is not a number")
+        if int(declared) > max_bytes:
+            raise too_large
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_bytes:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def parse_draft(body: bytes, content_type: str, query: Mapping[str, str]) -> Draft:
+    """A JSON ``{"text", "date"?, "path"?}`` body, or the draft itself with ``?date=&path=``."""
+    media, _, params = content_type.partition(";")
+    media = media.strip().lower()
+    fields: dict[str, Any] = {k: v for k, v in query.items() if k in ("date", "path")}
+    raw: bytes | None = None
+    if media == JSON_TYPE or media.endswith("+json"):
+        try:
+            data = json.loads(body)
+        except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+            raise RequestError(400, "malformed_json", f"request body is not valid JSON: {exc}") from None
+        if not isinstance(data, dict):
+            raise RequestError(
+                422, "invalid_request", 'send a JSON object: {"text": "...", "date": "YYYY-MM-DD", "path": "..."}'
+            )
+        unknown = sorted(set(data) - FIELDS)
+        if unknown:
+            raise RequestError(
+                422, "invalid_request", f"unknown field(s) {', '.join(unknown)}; expected text, date, path"
+            )
+        if "text" not in data:
+            raise RequestError(422, "missing_text", "the JSON body needs a 'text' field with the draft")
+        if not isinstance(data["text"], str):
+            raise RequestError(422, "invalid_text", "'text' must be a string")
+        fields.update({k: v for k, v in data.items() if k != "text" and v is not None})
+        text = data["text"]
+    elif media in TEXT_TYPES:
+        charset = dict(_param(p) for p in params.split(";") if "=" in p).get("charset", "utf-8")
+        if charset.lower() not in ("utf-8", "utf8"):
+            raise RequestError(415, "unsupported_charset", "send the draft as UTF-8")
+        raw, text = body, ""
+    else:
+        raise RequestError(
+            415,
+            "unsupported_media_type",
+            "send application/json, or the draft itself as text/plain "
+            "(curl: -H 'Content-Type: text/plain' --data-binary @draft.md)",
+        )
+    return Draft(text, raw, _path(fields.get("path")), _date(fields.get("date")))
+
+
+def _param(part: str) -> tuple[str, str]:
+    key, _, value = part.partition("=")
+    return key.strip().lower(), value.strip().strip('"')
+
+
+def _path(value: Any) -> str:
+    if value is None or value == "":
+        return "-"
+    if not isinstance(value, str) or len(value) > MAX_PATH or any(ord(c) < 32 for c in value):
+        raise RequestError(
+            422, "invalid_path", f"'path' must be a file name of at most {MAX_PATH} printable characters"
+        )
+    return value
+
+
+def _date(value: Any) -> PartialDate | None:
+    if value is None or value == "":
+        return None
+    parsed = PartialDate.parse(value) if isinstance(value, str) else None
+    if parsed is None:
+        raise RequestError(
+            422, "invalid_date", f"{json.dumps(value, ensure_ascii=False)} is not a date (use YYYY-MM-DD)"
+        )
+    return parsed
