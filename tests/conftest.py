@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from lint.facts.story import Story, load_story
 from lint.findings import Finding
 from lint.reading.document import PartialDate
 from lint.reading.language import Lexicon, load_lexicon
+from lint.reading.reader import Reader
 from lint.run.engine import lint_text
 from lint.run.project import Project, load_project
 
@@ -26,7 +28,23 @@ def lexicon() -> Lexicon:
 
 @pytest.fixture(scope="session")
 def story() -> Story:
+    return shipped_story()
+
+
+@functools.cache
+def shipped_story() -> Story:
     return load_story(SEEDS)
+
+
+@functools.cache
+def reader_for(lexicon: Lexicon, story: Story | None = None) -> Reader:
+    """One Reader per (language, story), as a project holds it; the shipped story by default."""
+    return Reader(lexicon, story or shipped_story())
+
+
+@pytest.fixture(scope="session")
+def reader(lexicon: Lexicon, story: Story) -> Reader:
+    return reader_for(lexicon, story)
 
 
 @pytest.fixture(scope="session")

@@ -7,15 +7,16 @@ import pytest
 
 from lint.facts.story import Story
 from lint.reading.attribution import Attribution, sentence_attributions
-from lint.reading.claims import FigureClaim, analyse
+from lint.reading.claims import FigureClaim
 from lint.reading.document import PartialDate, parse_document
 from lint.reading.language import Lexicon
+from tests.conftest import reader_for
 
 FIGURE = "11.000 tentara Korea Utara telah dikerahkan ke Rusia"
 
 
 def claims(text: str, story: Story, lexicon: Lexicon) -> list[FigureClaim]:
-    return analyse(parse_document(text, "t.md", PartialDate(2025, 7, 1)), story, lexicon).figures
+    return reader_for(lexicon, story).analyse(parse_document(text, "t.md", PartialDate(2025, 7, 1))).figures
 
 
 def the_claim(text: str, story: Story, lexicon: Lexicon) -> FigureClaim:
@@ -27,7 +28,7 @@ def the_claim(text: str, story: Story, lexicon: Lexicon) -> FigureClaim:
 def cues(text: str, story: Story, lexicon: Lexicon) -> list[Attribution]:
     doc = parse_document(text, "t.md", PartialDate(2025, 7, 1))
     (sentence,) = doc.sentences(lexicon)
-    return sentence_attributions(doc.text, sentence, story, lexicon)
+    return sentence_attributions(reader_for(lexicon, story), doc.text, sentence)
 
 
 @pytest.mark.parametrize(
@@ -389,7 +390,7 @@ def test_each_figure_takes_its_own_source(text: str, sources: list[str], story: 
 
 def test_a_date_claim_is_credited_to_the_source_of_its_sentence(story: Story, lexicon: Lexicon) -> None:
     text = "Media pemerintah Korea Utara pada 28 April 2025 mengumumkan bahwa pasukan mereka telah dikerahkan ke Kursk."
-    analysis = analyse(parse_document(text, "t.md", PartialDate(2025, 7, 1)), story, lexicon)
+    analysis = reader_for(lexicon, story).analyse(parse_document(text, "t.md", PartialDate(2025, 7, 1)))
     (claim,) = [c for c in analysis.date_claims if c.fact == "north-korea-confirms-deployment"]
     assert claim.mention.text == "28 April 2025"
     assert claim.attribution is not None and claim.attribution.source == "north-korea"
@@ -432,7 +433,7 @@ def test_a_verb_cue_covers_what_follows_its_source_not_an_earlier_clause(story: 
         "t.md",
         PartialDate(2025, 7, 1),
     )
-    claims = analyse(doc, story, lexicon).figures
+    claims = reader_for(lexicon, story).analyse(doc).figures
     assert [(c.figure.value, c.attribution.source if c.attribution else None) for c in claims] == [
         (6, None),
         (11000, "western-intelligence"),

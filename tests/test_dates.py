@@ -11,12 +11,13 @@ from lint.findings import Finding
 from lint.reading.dates import DateMention, find_dates
 from lint.reading.document import PartialDate
 from lint.reading.language import Lexicon
+from tests.conftest import reader_for
 
 DOC = PartialDate(2025, 7, 1)
 
 
 def dates(text: str, lexicon: Lexicon, doc: PartialDate | None = DOC) -> list[DateMention]:
-    return find_dates(text, 0, len(text), lexicon, doc)
+    return find_dates(reader_for(lexicon), text, 0, len(text), doc)
 
 
 def only(text: str, lexicon: Lexicon, doc: PartialDate | None = DOC) -> DateMention:
@@ -275,8 +276,8 @@ def test_several_dates_come_back_in_order_without_overlap(lexicon: Lexicon) -> N
 def test_dates_are_found_only_inside_the_span(lexicon: Lexicon) -> None:
     text = "Pada 22 Oktober 2024. Lalu pada Juni 2023."
     cut = text.index("Lalu")
-    assert [d.text for d in find_dates(text, 0, cut, lexicon, DOC)] == ["22 Oktober 2024"]
-    assert [d.text for d in find_dates(text, cut, len(text), lexicon, DOC)] == ["Juni 2023"]
+    assert [d.text for d in find_dates(reader_for(lexicon), text, 0, cut, DOC)] == ["22 Oktober 2024"]
+    assert [d.text for d in find_dates(reader_for(lexicon), text, cut, len(text), DOC)] == ["Juni 2023"]
 
 
 @pytest.mark.parametrize(
@@ -319,5 +320,5 @@ def test_a_date_that_starts_a_paragraph_is_checked(lint: Callable[..., list[Find
 def test_a_day_and_month_without_a_year_take_the_nearest_year(
     text: str, doc: PartialDate, date: str, lexicon: Lexicon
 ) -> None:
-    (mention,) = find_dates(text, 0, len(text), lexicon, doc)
+    (mention,) = find_dates(reader_for(lexicon), text, 0, len(text), doc)
     assert iso(mention) == date

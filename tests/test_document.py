@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import hypothesis.strategies as st
@@ -240,7 +241,7 @@ def test_sentence_ends_past_ascii_and_at_line_ends(text: str, expected: list[str
 def test_an_abbreviation_longer_than_the_shipped_ones_is_read_whole(
     text: str, expected: list[str], lexicon: Lexicon
 ) -> None:
-    custom = lexicon._replace(abbreviations=frozenset({"republik"}))
+    custom = dataclasses.replace(lexicon, abbreviations=frozenset({"republik"}))
     assert sentences(text, custom) == expected
 
 

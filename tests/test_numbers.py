@@ -6,23 +6,24 @@ from __future__ import annotations
 import pytest
 
 from lint.facts.story import Story
-from lint.reading.claims import Analysis, FigureClaim, analyse
+from lint.reading.claims import Analysis, FigureClaim
 from lint.reading.dates import find_dates
 from lint.reading.document import PartialDate, parse_document
 from lint.reading.language import Lexicon
 from lint.reading.numbers import Figure, find_figures, format_number, parse_number
+from tests.conftest import reader_for
 
 DOC_DATE = PartialDate(2025, 7, 1)
 
 
 def figures(text: str, lexicon: Lexicon) -> list[Figure]:
     """Figures as analysis sees them: dates in the text are protected."""
-    protected = [(d.start, d.end) for d in find_dates(text, 0, len(text), lexicon, DOC_DATE)]
-    return find_figures(text, 0, len(text), lexicon, protected)
+    protected = [(d.start, d.end) for d in find_dates(reader_for(lexicon), text, 0, len(text), DOC_DATE)]
+    return find_figures(reader_for(lexicon), text, 0, len(text), protected)
 
 
 def read(text: str, story: Story, lexicon: Lexicon) -> Analysis:
-    return analyse(parse_document(text, "t.md", DOC_DATE), story, lexicon)
+    return reader_for(lexicon).analyse(parse_document(text, "t.md", DOC_DATE))
 
 
 def only_figure(text: str, story: Story, lexicon: Lexicon) -> FigureClaim:
@@ -74,14 +75,14 @@ def only_figure(text: str, story: Story, lexicon: Lexicon) -> FigureClaim:
     ],
 )
 def test_parse_number(text: str, value: float, lexicon: Lexicon) -> None:
-    assert parse_number(text, lexicon) == value
+    assert parse_number(reader_for(lexicon), text) == value
 
 
 @pytest.mark.parametrize(
     "text", ["09.15", "14:18", "1.5", "10.00", "1.0000", "ribuan", "puluhan", "sejumlah", "abc", ""]
 )
 def test_parse_number_refuses_what_is_no_number(text: str, lexicon: Lexicon) -> None:
-    assert parse_number(text, lexicon) is None
+    assert parse_number(reader_for(lexicon), text) is None
 
 
 @pytest.mark.parametrize(
@@ -322,13 +323,13 @@ def test_not_figures(text: str, lexicon: Lexicon, story: Story) -> None:
     ],
 )
 def test_times_years_and_labels_are_not_figures_even_unprotected(text: str, lexicon: Lexicon) -> None:
-    assert find_figures(text, 0, len(text), lexicon, []) == []
+    assert find_figures(reader_for(lexicon), text, 0, len(text), []) == []
 
 
 def test_figures_respect_the_span_and_protected_ranges(lexicon: Lexicon) -> None:
     text = "Sekitar 1.500 tentara dan 11.000 prajurit."
-    assert [f.value for f in find_figures(text, 0, 20, lexicon, [])] == [1_500]
-    assert [f.value for f in find_figures(text, 0, len(text), lexicon, [(26, 32)])] == [1_500]
+    assert [f.value for f in find_figures(reader_for(lexicon), text, 0, 20, [])] == [1_500]
+    assert [f.value for f in find_figures(reader_for(lexicon), text, 0, len(text), [(26, 32)])] == [1_500]
 
 
 def test_several_figures_keep_their_order_and_qualifiers(lexicon: Lexicon) -> None:

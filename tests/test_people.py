@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from lint.facts.story import Story
-from lint.reading.claims import analyse
 from lint.reading.document import PartialDate, parse_document
 from lint.reading.language import Lexicon
 from lint.reading.people import PersonMention, find_people, norm_title
+from tests.conftest import reader_for
 
 
 def people(text: str, story: Story, lexicon: Lexicon) -> list[PersonMention]:
-    return find_people(text, 0, len(text), story, lexicon)
+    return find_people(reader_for(lexicon, story), text, 0, len(text))
 
 
 @pytest.mark.parametrize(
@@ -189,7 +189,7 @@ def test_norm_title(title: str, normal: str) -> None:
 
 def test_analysis_collects_people_from_every_sentence(story: Story, lexicon: Lexicon) -> None:
     text = "Kim Jong Un tiba.\n\nSergey Shoigu menyambutnya. Putin menunggu."
-    analysis = analyse(parse_document(text, "t.md", PartialDate(2025, 7, 1)), story, lexicon)
+    analysis = reader_for(lexicon, story).analyse(parse_document(text, "t.md", PartialDate(2025, 7, 1)))
     assert [(p.text, p.person, p.canonical) for p in analysis.people] == [
         ("Kim Jong Un", "kim-jong-un", True),
         ("Sergey Shoigu", "sergei-shoigu", False),

@@ -15,7 +15,6 @@ from lint.reading import dates as dates_module
 from lint.reading import numbers as numbers_module
 from lint.reading import scan as scan_module
 from lint.reading.document import PartialDate
-from lint.reading.scan import index_for
 from lint.run import project as project_module
 from lint.run.engine import lint_text
 from lint.run.project import Project, load_project
@@ -60,10 +59,8 @@ def test_a_project_from_the_cache_brings_back_what_was_made_from_it(
     first = load_project(story)
     second = load_project(story)
     assert loads == [story]
-    assert index_for(second.lexicon, second.story) is not index_for(first.lexicon, first.story)
-    assert (
-        index_for(second.lexicon, second.story).keyword_groups == index_for(first.lexicon, first.story).keyword_groups
-    )
+    assert second.reader is not first.reader and second.reader.story is second.story
+    assert second.reader.index.keyword_groups == first.reader.index.keyword_groups
     monkeypatch.setattr(scan_module, "words_pattern", _refuse)
     monkeypatch.setattr(claims_module, "words_pattern", _refuse)
     monkeypatch.setattr(dates_module, "words_pattern", _refuse)
@@ -185,15 +182,3 @@ def test_a_run_from_a_deleted_directory_loads_without_the_cache(
     gone.rmdir()
     assert findings(load_project(story)) and findings(load_project(story))
     assert len(loads) == 2
-
-
-def test_a_story_and_a_lexicon_are_compared_by_identity(story: Path) -> None:
-    """They key per-object caches (compiled patterns): two loads of the same files are two keys."""
-    from lint.facts.story import load_story
-    from lint.reading.language import load_lexicon
-
-    first, second = load_story(story), load_story(story)
-    assert first == first and first != second and hash(first) != hash(second)
-    assert len({first: 1, second: 2}) == 2
-    lexicon = load_lexicon("id")
-    assert lexicon == lexicon and lexicon != lexicon._replace() and hash(lexicon) == hash(lexicon)

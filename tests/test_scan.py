@@ -13,12 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from lint.errors import FactlintError
 from lint.facts.story import Story
 from lint.reading import claims
-from lint.reading.claims import Analysis, analyse
+from lint.reading.claims import Analysis
 from lint.reading.dates import find_dates
 from lint.reading.document import PartialDate, parse_document
 from lint.reading.language import Lexicon
 from lint.reading.people import find_people
-from lint.reading.scan import CUE, EVENT, KEYWORDS, SOURCE, VERB, Index, Scan, index_for
+from lint.reading.scan import CUE, EVENT, KEYWORDS, SOURCE, VERB, Index, Scan
+from tests.conftest import reader_for
 
 ROOT = Path(__file__).resolve().parent.parent
 DATE = PartialDate(2025, 7, 1)
@@ -46,7 +47,7 @@ def read(text: str, story: Story, lexicon: Lexicon, scan: type[Scan]) -> Analysi
     original = claims.Scan
     claims.Scan = scan  # type: ignore[misc]
     try:
-        return analyse(parse_document(text, "t.md", PartialDate(2025, 7, 1)), story, lexicon)
+        return reader_for(lexicon, story).analyse(parse_document(text, "t.md", PartialDate(2025, 7, 1)))
     finally:
         claims.Scan = original  # type: ignore[misc]
 
@@ -156,7 +157,7 @@ def test_arbitrary_text_reads_the_same(text: str, story: Story, lexicon: Lexicon
 def test_searches_in_any_window_match_full_searches(text: str, a: int, b: int, story: Story, lexicon: Lexicon) -> None:
     """Windows may cut words: a search from inside a word finds what the pattern finds there."""
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
-    index: Index = index_for(lexicon, story)
+    index: Index = reader_for(lexicon, story).index
     scan = Scan(text, 0, len(text), index)
     for pattern, channel in (
         (lexicon.re_verb_cue, VERB),
@@ -180,7 +181,7 @@ def test_a_long_draft_is_scanned_in_pieces_with_nothing_lost_at_their_edges(
     import lint.reading.scan as scan_module
 
     text = "".join(PIECES * 40) + " menurut NIS"
-    index = index_for(lexicon, story)
+    index = reader_for(lexicon, story).index
     for lo, hi in ((0, len(text)), (5, len(text) - 3), (1000, 5000)):
         monkeypatch.setattr(scan_module, "_PIECE", 10**9)
         in_one_piece = Scan(text, lo, hi, index).starts
@@ -198,17 +199,17 @@ def test_a_scan_from_inside_a_word_finds_what_a_full_scan_finds(
     """A scan may start anywhere, even inside a word (a date core has no lookbehind: "2024" in
     "x2024" starts a year at the window's edge)."""
     lo = min(cut, len(text))
-    index = index_for(lexicon, story)
+    index = reader_for(lexicon, story).index
     for scan_type in (Scan, Exhaustive):
         scan = scan_type(text, lo, len(text), index)
         if scan_type is Scan:
-            fast = find_dates(text, lo, len(text), lexicon, DATE, scan)
-            fast_people = find_people(text, lo, len(text), story, lexicon, scan)
+            fast = find_dates(reader_for(lexicon, story), text, lo, len(text), DATE, scan)
+            fast_people = find_people(reader_for(lexicon, story), text, lo, len(text), scan)
         else:
-            assert find_dates(text, lo, len(text), lexicon, DATE, scan) == fast
-            assert find_people(text, lo, len(text), story, lexicon, scan) == fast_people
+            assert find_dates(reader_for(lexicon, story), text, lo, len(text), DATE, scan) == fast
+            assert find_people(reader_for(lexicon, story), text, lo, len(text), scan) == fast_people
 
 
 def test_a_year_at_the_edge_of_a_window_inside_a_word(lexicon: Lexicon) -> None:
     text = "x2024 adalah tahun itu."
-    assert [d.text for d in find_dates(text, 1, len(text), lexicon, DATE)] == ["2024"]
+    assert [d.text for d in find_dates(reader_for(lexicon), text, 1, len(text), DATE)] == ["2024"]

@@ -18,11 +18,12 @@ from lint.facts.factbase import (
     input_digests,
 )
 from lint.facts.story import FactDef, Story
-from lint.reading.claims import Analysis, analyse
+from lint.reading.claims import Analysis
 from lint.reading.document import PartialDate, parse_document
 from lint.reading.language import LANG_DIR, load_lexicon
 from lint.reading.numbers import Figure, format_number
 from lint.reading.people import norm_title
+from lint.reading.reader import Reader
 
 
 @dataclass
@@ -42,11 +43,12 @@ def story_inputs(story: Story) -> dict[str, Path]:
     return files
 
 
-def read_seed(story: Story, file: str, published: PartialDate) -> Analysis:
+def read_seed(story: Story, file: str, published: PartialDate, reader: Reader | None = None) -> Analysis:
+    """A seed article read as any draft is, at its publication date."""
     path = story.root / file
     text = path.read_bytes().decode("utf-8-sig")
     doc = parse_document(text, file, published, story.lang)
-    return analyse(doc, story, load_lexicon(story.lang))
+    return (reader or Reader(load_lexicon(story.lang), story)).analyse(doc)
 
 
 def _amounts(figure: Figure) -> list[tuple[float, str]]:
@@ -57,13 +59,16 @@ def _amounts(figure: Figure) -> list[tuple[float, str]]:
     return [(figure.low, "lower"), (figure.value, "upper")]
 
 
-def build_factbase(story: Story) -> tuple[FactBase, BuildReport]:
+def build_factbase(story: Story, reader: Reader | None = None) -> tuple[FactBase, BuildReport]:
+    """The fact base of ``story``, read from its seeds (with ``reader``, made for the story's
+    language when not given)."""
+    reader = reader or Reader(load_lexicon(story.lang), story)
     report = BuildReport()
     records: dict[str, list[Record]] = {fid: [] for fid in story.facts}
     titles: dict[str, dict[str, Title]] = {pid: {} for pid in story.people}
     first_seen: dict[str, Evidence] = {}
     for seed in story.seeds:
-        analysis = read_seed(story, seed.file, seed.published)
+        analysis = read_seed(story, seed.file, seed.published, reader)
         doc = analysis.document
         for claim in analysis.figures:
             for fid in claim.facts:

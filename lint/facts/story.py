@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.errors import FactlintError
 from lint.reading.document import PartialDate
-from lint.reading.language import by_identity, phrase_key, words_pattern
+from lint.reading.language import phrase_key, words_pattern
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
 
@@ -77,9 +78,9 @@ class SeedMeta(NamedTuple):
     line: int
 
 
-@by_identity  # loaded once per run
-class Story(NamedTuple):
-    """A story as loaded from its directory; compared and hashed by identity."""
+@dataclass(frozen=True, eq=False, slots=True)
+class Story:
+    """A story as loaded from its directory. Loaded once per run: compared and hashed by identity."""
 
     name: str
     lang: str

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from operator import attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.facts.story import Story
-from lint.reading.derived import made_from
+
+if TYPE_CHECKING:
+    from lint.reading.reader import Reader
 from lint.reading.document import Sentence
 from lint.reading.language import Lexicon, cue_word, phrase_key, words_pattern
 from lint.reading.people import starts_other_name
-from lint.reading.scan import CUE, SOURCE, TOPIC, VERB, Scan, index_for, phrase_before
+from lint.reading.scan import CUE, SOURCE, TOPIC, VERB, Scan, phrase_before
 
 _PHRASE_END = pattern_cache.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
 _WORD = pattern_cache.compile(r"[^\W_](?:[^\W_]|['’.-])*")
@@ -45,17 +47,17 @@ class Attribution(NamedTuple):
 
 
 def sentence_attributions(
+    reader: Reader,
     text: str,
     sentence: Sentence,
-    story: Story,
-    lexicon: Lexicon,
     scan: Scan | None = None,
     cues: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None,
 ) -> list[Attribution]:
     """Every reporting cue in the sentence with the source it names. ``cues`` are the spans
     of the sentence's matches of the prefix and verb cue patterns, when the caller has them."""
+    story, lexicon = reader.story, reader.lexicon
     if scan is None:
-        scan = Scan(text, 0, len(text), index_for(lexicon, story))
+        scan = Scan(text, 0, len(text), reader.index)
     found: list[Attribution] = []
     s, e = sentence.start, sentence.end
     lead = _colon_source(text, s, e, story, lexicon)
@@ -86,7 +88,7 @@ def sentence_attributions(
     for vs, ve in verb_spans:
         if any(a.start <= vs < a.end for a in found):
             continue
-        attribution = _before_verb(scan, s, vs, text[vs:ve], story, lexicon, cued)
+        attribution = _before_verb(reader, scan, s, vs, text[vs:ve], cued)
         if attribution:
             found.append(attribution._replace(verb=True))
     bracket = _bracket_source(text, s, e, story) if ")" in text[max(s, e - 4) : e] else None
@@ -122,13 +124,14 @@ def _skip_lead(text: str, pos: int, end: int) -> int:
 
 
 def subject_of(
-    text: str, sentence: Sentence, story: Story, lexicon: Lexicon, scan: Scan | None = None, body: bool = False
+    reader: Reader, text: str, sentence: Sentence, scan: Scan | None = None, body: bool = False
 ) -> Attribution | None:
     """Who a sentence without a reporting cue is about, for a pronoun after it: the first known
     person in it, else a known body that opens it ("NIS menggelar pengarahan tertutup."). With
     ``body``, for "lembaga itu": the first known body in it."""
+    story, lexicon = reader.story, reader.lexicon
     if scan is None:
-        scan = Scan(text, 0, len(text), index_for(lexicon, story))
+        scan = Scan(text, 0, len(text), reader.index)
     s, e = sentence.start, sentence.end
     names = [m for m in scan.finditer(story.source_pattern, SOURCE, s, e) if not _other_name(text, m, story, lexicon)]
     if body:
@@ -200,9 +203,9 @@ def _after_cue(
 
 
 def _before_verb(
-    scan: Scan, s: int, vs: int, cue: str, story: Story, lexicon: Lexicon, cued: list[tuple[int, int]]
+    reader: Reader, scan: Scan, s: int, vs: int, cue: str, cued: list[tuple[int, int]]
 ) -> Attribution | None:
-    text = scan.text
+    text, story, lexicon = scan.text, reader.story, reader.lexicon
     if phrase_before(text, vs, s, lexicon.negations) is not None:
         return None  # a denied verb: "Budanov tidak menyebut jumlah pasti"
     window_start = s
@@ -217,7 +220,7 @@ def _before_verb(
             and not any(cs <= m.start() < ce for cs, ce in cued)
             and not any(a <= m.start() < b for a, b in asides)
             and phrase_before(text, m.start(), window_start, lexicon.places) is None
-            and not _topic(scan, window_start, m.start(), lexicon)
+            and not _topic(scan, window_start, m.start(), reader.topic)
         ):
             known.append((m, sid))
     if known:
@@ -271,18 +274,16 @@ def _starts_other_name(text: str, m: re.Match[str], sid: str | None, story: Stor
     return person is not None and starts_other_name(text, m.start(), m.end(), person, lexicon)
 
 
-def _topic(scan: Scan, floor: int, start: int, lexicon: Lexicon) -> bool:
+def _topic(scan: Scan, floor: int, start: int, pattern: re.Pattern[str] | None) -> bool:
     """A name after 'terhadap', 'tentang', ... ('terhadap kekuatan Korea Utara'): what is
     talked about, not who talks. Looked for only where the scan saw such a word."""
     lo = max(floor, start - 60)
-    if not scan.any(TOPIC, lo, start):
+    if pattern is None or not scan.any(TOPIC, lo, start):
         return False
-    pattern = _topic_pattern(lexicon)
     return pattern is not None and pattern.search(scan.text, lo, start) is not None
 
 
-@made_from
-def _topic_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+def topic_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     if not lexicon.topics:
         return None
     topics = words_pattern(lexicon.topics)
@@ -323,8 +324,3 @@ def _pronoun(word: str, lexicon: Lexicon) -> bool:
     return lower in lexicon.pronouns or (
         lower.endswith("nya") and lower[:-3] in {cue.lower() for cue in lexicon.attribution_prefix}
     )
-
-
-def prepare(lexicon: Lexicon) -> None:
-    """Make the attribution patterns for ``lexicon`` now (see lint/reading/derived.py)."""
-    _topic_pattern(lexicon)

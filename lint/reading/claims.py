@@ -5,34 +5,23 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from lint.cache import patterns as pattern_cache
 from lint.facts.story import FactDef, Story
+
+if TYPE_CHECKING:
+    from lint.reading.reader import Reader
 from lint.reading.attribution import Attribution, sentence_attributions, subject_of
 from lint.reading.dates import DateMention, find_dates
-from lint.reading.derived import made_from
 from lint.reading.document import Document, Sentence, strip_comments
 from lint.reading.language import Lexicon, phrase_key, words_pattern
 from lint.reading.numbers import Figure, find_figures
 from lint.reading.people import PersonMention, find_people
-from lint.reading.scan import AGENTLESS, CUE, DIGIT_TIME, EVENT, TIME, VERB, Scan, WordsBefore, index_for, words_before
+from lint.reading.scan import AGENTLESS, CUE, DIGIT_TIME, EVENT, TIME, VERB, Scan, WordsBefore, words_before
 
 
-def prepare(story: Story, lexicon: Lexicon) -> None:
-    """Make every pattern and table that reading a draft of ``story`` needs, now rather than
-    on the first draft, so that the project cache keeps them (lint/reading/derived.py)."""
-    from lint.reading import attribution, dates, numbers, people
-
-    index_for(lexicon, story)
-    _reading(story, lexicon)
-    dates.prepare(lexicon)
-    numbers.prepare(lexicon)
-    people.prepare(story, lexicon)
-    attribution.prepare(lexicon)
-
-
-class _Reading(NamedTuple):
+class ClaimPatterns(NamedTuple):
     """The patterns reading claims needs for a story in a language, made once."""
 
     noun_lead: re.Pattern[str]  # what may stand between a number and what it counts: "(", "orang"
@@ -48,8 +37,7 @@ class _Reading(NamedTuple):
     figure_facts: dict[str, tuple[FactDef, ...]]  # the story's figure facts by the noun classes they count
 
 
-@made_from
-def _reading(story: Story, lexicon: Lexicon) -> _Reading:
+def claim_patterns(story: Story, lexicon: Lexicon) -> ClaimPatterns:
     fillers = words_pattern(list(lexicon.count_fillers))
     markers = words_pattern(list(lexicon.time_markers))
     zones = words_pattern(list(lexicon.time_zones))
@@ -82,7 +70,7 @@ def _reading(story: Story, lexicon: Lexicon) -> _Reading:
         if fact.type == "figure":
             for noun in fact.nouns:
                 figure_facts.setdefault(noun, []).append(fact)
-    return _Reading(
+    return ClaimPatterns(
         noun_lead=pattern_cache.compile(rf"\s*(?:\(\s*)?(?:(?:{fillers})\s+)?", re.I),
         times=pattern_cache.compile(
             rf"(?i)(?<![\w.])(?:{markers})\s+\d{{1,2}}(?:[.:]\d{{2}})?"
@@ -154,6 +142,7 @@ class _Attributions:
         "_named_before",
         "_para_start",
         "_raw",
+        "_reader",
         "_resolved",
         "_story",
         "quotes",
@@ -168,11 +157,10 @@ class _Attributions:
         sentences: list[Sentence],
         with_cues: set[int],
         cues: tuple[_Spans, _Spans],
-        story: Story,
-        lexicon: Lexicon,
+        reader: Reader,
     ) -> None:
         self.scan, self.sentences, self.with_cues, self._cues = scan, sentences, with_cues, cues
-        self._story, self._lexicon = story, lexicon
+        self._reader, self._story, self._lexicon = reader, reader.story, reader.lexicon
         self._raw: dict[int, list[Attribution]] = {}
         self._resolved: list[list[Attribution] | None] = [None] * len(sentences)
         self._forced = 0  # every sentence before this one is resolved
@@ -217,10 +205,9 @@ class _Attributions:
             prefixes, verbs = self._cues
             sentence = self.sentences[i]
             found = self._raw[i] = sentence_attributions(
+                self._reader,
                 self.scan.text,
                 sentence,
-                self._story,
-                self._lexicon,
                 self.scan,
                 (prefixes.within(sentence.start, sentence.end), verbs.within(sentence.start, sentence.end)),
             )
@@ -251,7 +238,7 @@ class _Attributions:
         latest earlier sentence's sources, else those named in the paragraph, else in the one
         before."""
         story = self._story
-        found = _antecedents(self, i, story, self._lexicon, body)
+        found = _antecedents(self, i, body)
         if not found:
             found = [a for a in self.here(i) if not (body and a.source in story.people)]
         if not found:
@@ -283,20 +270,21 @@ class _Attributions:
         return self._named.get(self._para_start[start - 1], [])[:]
 
 
-def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
+def analyse(doc: Document, reader: Reader) -> Analysis:
     """Read a document. Each kind of mention is found in one pass over the whole body (far
     cheaper than a pass per sentence) and then handed to the sentence it falls in."""
     text = strip_comments(doc.text)  # offsets unchanged; comments are not read as text
+    story, lexicon = reader.story, reader.lexicon
     sentences = doc.sentences(lexicon)
     lo, hi = doc.body_start, len(text)
-    words = index_for(lexicon, story)
+    words = reader.index
     keyword_groups = words.keyword_groups
-    reading = _reading(story, lexicon)
+    reading = reader.claims
     scan = Scan(text, lo, hi, words)
-    dates = find_dates(text, lo, hi, lexicon, doc.date, scan)
+    dates = find_dates(reader, text, lo, hi, doc.date, scan)
     times = scan.finditer_any(reading.times, (TIME, DIGIT_TIME), lo, hi)
     protected = [(d.start, d.end) for d in dates] + [m.span() for m in times]
-    figures = find_figures(text, lo, hi, lexicon, protected, scan)
+    figures = find_figures(reader, text, lo, hi, protected, scan)
     starts = [sentence.start for sentence in sentences]
     dates_in = _by_sentence(dates, starts, sentences)
     figures_in = _by_sentence(figures, starts, sentences)
@@ -318,12 +306,10 @@ def analyse(doc: Document, story: Story, lexicon: Lexicon) -> Analysis:
         dates=[d for d in dates if _sentence_of(d.start, starts, sentences) is not None],
         date_claims=[],
         people=[
-            p
-            for p in find_people(text, lo, hi, story, lexicon, scan)
-            if _sentence_of(p.start, starts, sentences) is not None
+            p for p in find_people(reader, text, lo, hi, scan) if _sentence_of(p.start, starts, sentences) is not None
         ],
     )
-    said_by = _Attributions(scan, sentences, with_cues, cues, story, lexicon)
+    said_by = _Attributions(scan, sentences, with_cues, cues, reader)
     for index, sentence in enumerate(sentences):
         figures_here = figures_in.get(index, ())
         if figures_here:
@@ -470,14 +456,12 @@ def _names_a_body(a: Attribution, lexicon: Lexicon) -> bool:
     return bool(words) and words[0].lower() in lexicon.body_nouns
 
 
-def _antecedents(
-    said_by: _Attributions, index: int, story: Story, lexicon: Lexicon, body: bool = False
-) -> list[Attribution]:
+def _antecedents(said_by: _Attributions, index: int, body: bool = False) -> list[Attribution]:
     """What a pronoun in sentence ``index`` may point back to: the sources of the latest earlier
     sentence (in this paragraph or the one before) that names one, by a reporting cue or as the
     person or body the sentence is about ("Kyrylo Budanov berbicara di Kyiv. Ia mengatakan ...").
     With ``body``, only bodies: "NIS ... kunjungan Kim Jong Un. Lembaga itu menyebut ..." """
-    sentences = said_by.sentences
+    sentences, story = said_by.sentences, said_by._story
     paragraph = sentences[index].paragraph
     for j in range(index - 1, max(-1, index - 6), -1):
         sentence = sentences[j]
@@ -488,7 +472,7 @@ def _antecedents(
         ]
         if named:
             return named
-        subject = subject_of(said_by.scan.text, sentence, story, lexicon, said_by.scan, body)
+        subject = subject_of(said_by._reader, said_by.scan.text, sentence, said_by.scan, body)
         if subject is not None:
             return [subject]
     return []
@@ -518,7 +502,7 @@ class _Context(NamedTuple):
 
 
 def _figure_claim(
-    ctx: _Context, fig: Figure, next_start: int, reading: _Reading, story: Story, lexicon: Lexicon
+    ctx: _Context, fig: Figure, next_start: int, reading: ClaimPatterns, story: Story, lexicon: Lexicon
 ) -> FigureClaim:
     text, sentence = ctx.scan.text, ctx.sentence
     noun, noun_text, noun_end = _noun(text, fig, sentence, story, reading, ctx.scan)
@@ -568,7 +552,7 @@ def _nearest_vague(attributions: list[Attribution], at: int) -> Attribution | No
 
 
 def _noun(
-    text: str, fig: Figure, sentence: Sentence, story: Story, reading: _Reading, scan: Scan
+    text: str, fig: Figure, sentence: Sentence, story: Story, reading: ClaimPatterns, scan: Scan
 ) -> tuple[str | None, str, int]:
     if story.noun_pattern is None:
         return None, "", fig.end

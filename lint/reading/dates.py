@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from operator import attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint.cache import patterns as pattern_cache
-from lint.reading.derived import made_from
 from lint.reading.document import PartialDate
 from lint.reading.language import Lexicon, words_pattern
 from lint.reading.scan import (
@@ -20,10 +19,12 @@ from lint.reading.scan import (
     RELATIVE,
     Scan,
     WordsBefore,
-    index_for,
     words_before,
 )
 from lint.reading.spans import Spans
+
+if TYPE_CHECKING:
+    from lint.reading.reader import Reader
 
 
 class DateMention(NamedTuple):
@@ -51,7 +52,7 @@ class _Form(NamedTuple):
     channel: int  # what the core starts with (lint/reading/scan.py)
 
 
-class _DatePatterns(NamedTuple):
+class DatePatterns(NamedTuple):
     numeric: _Form
     dashed: _Form
     textual: _Form
@@ -104,8 +105,7 @@ def _both_cases(words: list[str], every_word: bool = False) -> str:
     return words_pattern(sorted(forms), case_sensitive=True)
 
 
-@made_from
-def _patterns(lexicon: Lexicon) -> _DatePatterns:
+def date_patterns(lexicon: Lexicon) -> DatePatterns:
     months = _capitalised([m for m in lexicon.months if len(m) > 3 or m == "mei"])
     # Short forms ("22 Okt 2024", "5 Sept. 2024") only right after a day number, where they
     # cannot be ordinary words.
@@ -187,7 +187,7 @@ def _patterns(lexicon: Lexicon) -> _DatePatterns:
     since = pattern_cache.compile(
         rf"(?i)(?<![\w-])(?:{words_pattern(list(lexicon.since_words))})\s+(?:(?:{words_pattern(list(lexicon.since_filler))})\s+)*$"
     )
-    return _DatePatterns(
+    return DatePatterns(
         numeric,
         dashed,
         textual,
@@ -237,12 +237,12 @@ def _hits(
 
 
 def find_dates(
-    text: str, start: int, end: int, lexicon: Lexicon, doc_date: PartialDate | None, scan: Scan | None = None
+    reader: Reader, text: str, start: int, end: int, doc_date: PartialDate | None, scan: Scan | None = None
 ) -> list[DateMention]:
     """All date mentions in ``text[start:end]``, most specific reading first, no overlaps."""
-    pats = _patterns(lexicon)
+    pats, lexicon = reader.dates, reader.lexicon
     if scan is None:
-        scan = Scan(text, start, end, index_for(lexicon, None))
+        scan = Scan(text, start, end, reader.index)
     taken = Spans()
     found: list[DateMention] = []
 
@@ -441,8 +441,3 @@ def _resolve_relative(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -
     days = n * 7 if unit == "week" else n
     when = anchor - dt.timedelta(days=days)
     return PartialDate.of(when) if unit == "day" else PartialDate(when.year, when.month)
-
-
-def prepare(lexicon: Lexicon) -> None:
-    """Make the date patterns for ``lexicon`` now (see lint/reading/derived.py)."""
-    _patterns(lexicon)

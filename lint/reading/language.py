@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.errors import FactlintError
@@ -15,26 +16,6 @@ LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 
 
 CUE_MARKS = ',"”’ \t'
-
-
-_Loaded = TypeVar("_Loaded", bound=type)
-
-
-def by_identity(cls: _Loaded) -> _Loaded:
-    """For a NamedTuple that stands for one loaded thing (a lexicon, a story) and keys
-    caches: compared and hashed by identity, as a dataclass with eq=False would be."""
-    methods = {"__eq__": _same, "__ne__": _not_same, "__hash__": object.__hash__}
-    for name, method in methods.items():
-        setattr(cls, name, method)
-    return cls
-
-
-def _same(self: object, other: object) -> bool:
-    return self is other
-
-
-def _not_same(self: object, other: object) -> bool:
-    return self is not other
 
 
 def cue_word(written: str, end: int) -> tuple[str, int]:
@@ -124,9 +105,10 @@ class Qualifier(NamedTuple):
     bound: str  # lower | upper | approx | exact
 
 
-@by_identity  # one per language per run
-class Lexicon(NamedTuple):
-    """A language's words and the patterns made from them; compared and hashed by identity."""
+@dataclass(frozen=True, eq=False, slots=True)
+class Lexicon:
+    """A language's words and the patterns made from them. One per language per run:
+    compared and hashed by identity, as every loaded thing is."""
 
     code: str
     months: dict[str, int]

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.facts.factbase import bounds_compatible
-from lint.reading.derived import made_from
 from lint.reading.language import Lexicon, phrase_key, words_pattern
-from lint.reading.scan import DIGIT, IDIOM, NUMBER_WORD, Scan, WordsBefore, index_for, phrase_before, words_before
+from lint.reading.scan import DIGIT, IDIOM, NUMBER_WORD, Scan, WordsBefore, phrase_before, words_before
 from lint.reading.spans import Spans
+
+if TYPE_CHECKING:
+    from lint.reading.reader import Reader
 
 
 class Figure(NamedTuple):
@@ -57,7 +59,7 @@ def _digit_hyphen(text: str, start: int, end: int) -> bool:
     return False
 
 
-class _Patterns(NamedTuple):
+class NumberPatterns(NamedTuple):
     digits: re.Pattern[str]
     pair: re.Pattern[str]  # "20-25 ribu", "20.000-25.000": two numbers joined by a hyphen
     words: re.Pattern[str]
@@ -71,8 +73,7 @@ class _Patterns(NamedTuple):
     unit_before: re.Pattern[str]
 
 
-@made_from
-def _patterns(lexicon: Lexicon) -> _Patterns:
+def number_patterns(lexicon: Lexicon) -> NumberPatterns:
     scales = words_pattern(list(lexicon.scales))
     approx = words_pattern(list(lexicon.approx_suffixes)) or "(?!)"
     number_words = words_pattern(list(lexicon.number_words))
@@ -106,7 +107,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     unit_words = [u for u in lexicon.units if u[0].isalpha() and u not in ("rp",)]
     unit_after = pattern_cache.compile(rf"\s*(?:(?P<pct>%)|(?P<word>{words_pattern(unit_words)})\b)", flags)
     unit_before = pattern_cache.compile(r"(?:(?P<rp>\bRp\.?)|(?P<usd>US\$|\$))\s*$", flags)
-    return _Patterns(
+    return NumberPatterns(
         digits,
         pair,
         words,
@@ -121,9 +122,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
 
-def parse_number(text: str, lexicon: Lexicon) -> float | None:
-    """The value of a whole number expression: ``parse_number("1,5 juta") == 1_500_000``."""
-    pats = _patterns(lexicon)
+def parse_number(reader: Reader, text: str) -> float | None:
+    """The value of a whole number expression: ``parse_number(reader, "1,5 juta") == 1_500_000``."""
+    pats, lexicon = reader.numbers, reader.lexicon
     m = pats.digits.fullmatch(text.strip())
     if m:
         return _digits_value(m, lexicon)
@@ -176,17 +177,17 @@ def _words_value(text: str, lexicon: Lexicon) -> float | None:
 
 
 def find_figures(
+    reader: Reader,
     text: str,
     start: int,
     end: int,
-    lexicon: Lexicon,
     protected: list[tuple[int, int]],
     scan: Scan | None = None,
 ) -> list[Figure]:
     """Figures in ``text[start:end]``, skipping spans in ``protected`` (dates, times)."""
-    pats = _patterns(lexicon)
+    pats, lexicon = reader.numbers, reader.lexicon
     if scan is None:
-        scan = Scan(text, start, end, index_for(lexicon, None))
+        scan = Scan(text, start, end, reader.index)
     # Dates, times and idioms are taken first: a number inside one is no figure.
     idiom_spans = [x.span() for x in scan.finditer(lexicon.re_idiom, IDIOM, start, end)] if lexicon.re_idiom else []
     taken = Spans(protected + idiom_spans)
@@ -209,7 +210,7 @@ def find_figures(
         # whose first is the smaller is a range, joined below
         if taken.overlaps(m.start(), m.end()) or _is_time_or_name(text, m.start(), m.end(), pats, start, scan):
             continue
-        low, high = parse_number(m["a"], lexicon), parse_number(text[m.start("b") : m.end()], lexicon)
+        low, high = parse_number(reader, m["a"]), parse_number(reader, text[m.start("b") : m.end()])
         if low is not None and high is not None and low < high and not _years(m):
             found += [(m.start("a"), m.end("a"), low), (m.start("b"), m.end(), high)]
     for m in scan.finditer(pats.words, NUMBER_WORD, start, end):
@@ -303,7 +304,7 @@ def _years(m: re.Match[str]) -> bool:
     return m["scale"] is None and all(len(n) == 4 and 1900 <= int(n) <= 2100 for n in (m["a"], m["b"]))
 
 
-def _is_time_or_name(text: str, s: int, e: int, pats: _Patterns, floor: int, scan: Scan) -> bool:
+def _is_time_or_name(text: str, s: int, e: int, pats: NumberPatterns, floor: int, scan: Scan) -> bool:
     lo = max(floor, s - 24)
     word = scan.word_before(s, lo)
     # a name word may have a "." after it ("No. 5"); then the word before that is read
@@ -318,7 +319,7 @@ def _is_time_or_name(text: str, s: int, e: int, pats: _Patterns, floor: int, sca
 
 
 def _qualifier_before(
-    text: str, s: int, floor: int, lexicon: Lexicon, pats: _Patterns, scan: Scan
+    text: str, s: int, floor: int, lexicon: Lexicon, pats: NumberPatterns, scan: Scan
 ) -> tuple[str, int, str]:
     window_start = max(floor, s - 30)
     if not pats.qualifier_words.may_end(scan, s, window_start):
@@ -331,7 +332,7 @@ def _qualifier_before(
     return words, m.start(1), lexicon.qualifiers.get(key, "exact")
 
 
-def _unit(text: str, s: int, e: int, end: int, pats: _Patterns, lexicon: Lexicon) -> tuple[str, int] | None:
+def _unit(text: str, s: int, e: int, end: int, pats: NumberPatterns, lexicon: Lexicon) -> tuple[str, int] | None:
     m = pats.unit_after.match(text, e, end)
     if m:
         if m["pct"]:
@@ -350,8 +351,3 @@ def format_number(value: float) -> str:
         return f"{int(value):,}".replace(",", ".")
     whole, frac = f"{value:.2f}".rstrip("0").split(".")
     return f"{int(whole):,}".replace(",", ".") + "," + frac
-
-
-def prepare(lexicon: Lexicon) -> None:
-    """Make the figure patterns for ``lexicon`` now (see lint/reading/derived.py)."""
-    _patterns(lexicon)

@@ -7,13 +7,15 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 from operator import attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.facts.story import Person, Story
-from lint.reading.derived import made_from
 from lint.reading.language import Lexicon, phrase_key
-from lint.reading.scan import PERSON, TITLE, Scan, index_for
+from lint.reading.scan import PERSON, TITLE, Scan
+
+if TYPE_CHECKING:
+    from lint.reading.reader import Reader
 
 _TITLE_WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
 
@@ -33,7 +35,7 @@ class PersonMention(NamedTuple):
     title_end: int = 0
 
 
-class _PeoplePattern(NamedTuple):
+class PeoplePattern(NamedTuple):
     """Every spelling of every known person in one pattern: one scan per document."""
 
     pattern: re.Pattern[str]
@@ -54,8 +56,7 @@ def name_key(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch not in " -\t\n")
 
 
-@made_from
-def _people_pattern(story: Story) -> _PeoplePattern | None:
+def people_pattern(story: Story) -> PeoplePattern | None:
     by_key: dict[str, Person] = {}
     forms: list[str] = []
     for person in story.people.values():
@@ -73,17 +74,15 @@ def _people_pattern(story: Story) -> _PeoplePattern | None:
         parts = _name_parts(person)
         if len(parts) > 1 and parts[0] not in _short_forms(person):
             by_first.setdefault(parts[0], []).append(person)
-    return _PeoplePattern(pattern, by_key, accepted, upper, {k: tuple(v) for k, v in by_first.items()})
+    return PeoplePattern(pattern, by_key, accepted, upper, {k: tuple(v) for k, v in by_first.items()})
 
 
-def find_people(
-    text: str, start: int, end: int, story: Story, lexicon: Lexicon, scan: Scan | None = None
-) -> list[PersonMention]:
-    pp = _people_pattern(story)
+def find_people(reader: Reader, text: str, start: int, end: int, scan: Scan | None = None) -> list[PersonMention]:
+    pp, lexicon = reader.people, reader.lexicon
     if pp is None:
         return []
     if scan is None:
-        scan = Scan(text, start, end, index_for(lexicon, story))
+        scan = Scan(text, start, end, reader.index)
     mentions: list[PersonMention] = []
     for m in scan.finditer(pp.pattern, PERSON, start, end):
         person = pp.by_key.get(name_key(m[0]))
@@ -103,7 +102,7 @@ def find_people(
         canonical = written in pp.accepted[person.id] or (
             written.isupper() and written.upper() in pp.accepted_upper[person.id]
         )
-        title, ts, te = _title_near(text, m.start(), m.end(), start, end, lexicon, scan)
+        title, ts, te = _title_near(text, m.start(), m.end(), start, end, reader, scan)
         mentions.append(PersonMention(m.start(), m.end(), surface, person.id, canonical, title, ts, te))
     return _misspelled_rest(text, start, end, pp, scan, mentions) if pp.by_first else mentions
 
@@ -112,7 +111,7 @@ _FIRST_PART = pattern_cache.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")
 
 
 def _misspelled_rest(
-    text: str, start: int, end: int, pp: _PeoplePattern, scan: Scan, mentions: list[PersonMention]
+    text: str, start: int, end: int, pp: PeoplePattern, scan: Scan, mentions: list[PersonMention]
 ) -> list[PersonMention]:
     """'Sergei Soigu', 'Ihor Solovei': a known first name, then a letter or two off the rest of
     the name (found where no spelling of anyone was)."""
@@ -150,7 +149,7 @@ def _parts_after(text: str, hi: int, need: int, ceiling: int) -> int | None:
 
 
 def _near_miss(
-    text: str, s: int, e: int, floor: int, ceiling: int, person: Person, pp: _PeoplePattern
+    text: str, s: int, e: int, floor: int, ceiling: int, person: Person, pp: PeoplePattern
 ) -> tuple[int, int] | None:
     """The span of a misspelled full name around the short form at [s, e): as many capitalised
     parts before or after it as the full name has, one or two letters off the name or a known
@@ -247,17 +246,17 @@ def _full_name_pattern(person: Person) -> re.Pattern[str]:
 _TITLE_BETWEEN = pattern_cache.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,7}}\s*,?\s*")
 
 
-@made_from
-def _title_after(lexicon: Lexicon) -> re.Pattern[str]:
+def title_after_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return pattern_cache.compile(
         rf"\s*,\s*((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)", re.I
     )
 
 
 def _title_near(
-    text: str, s: int, e: int, floor: int, ceiling: int, lexicon: Lexicon, scan: Scan
+    text: str, s: int, e: int, floor: int, ceiling: int, reader: Reader, scan: Scan
 ) -> tuple[str | None, int, int]:
     """'Sekretaris Dewan Keamanan Rusia, Sergei Shoigu' or 'Sergei Shoigu, Sekretaris ...,'."""
+    lexicon = reader.lexicon
     base = max(floor, s - 80)
     before = text[base:s]
     for head in reversed(_title_heads(scan, before, base, lexicon.re_title_head)):
@@ -273,7 +272,7 @@ def _title_near(
     j = e
     while j < ceiling and text[j].isspace():
         j += 1
-    after = _title_after(lexicon).match(text, e, min(ceiling, e + 200)) if text.startswith(",", j) else None
+    after = reader.title_after.match(text, e, min(ceiling, e + 200)) if text.startswith(",", j) else None
     if after and _title_words_ok(after[1], lexicon):
         return after[1].strip(), after.start(1), after.end(1)
     return None, 0, 0
@@ -299,9 +298,3 @@ def _title_words_ok(title: str, lexicon: Lexicon) -> bool:
 
 def norm_title(title: str) -> str:
     return phrase_key(title)
-
-
-def prepare(story: Story, lexicon: Lexicon) -> None:
-    """Make the name and title patterns for ``story`` and ``lexicon`` now (see lint/reading/derived.py)."""
-    _people_pattern(story)
-    _title_after(lexicon)

@@ -19,7 +19,6 @@ from typing import NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.facts.story import Story
-from lint.reading.derived import made_from
 from lint.reading.language import Lexicon, words_pattern
 
 # Channels: what a pattern's matches may start with. A word start is filed under every
@@ -136,8 +135,8 @@ def _digit(word: str) -> set[int]:
     return {DIGIT} if word[:1].isdecimal() else set()
 
 
-@made_from
-def index_for(lexicon: Lexicon, story: Story | None) -> Index:
+def build_index(lexicon: Lexicon, story: Story | None) -> Index:
+    """The scanning pattern and channels for a language and story (made once, by the Reader)."""
     whole: dict[str, set[int]] = {}
     prefix: dict[str, set[int]] = {}
     unindexed: set[int] = set()

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from lint.checks import CHECKS, Context
 from lint.errors import RuleError
 from lint.findings import Finding
-from lint.reading.claims import Analysis, analyse
+from lint.reading.claims import Analysis
 from lint.reading.document import PartialDate, parse_document
 from lint.run.config import Config
 from lint.run.project import Project
@@ -31,7 +31,7 @@ def analyse_text(text: str, project: Project, path: str, date: PartialDate | Non
         fallback = seed.published
     doc = parse_document(text, path, fallback, project.story.lang)
     doc.date = draft_date(doc.date, date)
-    return analyse(doc, project.story, project.lexicon)
+    return project.reader.analyse(doc)
 
 
 class LintResult(NamedTuple):

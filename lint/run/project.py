@@ -11,8 +11,8 @@ from lint.errors import FactlintError
 from lint.facts.factbase import FACTBASE_FILE, FactBase, input_digests, load_factbase
 from lint.facts.matching import FactIndex, index_facts
 from lint.facts.story import Story, load_story
-from lint.reading.derived import Kept, kept, restore
 from lint.reading.language import LANG_DIR, Lexicon, load_lexicon
+from lint.reading.reader import Reader
 from lint.run.config import Config
 
 _PACKAGE = Path(__file__).resolve().parent.parent  # lint/
@@ -40,7 +40,7 @@ class Project(NamedTuple):
     rules: list[Rule]
     lexicon: Lexicon
     warnings: list[str]
-    made: Kept  # patterns and tables made from the lexicon and story (lint/reading/derived.py)
+    reader: Reader  # patterns and tables made from the lexicon and story, to read drafts with
     fact_index: FactIndex  # the fact base as the checks cite it
 
 
@@ -66,9 +66,7 @@ def load_project(
         rules_dirs.extend(config.rules if config else ())
     selection = (config.select, config.ignore, sorted(config.severity.items())) if config else None
     directories = [story_root, *rules_dirs, LANG_DIR]
-    project = cached((story_root, rules_dirs, selection), directories, lambda: _load(story_root, rules_dirs, config))
-    restore(project.made, lexicon=project.lexicon, story=project.story)
-    return project
+    return cached((story_root, rules_dirs, selection), directories, lambda: _load(story_root, rules_dirs, config))
 
 
 def _load(story_root: Path, rules_dirs: list[Path], config: Config | None) -> Project:
@@ -78,12 +76,9 @@ def _load(story_root: Path, rules_dirs: list[Path], config: Config | None) -> Pr
     if config is not None:
         rules = _configured(rules, config)
     warnings: list[str] = []
-    factbase = _current_factbase(story, warnings)
-    from lint.reading.claims import prepare
-
-    prepare(story, lexicon)
-    made = kept(lexicon=lexicon, story=story)
-    return Project(story, factbase, rules, lexicon, warnings, made, index_facts(factbase, story))
+    reader = Reader(lexicon, story)
+    factbase = _current_factbase(story, reader, warnings)
+    return Project(story, factbase, rules, lexicon, warnings, reader, index_facts(factbase, story))
 
 
 def _configured(rules: list[Rule], config: Config) -> list[Rule]:
@@ -101,7 +96,7 @@ def _configured(rules: list[Rule], config: Config) -> list[Rule]:
     return out
 
 
-def _current_factbase(story: Story, warnings: list[str]) -> FactBase:
+def _current_factbase(story: Story, reader: Reader, warnings: list[str]) -> FactBase:
     from lint.facts.build import build_factbase, story_inputs
 
     path = story.root / FACTBASE_FILE
@@ -117,5 +112,5 @@ def _current_factbase(story: Story, warnings: list[str]) -> FactBase:
         )
     else:
         warnings.append(f"{path}: no fact base yet; using a fresh build in memory. Run 'factlint build' to write it.")
-    base, _ = build_factbase(story)
+    base, _ = build_factbase(story, reader)
     return base
