@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from array import array
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from lint.cache import patterns as pattern_cache
@@ -12,8 +11,9 @@ from lint.facts.story import FactDef, Story
 
 if TYPE_CHECKING:
     from lint.reading.reader import Reader
-from lint.reading.attribution import Attribution, sentence_attributions, subject_of
+from lint.reading.attribution import Attribution
 from lint.reading.dates import DateMention, find_dates
+from lint.reading.discourse import Discourse, Spans, closing_quote_attributions
 from lint.reading.document import Document, Sentence, strip_comments
 from lint.reading.language import Lexicon, phrase_key, words_pattern
 from lint.reading.numbers import Figure, find_figures
@@ -127,149 +127,6 @@ class Analysis(NamedTuple):
     people: list[PersonMention]
 
 
-class _Attributions:
-    """Each sentence's attributions, read only when a claim needs them. A sentence without a
-    figure or a dated claim is read only when a later one needs what it says (a pronoun that
-    points back, a news agency passing on an earlier source), which most never do."""
-
-    __slots__ = (
-        "_balance",
-        "_balance_before",
-        "_cues",
-        "_forced",
-        "_lexicon",
-        "_named",
-        "_named_before",
-        "_para_start",
-        "_raw",
-        "_reader",
-        "_resolved",
-        "_story",
-        "quotes",
-        "scan",
-        "sentences",
-        "with_cues",
-    )
-
-    def __init__(
-        self,
-        scan: Scan,
-        sentences: list[Sentence],
-        with_cues: set[int],
-        cues: tuple[_Spans, _Spans],
-        reader: Reader,
-    ) -> None:
-        self.scan, self.sentences, self.with_cues, self._cues = scan, sentences, with_cues, cues
-        self._reader, self._story, self._lexicon = reader, reader.story, reader.lexicon
-        self._raw: dict[int, list[Attribution]] = {}
-        self._resolved: list[list[Attribution] | None] = [None] * len(sentences)
-        self._forced = 0  # every sentence before this one is resolved
-        # As sentences are resolved in order: each paragraph's named sources so far (by its
-        # first sentence), and how many of them come before each sentence.
-        self._named: dict[int, list[Attribution]] = {}
-        self._named_before = [0] * len(sentences)
-        self._para_start: list[int] = []  # the first sentence of each sentence's paragraph
-        for i, sentence in enumerate(sentences):
-            same = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
-            self._para_start.append(self._para_start[-1] if same else i)
-        self.quotes = any(q in scan.text for q in _QUOTES)  # without any, no sentence is inside a quotation
-        self._balance: dict[int, int] = {}
-        self._balance_before: dict[int, int] = {}
-
-    def quote_balance(self, i: int) -> int:
-        """Quotation marks the sentence opens, minus those it closes."""
-        found = self._balance.get(i)
-        if found is None:
-            sentence = self.sentences[i]
-            found = self._balance[i] = _quote_balance(self.scan.text[sentence.start : sentence.end])
-        return found
-
-    def quote_balance_before(self, i: int) -> int:
-        """The same for the sentences of its paragraph before it: above 0, it opens inside a quotation."""
-        j = i
-        while j > self._para_start[i] and j not in self._balance_before:
-            j -= 1
-        total = self._balance_before.get(j, 0)
-        for k in range(j, i):
-            self._balance_before[k] = total
-            total += self.quote_balance(k)
-        self._balance_before[i] = total
-        return total
-
-    def raw(self, i: int) -> list[Attribution]:
-        """The sentence's reporting cues and the sources they name, pronouns unresolved."""
-        if i not in self.with_cues:
-            return []
-        found = self._raw.get(i)
-        if found is None:
-            prefixes, verbs = self._cues
-            sentence = self.sentences[i]
-            found = self._raw[i] = sentence_attributions(
-                self._reader,
-                self.scan.text,
-                sentence,
-                self.scan,
-                (prefixes.within(sentence.start, sentence.end), verbs.within(sentence.start, sentence.end)),
-            )
-        return found
-
-    def resolved(self, i: int) -> list[Attribution]:
-        """The sentence's attributions with pronouns pointing at the sources they refer to."""
-        done = self._resolved[i]
-        if done is not None:
-            return done
-        attributions = self.raw(i)
-        if any(a.pronoun for a in attributions):
-            self._force(i)
-            found: dict[bool, list[Attribution]] = {}
-            resolved = []
-            for a in attributions:
-                # "lembaga itu", "laporan tersebut": a body, never a person named since
-                body = a.pronoun and _names_a_body(a, self._lexicon)
-                if a.pronoun and body not in found:
-                    found[body] = self._antecedents(i, body)
-                resolved.append(_resolve_pronoun(a, found.get(body, [])))
-            attributions = resolved
-        self._resolved[i] = attributions
-        return attributions
-
-    def _antecedents(self, i: int, body: bool) -> list[Attribution]:
-        """What a pronoun in sentence ``i`` points back to (with ``body``, bodies only): the
-        latest earlier sentence's sources, else those named in the paragraph, else in the one
-        before."""
-        story = self._story
-        found = _antecedents(self, i, body)
-        if not found:
-            found = [a for a in self.here(i) if not (body and a.source in story.people)]
-        if not found:
-            found = [a for a in self.before(i) if not (body and a.source in story.people)]
-        return found
-
-    def _force(self, i: int) -> None:
-        """Resolve every sentence before ``i``, in order: each may look back at those before it."""
-        while self._forced < i:
-            j = self._forced
-            attributions = self.resolved(j)
-            named = self._named.setdefault(self._para_start[j], [])
-            self._named_before[j] = len(named)
-            named.extend(a for a in attributions if a.identified)
-            self._forced += 1
-
-    def here(self, i: int) -> list[Attribution]:
-        """Named sources in the sentences of sentence ``i``'s paragraph before it."""
-        self._force(i)
-        named = self._named.get(self._para_start[i], [])
-        return named[: self._named_before[i]] if self._forced > i else named[:]
-
-    def before(self, i: int) -> list[Attribution]:
-        """Named sources in the paragraph before sentence ``i``'s, for pronouns."""
-        start = self._para_start[i]
-        if start == 0:
-            return []
-        self._force(start)
-        return self._named.get(self._para_start[start - 1], [])[:]
-
-
 def analyse(doc: Document, reader: Reader) -> Analysis:
     """Read a document. Each kind of mention is found in one pass over the whole body (far
     cheaper than a pass per sentence) and then handed to the sentence it falls in."""
@@ -291,8 +148,8 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
     # Each sentence's reporting cues, from one pass over the draft: what a pass over the
     # sentence alone finds, as no cue runs from one sentence into the next.
     cues = (
-        _Spans(scan.finditer(lexicon.re_prefix_cue, CUE, lo, hi)),
-        _Spans(scan.finditer(lexicon.re_verb_cue, VERB, lo, hi)),
+        Spans(scan.finditer(lexicon.re_prefix_cue, CUE, lo, hi)),
+        Spans(scan.finditer(lexicon.re_verb_cue, VERB, lo, hi)),
     )
     with_cues = {i for c in cues for s in c.starts if (i := _sentence_of(s, starts, sentences)) is not None}
     # "NIS: ...": a source and a colon open the sentence
@@ -309,11 +166,11 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
             p for p in find_people(reader, text, lo, hi, scan) if _sentence_of(p.start, starts, sentences) is not None
         ],
     )
-    said_by = _Attributions(scan, sentences, with_cues, cues, reader)
+    said_by = Discourse(scan, sentences, with_cues, cues, reader)
     for index, sentence in enumerate(sentences):
         figures_here = figures_in.get(index, ())
         if figures_here:
-            quoted = _closing_quote_attributions(text, said_by, index)
+            quoted = closing_quote_attributions(text, said_by, index)
             context = _Context(
                 scan,
                 sentence,
@@ -351,23 +208,6 @@ def _sentence_of(offset: int, starts: list[int], sentences: list[Sentence]) -> i
     return i if i >= 0 and offset < sentences[i].end else None
 
 
-class _Spans:
-    """Matches' spans, in order, kept small: a 6 MB draft has tens of thousands of cues."""
-
-    __slots__ = ("ends", "starts")
-
-    def __init__(self, matches: list[re.Match[str]]) -> None:
-        self.starts = array("q", [m.start() for m in matches])
-        self.ends = array("q", [m.end() for m in matches])
-
-    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """The spans that lie whole in [lo, hi)."""
-        ends = self.ends
-        first = bisect.bisect_left(self.starts, lo)
-        last = bisect.bisect_left(self.starts, hi, first)
-        return [(self.starts[k], ends[k]) for k in range(first, last) if ends[k] <= hi]
-
-
 def _by_sentence(items: list[_Spanned], starts: list[int], sentences: list[Sentence]) -> dict[int, list[_Spanned]]:
     """Items by the sentence they start in (sentences with none are not in it); items outside
     every sentence are dropped."""
@@ -379,116 +219,6 @@ def _by_sentence(items: list[_Spanned], starts: list[int], sentences: list[Sente
     return out
 
 
-def _closing_quote_attributions(text: str, said_by: _Attributions, index: int) -> list[Attribution]:
-    """A sentence inside a quotation that closes in a later sentence of the paragraph takes
-    the source named after the closing mark: '"... 11.000 tentara ... . Mereka berlatih," kata X.'"""
-    if not said_by.quotes or (said_by.quote_balance(index) <= 0 and said_by.quote_balance_before(index) <= 0):
-        return []
-    sentences = said_by.sentences
-    sentence = sentences[index]
-    for j in range(index + 1, len(sentences)):  # never copy the list: documents can be huge
-        later = sentences[j]
-        if later.paragraph != sentence.paragraph:
-            break
-        close = _closing_mark(text, later)
-        if close is not None:
-            found = [a for a in said_by.raw(j) if a.start >= close and a.identified and not a.verb]
-            if found:
-                return found
-            break
-    return _opening_quote_attributions(text, said_by, index) if said_by.quote_balance_before(index) > 0 else []
-
-
-def _opening_quote_attributions(text: str, said_by: _Attributions, index: int) -> list[Attribution]:
-    """A sentence inside a quotation opened in an earlier sentence of the paragraph, with no
-    source after it, takes the source that opened it: 'Budanov mengatakan, "... . 600 ... ."'"""
-    sentences = said_by.sentences
-    paragraph = sentences[index].paragraph
-    for j in range(index - 1, -1, -1):
-        earlier = sentences[j]
-        if earlier.paragraph != paragraph:
-            return []
-        if said_by.quote_balance(j) > 0:
-            mark = _QUOTE_MARK.search(text, earlier.start, earlier.end)
-            opened = mark.start() if mark else earlier.end
-            return [a for a in said_by.resolved(j) if a.identified and a.end <= opened]
-    return []
-
-
-_QUOTES = '"“”«»'
-_OPEN_QUOTES = "“«"
-_CLOSE_QUOTES = "”»"
-
-
-_QUOTE_MARK = pattern_cache.compile(r'["“”«»]')
-
-
-def _quote_balance(chunk: str) -> int:
-    """Open minus closed quotation marks; straight quotes alternate."""
-    if not any(q in chunk for q in _QUOTES):
-        return 0
-    balance = 0
-    for ch in _QUOTE_MARK.findall(chunk):
-        if ch in _OPEN_QUOTES:
-            balance += 1
-        elif ch in _CLOSE_QUOTES:
-            balance -= 1
-        elif ch == '"':
-            balance += 1 if balance <= 0 else -1
-    return balance
-
-
-def _closing_mark(text: str, sentence: Sentence) -> int | None:
-    balance = 0
-    for mark in _QUOTE_MARK.finditer(text, sentence.start, sentence.end):
-        ch, offset = mark[0], mark.start()
-        if ch in _OPEN_QUOTES or (ch == '"' and balance <= 0 and offset == sentence.start):
-            balance += 1
-        elif ch in _CLOSE_QUOTES or ch == '"':
-            balance -= 1
-            if balance < 0:
-                return offset + 1
-    return None
-
-
-def _names_a_body(a: Attribution, lexicon: Lexicon) -> bool:
-    words = a.name.split()
-    return bool(words) and words[0].lower() in lexicon.body_nouns
-
-
-def _antecedents(said_by: _Attributions, index: int, body: bool = False) -> list[Attribution]:
-    """What a pronoun in sentence ``index`` may point back to: the sources of the latest earlier
-    sentence (in this paragraph or the one before) that names one, by a reporting cue or as the
-    person or body the sentence is about ("Kyrylo Budanov berbicara di Kyiv. Ia mengatakan ...").
-    With ``body``, only bodies: "NIS ... kunjungan Kim Jong Un. Lembaga itu menyebut ..." """
-    sentences, story = said_by.sentences, said_by._story
-    paragraph = sentences[index].paragraph
-    for j in range(index - 1, max(-1, index - 6), -1):
-        sentence = sentences[j]
-        if sentence.paragraph < paragraph - 1:
-            break
-        named = [
-            a for a in said_by.resolved(j) if a.identified and not a.relay and not (body and a.source in story.people)
-        ]
-        if named:
-            return named
-        subject = subject_of(said_by._reader, said_by.scan.text, sentence, said_by.scan, body)
-        if subject is not None:
-            return [subject]
-    return []
-
-
-def _resolve_pronoun(a: Attribution, previous: list[Attribution]) -> Attribution:
-    if not a.pronoun:
-        return a
-    for earlier in reversed(previous):
-        if not earlier.relay:
-            return Attribution(
-                a.start, a.end, a.cue, earlier.source, earlier.name, False, earlier.identified, pronoun=True
-            )
-    return a
-
-
 class _Context(NamedTuple):
     """What the figures of one sentence share."""
 
@@ -496,7 +226,7 @@ class _Context(NamedTuple):
     sentence: Sentence
     sentence_index: int
     attributions: list[Attribution]  # the sentence's, pronouns resolved
-    said_by: _Attributions
+    said_by: Discourse
     hedged: bool  # an agentless passive ("dilaporkan") in the sentence
     own_date: DateMention | None  # a date in the sentence that dates its figures
 
@@ -635,7 +365,7 @@ def _about(fact: FactDef, noun: str | None, event: str | None, owner: str | None
 
 
 def _date_claim(
-    said: str, sentence: Sentence, fact: FactDef, usable: list[DateMention], said_by: _Attributions, index: int
+    said: str, sentence: Sentence, fact: FactDef, usable: list[DateMention], said_by: Discourse, index: int
 ) -> DateClaim | None:
     """The date ``fact`` is about in this sentence (its text ``said``), from the dates in it
     that name a day, month or year (``usable``): the one nearest the fact's keywords."""
