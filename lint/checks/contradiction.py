@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from lint.checks.base import Context, Kind, claim_facts, read_as
 from lint.facts.factbase import dates_compatible
 from lint.findings import Finding
-from lint.reading.language import phrase_key
 from lint.reading.people import norm_title
+from lint.reading.words import phrase_key
 
 if TYPE_CHECKING:
     from lint.checks.rules import Rule

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from lint.checks.base import Context, Kind, read_as
 from lint.findings import Finding
 from lint.reading.claims import FigureClaim
+from lint.reading.language import Lexicon
 
 if TYPE_CHECKING:
     from lint.checks.rules import Rule
@@ -32,7 +33,7 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             kind,
             claim.figure.start,
             claim.figure.end,
-            {"read": read_as(claim), "why": _why(claim), "fact": ", ".join(claim.facts)},
+            {"read": read_as(claim), "why": _why(claim, ctx.lexicon), "fact": ", ".join(claim.facts)},
             fact=claim.facts[0] if claim.facts else None,
         )
 
@@ -45,12 +46,17 @@ def _someone_elses(ctx: Context, claim: FigureClaim) -> bool:
     )
 
 
-def _why(claim: FigureClaim) -> str:
-    """Why the figure counts as unattributed, for the message."""
+def _why(claim: FigureClaim, lexicon: Lexicon) -> str:
+    """Why the figure counts as unattributed, for the message (examples from the draft's language)."""
     if claim.vague is not None:
         if claim.vague.pronoun:
             return f"'{claim.vague.name}' points back to no source named earlier in the paragraph"
         return f"'{claim.vague.name}' does not identify a source"
     if claim.hedged:
-        return "a passive such as 'dilaporkan' or 'disebut' names nobody"
-    return "no reporting cue such as 'menurut X' or 'kata X'"
+        return f"a passive such as {_examples(lexicon.agentless, '')} names nobody"
+    return f"no reporting cue such as {_examples(lexicon.attribution_prefix, ' X')}"
+
+
+def _examples(words: Sequence[str], after: str) -> str:
+    """The first two words of a list, quoted: "'menurut X' or 'kata X'"."""
+    return " or ".join(f"'{w}{after}'" for w in words[:2])

@@ -20,7 +20,7 @@ from lint.facts.factbase import (
 from lint.facts.story import FactDef, Story
 from lint.reading.claims import Analysis
 from lint.reading.document import PartialDate, parse_document
-from lint.reading.language import LANG_DIR, load_lexicon
+from lint.reading.language import load_lexicon, pack_path
 from lint.reading.numbers import Figure, format_number
 from lint.reading.people import norm_title
 from lint.reading.reader import Reader
@@ -39,7 +39,7 @@ class BuildReport:
 def story_inputs(story: Story) -> dict[str, Path]:
     files = {"facts.yaml": story.facts_path, "seeds.yaml": story.root / "seeds.yaml"}
     files.update({seed.file: story.root / seed.file for seed in story.seeds})
-    files[f"lexicon/{story.lang}.yaml"] = LANG_DIR / f"{story.lang}.yaml"
+    files[f"lexicon/{story.lang}.yaml"] = pack_path(story.lang, story.lang_dirs)
     return files
 
 
@@ -48,7 +48,7 @@ def read_seed(story: Story, file: str, published: PartialDate, reader: Reader | 
     path = story.root / file
     text = path.read_bytes().decode("utf-8-sig")
     doc = parse_document(text, file, published, story.lang)
-    return (reader or Reader(load_lexicon(story.lang), story)).analyse(doc)
+    return (reader or Reader(load_lexicon(story.lang, story.lang_dirs), story)).analyse(doc)
 
 
 def _amounts(figure: Figure) -> list[tuple[float, str]]:
@@ -62,7 +62,7 @@ def _amounts(figure: Figure) -> list[tuple[float, str]]:
 def build_factbase(story: Story, reader: Reader | None = None) -> tuple[FactBase, BuildReport]:
     """The fact base of ``story``, read from its seeds (with ``reader``, made for the story's
     language when not given)."""
-    reader = reader or Reader(load_lexicon(story.lang), story)
+    reader = reader or Reader(load_lexicon(story.lang, story.lang_dirs), story)
     report = BuildReport()
     records: dict[str, list[Record]] = {fid: [] for fid in story.facts}
     titles: dict[str, dict[str, Title]] = {pid: {} for pid in story.people}

@@ -10,7 +10,8 @@ from typing import NamedTuple
 from lint.cache import patterns as pattern_cache
 from lint.errors import FactlintError
 from lint.reading.document import PartialDate
-from lint.reading.language import phrase_key, words_pattern
+from lint.reading.language import BUILT_IN
+from lint.reading.words import phrase_key, words_pattern
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
 
@@ -123,6 +124,12 @@ class Story:
                 except (OSError, UnicodeDecodeError):
                     continue
         return None
+
+    @property
+    def lang_dirs(self) -> tuple[Path, ...]:
+        """Where this story's language packs are looked for: its own ``lang/``, then factlint's."""
+        own = self.root / "lang"
+        return (own, *BUILT_IN) if own.is_dir() else BUILT_IN
 
     def source_id(self, alias: str) -> str | None:
         return self.source_by_alias.get(_norm(alias))

@@ -12,18 +12,15 @@ from lint.facts.story import Story
 if TYPE_CHECKING:
     from lint.reading.reader import Reader
 from lint.reading.document import Sentence
-from lint.reading.language import Lexicon, cue_word, phrase_key, words_pattern
+from lint.reading.language import Lexicon, cue_word
 from lint.reading.people import starts_other_name
 from lint.reading.scan import CUE, SOURCE, TOPIC, VERB, Scan, phrase_before
+from lint.reading.words import phrase_key, words_pattern
 
 _PHRASE_END = pattern_cache.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
 _WORD = pattern_cache.compile(r"[^\W_](?:[^\W_]|['’.-])*")
-_CLAUSE_BREAK = pattern_cache.compile(r"""\bbahwa\b|["“”]|[;:]""", re.I)
 _LEAD = pattern_cache.compile(r"[\s\-*+#>]*")  # list and heading marks before a sentence's first word
 _COLON = pattern_cache.compile(r"(?:\*\*|__|\*|_)?\s*:")  # "NIS:", "**NIS**:"
-# ", yang membantah klaim NIS,": an aside about the subject, whose names speak for no one
-_ASIDE = pattern_cache.compile(r",\s*yang\b[^,;]*,")
-_NAMELY = pattern_cache.compile(r"(?<![\w-])(?:yakni|yaitu)(?![\w-])", re.I)  # "..., yakni 1.500"
 
 
 _START = attrgetter("start")
@@ -73,10 +70,12 @@ def sentence_attributions(
         cue, cue_start = cue_word(text[cue_start:cue_end], cue_end)
         if any(a.start <= cue_start < a.end for a in found):
             continue  # inside the source of an earlier cue: "menurut penilaian Korea Selatan, ..."
-        if cue.lower().endswith("nya"):
+        if cue.lower().endswith(lexicon.pronoun_suffixes):
             found.append(Attribution(cue_start, cue_end, cue, None, cue, False, False, pronoun=True))
             continue
-        if phrase_before(text, cue_start, s, lexicon.cue_blockers) is not None and not _NAMELY.search(text, cue_end, e):
+        if phrase_before(text, cue_start, s, lexicon.cue_blockers) is not None and not lexicon.re_namely.search(
+            text, cue_end, e
+        ):
             continue  # "Di luar perkiraan Kremlin, ...": the figure is not the Kremlin's
         known_only = cue.lower() in lexicon.attribution_known_only
         attribution = _after_cue(scan, cue_end, e, cue, story, lexicon, known_only)
@@ -156,8 +155,9 @@ def _after_cue(
     text = scan.text
     while pos < limit and text[pos].isspace():
         pos += 1
-    if text.startswith("oleh", pos):
-        pos += 4
+    marker = next((m for m in lexicon.agent_markers if text.startswith(m, pos)), None)
+    if marker is not None:  # "dilaporkan oleh NIS"
+        pos += len(marker)
         while pos < limit and text[pos].isspace():
             pos += 1
     first_word = _WORD.match(text, pos, limit)
@@ -209,9 +209,15 @@ def _before_verb(
     if phrase_before(text, vs, s, lexicon.negations) is not None:
         return None  # a denied verb: "Budanov tidak menyebut jumlah pasti"
     window_start = s
-    for m in _CLAUSE_BREAK.finditer(text, s, vs):
+    for m in lexicon.re_clause_break.finditer(text, s, vs):
         window_start = m.end()
-    asides = [m.span() for m in _ASIDE.finditer(text, window_start, vs)] if "yang" in text[window_start:vs] else []
+    # ", yang membantah klaim NIS,": an aside about the subject, whose names speak for no one
+    between = text[window_start:vs]
+    asides = (
+        [m.span() for m in lexicon.re_aside.finditer(text, window_start, vs)]
+        if any(word in between for word in lexicon.relative_pronouns)
+        else []
+    )
     known: list[tuple[re.Match[str], str | None]] = []
     for m in scan.finditer(story.source_pattern, SOURCE, window_start, vs):
         sid = story.source_id(m[0])
@@ -319,8 +325,9 @@ def _demonstrative(words: list[str], lexicon: Lexicon) -> bool:
 
 
 def _pronoun(word: str, lexicon: Lexicon) -> bool:
-    """'ia', 'mereka', or a reporting cue with -nya ('menurutnya', 'katanya')."""
+    """'ia', 'mereka', or a reporting cue with a pointing-back ending ('menurutnya', 'katanya')."""
     lower = word.lower()
-    return lower in lexicon.pronouns or (
-        lower.endswith("nya") and lower[:-3] in {cue.lower() for cue in lexicon.attribution_prefix}
-    )
+    if lower in lexicon.pronouns:
+        return True
+    ending = next((s for s in lexicon.pronoun_suffixes if lower.endswith(s)), None)
+    return ending is not None and lower[: -len(ending)] in {cue.lower() for cue in lexicon.attribution_prefix}

@@ -15,10 +15,11 @@ from lint.reading.attribution import Attribution
 from lint.reading.dates import DateMention, find_dates
 from lint.reading.discourse import Discourse, Spans, closing_quote_attributions
 from lint.reading.document import Document, Sentence, strip_comments
-from lint.reading.language import Lexicon, phrase_key, words_pattern
+from lint.reading.language import Lexicon
 from lint.reading.numbers import Figure, find_figures
 from lint.reading.people import PersonMention, find_people
 from lint.reading.scan import AGENTLESS, CUE, DIGIT_TIME, EVENT, TIME, VERB, Scan, WordsBefore, words_before
+from lint.reading.words import phrase_key, words_pattern
 
 
 class ClaimPatterns(NamedTuple):
@@ -32,6 +33,7 @@ class ClaimPatterns(NamedTuple):
     clause_end: re.Pattern[str]  # nothing counted after a figure: at most a filler, then the clause ends
     noun_before: re.Pattern[str] | None  # what counts stands right before: "pasukan sebanyak 25.000 orang"
     noun_before_words: WordsBefore  # the words noun_before's matches end with
+    relative_pronouns: tuple[str, ...]  # "yang": noun_before may be tried where one stands
     noun_owned: re.Pattern[str] | None  # a counted noun with a possessive ending: "25.000 tentaranya"
     totals: WordsBefore  # "atau total 8.000"
     figure_facts: dict[str, tuple[FactDef, ...]]  # the story's figure facts by the noun classes they count
@@ -56,9 +58,10 @@ def claim_patterns(story: Story, lexicon: Lexicon) -> ClaimPatterns:
         )
     noun_before = None
     if story.noun_pattern is not None:
+        rel, count = words_pattern(lexicon.relative_pronouns), words_pattern(lexicon.count_verbs)
         noun_before = pattern_cache.compile(
             rf"(?<![\w-])(?P<noun>{story.noun_pattern.pattern})\s+"
-            rf"(?:yang\s+(?:[^\W\d_][\w-]*\s+){{1,3}})?(?:(?:yang\s+)?berjumlah\s+)?$",
+            rf"(?:(?:{rel})\s+(?:[^\W\d_][\w-]*\s+){{1,3}})?(?:(?:(?:{rel})\s+)?(?:{count})\s+)?$",
             re.I,
         )
     noun_owned = None
@@ -81,7 +84,8 @@ def claim_patterns(story: Story, lexicon: Lexicon) -> ClaimPatterns:
         count_head=count_head,
         clause_end=pattern_cache.compile(rf"(?:\s+(?:{fillers}))?\s*(?:[.,;:!?)]|$)", re.I),
         noun_before=noun_before,
-        noun_before_words=words_before([*story.noun_by_word, "berjumlah"]),
+        noun_before_words=words_before([*story.noun_by_word, *lexicon.count_verbs]),
+        relative_pronouns=lexicon.relative_pronouns,
         noun_owned=noun_owned,
         totals=words_before(lexicon.totals, ":="),
         figure_facts={noun: tuple(facts) for noun, facts in figure_facts.items()},
@@ -305,7 +309,10 @@ def _noun(
     if (
         before is not None
         and fig.unit is None
-        and (reading.noun_before_words.may_end(scan, fig.start, lo) or "yang" in text[lo : fig.start])
+        and (
+            reading.noun_before_words.may_end(scan, fig.start, lo)
+            or any(w in text[lo : fig.start] for w in reading.relative_pronouns)
+        )
     ):
         # "mengirim pasukan sebanyak 25.000 orang", "tentara yang tewas mencapai 6.000 orang":
         # what counts stands right before the figure, or before a clause about it

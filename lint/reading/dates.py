@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.reading.document import PartialDate
-from lint.reading.language import Lexicon, words_pattern
+from lint.reading.language import Lexicon
 from lint.reading.scan import (
     DIGIT_DASH,
     DIGIT_SLASH,
@@ -22,6 +22,7 @@ from lint.reading.scan import (
     words_before,
 )
 from lint.reading.spans import Spans
+from lint.reading.words import words_pattern
 
 if TYPE_CHECKING:
     from lint.reading.reader import Reader
@@ -106,9 +107,9 @@ def _both_cases(words: list[str], every_word: bool = False) -> str:
 
 
 def date_patterns(lexicon: Lexicon) -> DatePatterns:
-    months = _capitalised([m for m in lexicon.months if len(m) > 3 or m == "mei"])
     # Short forms ("22 Okt 2024", "5 Sept. 2024") only right after a day number, where they
     # cannot be ordinary words.
+    months = _capitalised([m for m in lexicon.months if m not in lexicon.month_abbreviations])
     any_month = _capitalised(list(lexicon.months))
     weekdays = _capitalised(list(lexicon.weekdays))
     parts = _both_cases(list(lexicon.month_parts))
@@ -158,7 +159,7 @@ def date_patterns(lexicon: Lexicon) -> DatePatterns:
         DIGIT_SPACE,
     )
     month_year = _Form(
-        pattern_cache.compile(rf"(?P<mon>{months})\s+(?:[Tt]ahun\s+)?(?P<y>\d{{4}})(?!\d|[.,]\d)"),
+        pattern_cache.compile(rf"(?P<mon>{months})\s+(?:(?:{year_lead})\s+)?(?P<y>\d{{4}})(?!\d|[.,]\d)"),
         part_prefix,
         "",
         MONTH,

@@ -134,6 +134,13 @@ class Document:
         end = self._line_starts[line] if line < len(self._line_starts) else len(self.text)
         return self.text[start:end].rstrip("\r\n")
 
+    def meta_line(self, key: str) -> int:
+        """The line of ``key`` in the front matter (1 when it is not found there)."""
+        for number, line in enumerate(self.text[: self.body_start].splitlines(), start=1):
+            if line.split(":", 1)[0].strip() == key and ":" in line:
+                return number
+        return 1
+
     @property
     def line_count(self) -> int:
         return len(self._line_starts)
@@ -167,9 +174,9 @@ def parse_document(text: str, path: str, default_date: PartialDate | None, lang:
     elif _UNCLOSED_FRONT_MATTER.match(text):
         raise FactlintError("front matter is not closed: add a line '---' after it", f"{path}:1")
     date = default_date
-    if "date" in meta and meta["date"] not in (None, ""):
-        date = front_matter_date(meta["date"], f"{path}:{date_line}")
     lang_value = meta.get("lang", lang)
+    if "date" in meta and meta["date"] not in (None, ""):
+        date = front_matter_date(meta["date"], f"{path}:{date_line}", str(lang_value))
     return Document(path=path, text=text, meta=meta, body_start=body_start, date=date, lang=str(lang_value))
 
 
@@ -229,9 +236,10 @@ def _bad_timestamp_line(front_matter: str) -> int:
     return 2
 
 
-def front_matter_date(value: Any, where: str) -> PartialDate:
-    """A ``date:`` value: YAML date, ISO string, or free text read by dateparser, kept at the
-    precision written ("Oktober 2024" is a month, "2025" a year). ``where`` is ``path:line``."""
+def front_matter_date(value: Any, where: str, lang: str = "id") -> PartialDate:
+    """A ``date:`` value: YAML date, ISO string, or free text read by dateparser as the draft's
+    language writes dates, kept at the precision written ("Oktober 2024" is a month, "2025" a
+    year). ``where`` is ``path:line``."""
     if isinstance(value, dt.datetime):
         return PartialDate.of(value.date())
     if isinstance(value, dt.date):
@@ -249,20 +257,25 @@ def front_matter_date(value: Any, where: str) -> PartialDate:
         if parsed is None:
             raise FactlintError(f"front matter: '{text}' is not a date", where)
         return parsed
-    found = _dateparser_date(text)
+    from lint.reading.language import load_lexicon  # a free-form date is rare: only then
+
+    try:
+        lexicon = load_lexicon(lang)
+    except FactlintError as exc:
+        raise FactlintError(exc.message, where) from None
+    found = _dateparser_date(text, lexicon.front_matter_languages, lexicon.front_matter_order)
     if found is None:
         raise FactlintError(f"front matter: cannot read date '{text}'", where)
     return found
 
 
-def _dateparser_date(text: str) -> PartialDate | None:
+def _dateparser_date(text: str, languages: tuple[str, ...], order: str) -> PartialDate | None:
     """Free-form dates ("Selasa, 22 Oktober 2024 14:18") are rare: import dateparser only here.
-    Day-month order as Indonesian writes it; relative words ("kemarin") are refused, since a
-    stored draft has no "now" to read them against."""
+    Relative words ("kemarin") are refused, since a stored draft has no "now" to read them against."""
     from dateparser.date import DateDataParser
 
     parser = DateDataParser(
-        languages=["id", "en"], settings={"DATE_ORDER": "DMY", "PARSERS": ["custom-formats", "absolute-time"]}
+        languages=list(languages), settings={"DATE_ORDER": order, "PARSERS": ["custom-formats", "absolute-time"]}
     )
     data = parser.get_date_data(text)
     when = data.date_obj

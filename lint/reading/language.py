@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.errors import FactlintError
+from lint.reading.words import cased, words_pattern
+from lint.schema import Checker
 from lint.yamlio import load_yaml_file
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+BUILT_IN = (LANG_DIR,)  # factlint's own packs; a story may have a lang/ of its own before them
 
 
 CUE_MARKS = ',"”’ \t'
@@ -23,81 +27,6 @@ def cue_word(written: str, end: int) -> tuple[str, int]:
     cue: ``written`` is the cue pattern's match, which ends at ``end``."""
     word = written.lstrip(CUE_MARKS)
     return word, end - len(word)
-
-
-@lru_cache(maxsize=10_000)  # the same few phrases, as matched, recur in every draft
-def phrase_key(text: str) -> str:
-    """How a phrase is looked up in a word list: lower case, single spaces."""
-    return " ".join(text.lower().split())
-
-
-_Node = dict[str, "_Node"]  # a trie: each character (" " for whitespace) to the rest; "" ends a phrase
-
-
-def words_pattern(
-    words: list[str] | tuple[str, ...] | set[str] | frozenset[str], *, case_sensitive: bool = False
-) -> str:
-    """An alternation of phrases with flexible whitespace inside phrases, written as a trie
-    ("menyebut(?:kan|nya)?"): the regex engine then rules a position out after a character
-    or two instead of trying every phrase there, which makes scans several times faster.
-
-    It matches exactly what the plain alternation, longest phrase first, would: at any
-    position the phrases that can match form a chain of prefixes, and the trie tries the
-    longer ones first. That needs siblings that cannot match the same character; under
-    IGNORECASE "K" and "k" both can, so where siblings differ only in case the trie falls
-    back to a plain alternation there, unless ``case_sensitive`` says the pattern is
-    compiled without IGNORECASE.
-    """
-    phrases = {tuple(w.split()) for w in words if w.strip()}
-    root: _Node = {}
-    for parts in phrases:
-        node = root
-        for i, part in enumerate(parts):
-            for char in (" " if i else "") + part:  # " " stands for \s+
-                node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie(root, case_sensitive)
-
-
-def _trie(node: _Node, case_sensitive: bool) -> str:
-    chain = []  # characters every phrase below here shares, written out in one go
-    while len(node) == 1 and "" not in node:
-        ((char, node),) = node.items()
-        chain.append(char)
-    head = _literal("".join(chain))
-    ends = "" in node
-    keys = sorted(k for k in node if k)
-    if not keys:
-        return head
-    if not case_sensitive and len({k.casefold() for k in keys}) < len(keys):
-        suffixes = sorted(_suffixes(node), key=lambda w: (-len(w), w))
-        alts = [_literal(w) for w in suffixes if w]
-    else:
-        alts = [_literal(k) + _trie(node[k], case_sensitive) for k in keys]
-    return head + "(?:" + "|".join(alts) + (")?" if ends else ")")
-
-
-def _literal(text: str) -> str:
-    if text.isalnum():  # most of a word list: nothing to escape
-        return text
-    return r"\s+".join(re.escape(part) for part in text.split(" "))
-
-
-def _suffixes(node: _Node) -> list[str]:
-    return [k + rest for k, child in node.items() for rest in (_suffixes(child) if k else [""])]
-
-
-def cased(words: list[str]) -> str:
-    """An alternation of phrases as written, capitalised, with every word capitalised (as
-    headlines write them: "Kurang Dari"), and in capitals: matching common words
-    case-sensitively in these forms scans several times faster than IGNORECASE."""
-    forms = set()
-    for w in words:
-        w = w.strip()
-        if w:
-            title = " ".join(part[:1].upper() + part[1:] for part in w.split(" "))
-            forms.update({w, w.lower(), w[0].upper() + w[1:], title, w.upper()})
-    return words_pattern(sorted(forms), case_sensitive=True)
 
 
 class Qualifier(NamedTuple):
@@ -111,6 +40,7 @@ class Lexicon:
     compared and hashed by identity, as every loaded thing is."""
 
     code: str
+    path: Path  # the pack it was loaded from
     months: dict[str, int]
     weekdays: dict[str, int]
     day_parts: tuple[str, ...]  # "Rabu malam (18/6)": between a weekday and its date
@@ -147,7 +77,7 @@ class Lexicon:
     body_nouns: frozenset[str]  # "lembaga itu" points back to a body
     anonymous: frozenset[str]  # "seorang diplomat Eropa": no one named
     attribution_verbs: frozenset[str]
-    agentless: frozenset[str]
+    agentless: tuple[str, ...]  # in the pack's order
     vague_agents: frozenset[str]
     source_stop: frozenset[str]
     title_heads: tuple[str, ...]
@@ -165,6 +95,20 @@ class Lexicon:
     after_clause: tuple[str, ...]  # "..., ungkap NIS": a cue only after a comma or a quote
     demonstratives: frozenset[str]  # "pejabat itu": points back to a source named earlier
     topics: frozenset[str]  # "penilaian terhadap Korea Utara": a name after these is the topic
+    change_from: tuple[str, ...]  # "naik dari 10.000 hingga 15.000": "dari" after a change word
+    # grammar
+    thousands: str  # "10.000"
+    decimal: str  # "1,5 juta"
+    numeric_date_order: str  # dmy: "17/6/2025"
+    month_abbreviations: frozenset[str]  # read as months only right after a day number ("22 Okt")
+    front_matter_languages: tuple[str, ...]  # dateparser's languages for a free-form front matter date
+    front_matter_order: str  # and its order of day, month and year (DMY)
+    complementizers: tuple[str, ...]  # "bahwa": what a verb before it says follows it
+    relative_pronouns: tuple[str, ...]  # "yang": ", yang membantah klaim NIS," is an aside
+    namely: tuple[str, ...]  # "yakni": "berbeda dengan perkiraan NIS, yakni 1.500"
+    agent_markers: tuple[str, ...]  # "oleh": "dilaporkan oleh NIS"
+    pronoun_suffixes: tuple[str, ...]  # "-nya": "menurutnya" points back
+    count_verbs: tuple[str, ...]  # "berjumlah": "pasukan yang berjumlah 25.000 orang"
     # compiled
     re_qualifier_before: re.Pattern[str]
     re_qualifier_after: re.Pattern[str] | None
@@ -176,19 +120,15 @@ class Lexicon:
     re_past: re.Pattern[str] | None  # "semula", "sebelumnya": the figure after it is history
     re_present: re.Pattern[str] | None  # "kini": ... unless this comes between
     re_title_head: re.Pattern[str]
+    re_clause_break: re.Pattern[str]  # where a clause a verb may report starts ("bahwa", a quote)
+    re_aside: re.Pattern[str]  # ", yang ...,": an aside whose names speak for no one
+    re_namely: re.Pattern[str]
 
     def month(self, word: str) -> int | None:
         return self.months.get(word.lower().rstrip("."))
 
     def weekday(self, word: str) -> int | None:
         return self.weekdays.get(word.lower())
-
-
-def _str_list(data: Any, key: str, where: str) -> list[str]:
-    value = data.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise FactlintError(f"'{key}' must be a list of strings", where)
-    return value
 
 
 def _after_clause(words: tuple[str, ...]) -> str:
@@ -205,99 +145,268 @@ def _word_list_pattern(words: list[str]) -> re.Pattern[str] | None:
     return pattern_cache.compile(rf"(?<![\w-])(?:{cased(words)})(?![\w-])") if words else None
 
 
+# What a language pack (lang/<code>.yaml) holds. Every key is required, so a pack says what
+# it leaves out with an empty list; a key not here is a mistake (a misspelt key would
+# otherwise leave its words silently unread).
+_LIST, _MAP_INT, _MAP_NUM, _MAP_STR, _QUALIFIERS, _STR = "list", "map_int", "map_num", "map_str", "qualifiers", "str"
+_MAP_MULTIPLIER = "map_multiplier"  # "belas": teen, "puluh": 10
+_SCHEMA: dict[str, Any] = {
+    "months": _MAP_INT,
+    "weekdays": _MAP_INT,
+    "day_parts": _LIST,
+    "number_words": _MAP_NUM,
+    "number_multipliers": _MAP_MULTIPLIER,
+    "scales": _MAP_INT,
+    "vague_amounts": _LIST,
+    "approx_suffixes": _LIST,
+    "ranges": {
+        "connectors": _LIST,
+        "lead": _LIST,
+        "lead_connectors": _LIST,
+        "change_words": _LIST,
+        "change_from": _LIST,
+    },
+    "qualifiers_after": _QUALIFIERS,
+    "qualifiers": _QUALIFIERS,
+    "name_words": _LIST,
+    "possessive_suffixes": _LIST,
+    "ordinal_words": _LIST,
+    "idioms": _LIST,
+    "units": _MAP_STR,
+    "time_markers": _LIST,
+    "time_zones": _LIST,
+    "count_fillers": _LIST,
+    "count_heads": _LIST,
+    "owner_verbs": _LIST,
+    "verb_aux": _LIST,
+    "relative": {"units": _MAP_STR, "ago": _LIST, "filler": _LIST, "fixed": _MAP_STR, "month_past_suffix": _LIST},
+    "date_lead": {"day": _LIST, "month": _LIST, "year": _LIST},
+    "since": _LIST,
+    "past_markers": _LIST,
+    "present_markers": _LIST,
+    "since_filler": _LIST,
+    "month_parts": _MAP_STR,
+    "attribution": {
+        key: _LIST
+        for key in (
+            "prefix",
+            "passive",
+            "named_only",
+            "after_clause",
+            "verbs",
+            "bare_verbs",
+            "cue_blockers",
+            "negations",
+            "places",
+            "body_nouns",
+            "anonymous",
+            "agentless",
+            "pronouns",
+            "demonstratives",
+            "vague_agents",
+            "stop",
+            "topics",
+        )
+    },
+    "title_words": _LIST,
+    "title_heads": _LIST,
+    "totals": _LIST,
+    "abbreviations": _LIST,
+    "grammar": {
+        "thousands_separator": _STR,
+        "decimal_separator": _STR,
+        "numeric_date_order": _STR,
+        "month_abbreviations": _LIST,
+        "front_matter_dates": {"languages": _LIST, "order": _STR},
+        "complementizers": _LIST,
+        "relative_pronouns": _LIST,
+        "namely": _LIST,
+        "agent_markers": _LIST,
+        "pronoun_suffixes": _LIST,
+        "count_verbs": _LIST,
+    },
+}
+# Lists a language cannot do without: an empty one would leave every date or number unread.
+_NOT_EMPTY = {"months", "weekdays", "number_words", "scales"}
+_BOUNDS = ("lower", "upper", "approx", "exact")
+_DATE_ORDERS = ("dmy", "mdy", "ymd")
+
+
+def _validate(c: Checker, node: Any, spec: dict[str, Any], path: str = "", parent: Any = None) -> None:
+    """Every key of ``spec`` in ``node``, none other, each of its type; errors name file:line.
+    ``path`` is where ``node`` is in the pack ("grammar"), empty at the top."""
+    what = f"'{path}'" if path else "the language pack"
+    node = c.mapping(node, what, parent, path.rpartition(".")[2] or None)
+    for name in node:
+        if name not in spec:
+            close = difflib.get_close_matches(str(name), list(spec), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise c.fail(node, f"unknown key '{name}' in {what}{hint}", name)
+    for name, kind in spec.items():
+        if name not in node:
+            raise c.fail(node, f"missing key '{name}' in {what}")
+        value = node[name]
+        inner = f"{path}.{name}" if path else name
+        label = f"'{inner}'"
+        if isinstance(kind, dict):
+            _validate(c, value, kind, inner, node)
+        elif kind == _LIST:
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise c.fail(node, f"{label} must be a list of words", name)
+        elif kind == _STR:
+            if not isinstance(value, str) or not value:
+                raise c.fail(node, f"{label} must be a string", name)
+        elif kind == _QUALIFIERS:
+            if not isinstance(value, list):
+                raise c.fail(node, f"{label} must be a list of {{words, bound}}", name)
+            for item in value:
+                entry = c.mapping(item, f"an entry of {label}", node, name)
+                c.keys(entry, {"words", "bound"}, {"words", "bound"}, f"an entry of {label}")
+                c.string(entry, "words", f"an entry of {label}")
+                c.choice(entry, "bound", f"an entry of {label}", _BOUNDS)
+        else:
+            types = {_MAP_INT: (int,), _MAP_NUM: (int, float), _MAP_STR: (str,), _MAP_MULTIPLIER: (int, str)}[kind]
+            mapping = c.mapping(value, label, node, name)
+            for k, v in mapping.items():
+                if not isinstance(v, types) or isinstance(v, bool):
+                    raise c.fail(mapping, f"{label}: '{k}' must map to a {types[0].__name__}", k)
+        if name in _NOT_EMPTY and not value:
+            raise c.fail(node, f"{label} must not be empty", name)
+
+
+def known_languages(dirs: tuple[Path, ...] = BUILT_IN) -> list[str]:
+    """The codes of the language packs in ``dirs``."""
+    return sorted({p.stem for d in dirs if d.is_dir() for p in d.glob("*.yaml")})
+
+
+def pack_path(code: str, dirs: tuple[Path, ...] = BUILT_IN) -> Path:
+    """The language pack for ``code``: the first ``dirs`` has (a story's own ``lang/`` comes
+    before factlint's). An unknown code is a one-line error naming the languages there are."""
+    if code.replace("-", "").replace("_", "").isalnum():
+        for directory in dirs:
+            path = directory / f"{code}.yaml"
+            if path.is_file():
+                return path
+    raise FactlintError(f"unknown language '{code}' (factlint reads: {', '.join(known_languages(dirs))})")
+
+
 @cache
-def load_lexicon(code: str = "id") -> Lexicon:
-    """Load and compile the lexicon for a language code; cached per process."""
-    path = LANG_DIR / f"{code}.yaml"
-    if not path.exists():
-        known = ", ".join(sorted(p.stem for p in LANG_DIR.glob("*.yaml")))
-        raise FactlintError(f"no lexicon for language '{code}' (known: {known})")
+def load_lexicon(code: str = "id", dirs: tuple[Path, ...] = BUILT_IN) -> Lexicon:
+    """Load, validate and compile the language pack for a language code; cached per process."""
+    path = pack_path(code, dirs)
     data = load_yaml_file(path)
-    where = str(path)
-    attribution = data.get("attribution", {})
-    qualifiers = {str(q["words"]).lower(): str(q["bound"]) for q in data.get("qualifiers", [])}
-    after = {str(q["words"]).lower(): str(q["bound"]) for q in data.get("qualifiers_after", [])}
-    relative = data.get("relative", {})
-    ranges = data.get("ranges", {})
-    passive = tuple(_str_list(attribution, "passive", where))
-    prefix = (*_str_list(attribution, "prefix", where), *passive)
-    bare_verbs = frozenset(w.lower() for w in _str_list(attribution, "bare_verbs", where))
-    verbs = frozenset(_str_list(attribution, "verbs", where)) | bare_verbs
-    agentless = frozenset(_str_list(attribution, "agentless", where))
-    totals = tuple(_str_list(data, "totals", where))
-    after_clause = tuple(_str_list(attribution, "after_clause", where))
-    idioms = tuple(_str_list(data, "idioms", where))
-    heads = tuple(_str_list(data, "title_heads", where))
+    _validate(Checker(str(path)), data, _SCHEMA)
+    grammar = data["grammar"]
+    for key, choices in (("numeric_date_order", _DATE_ORDERS),):
+        if grammar[key] not in choices:
+            raise Checker(str(path)).fail(grammar, f"'grammar.{key}' must be one of {', '.join(choices)}", key)
+    return _compile(code, data, path)
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in items)
+
+
+def _compile(code: str, data: Any, path: Path) -> Lexicon:
+    attribution, relative, ranges, grammar = data["attribution"], data["relative"], data["ranges"], data["grammar"]
+    qualifiers = {str(q["words"]).lower(): str(q["bound"]) for q in data["qualifiers"]}
+    after = {str(q["words"]).lower(): str(q["bound"]) for q in data["qualifiers_after"]}
+    passive = tuple(attribution["passive"])
+    prefix = (*attribution["prefix"], *passive)
+    bare_verbs = _words(attribution["bare_verbs"])
+    verbs = frozenset(attribution["verbs"]) | bare_verbs
+    agentless = tuple(attribution["agentless"])
+    totals = tuple(data["totals"])
+    after_clause = tuple(attribution["after_clause"])
+    idioms = tuple(data["idioms"])
+    heads = tuple(data["title_heads"])
     flags = re.IGNORECASE
     return Lexicon(
         code=code,
+        path=path,
         months={str(k).lower(): int(v) for k, v in data["months"].items()},
         weekdays={str(k).lower(): int(v) for k, v in data["weekdays"].items()},
-        day_parts=tuple(w.lower() for w in _str_list(data, "day_parts", where)),
+        day_parts=tuple(w.lower() for w in data["day_parts"]),
         number_words={str(k).lower(): float(v) for k, v in data["number_words"].items()},
         number_multipliers={str(k): str(v) for k, v in data["number_multipliers"].items()},
         scales={str(k).lower(): int(v) for k, v in data["scales"].items()},
         qualifiers=qualifiers,
         qualifiers_after=after,
-        name_words=frozenset(w.lower() for w in _str_list(data, "name_words", where)),
-        ordinal_words=frozenset(w.lower() for w in _str_list(data, "ordinal_words", where)),
-        possessive_suffixes=tuple(w.lower() for w in _str_list(data, "possessive_suffixes", where)),
+        name_words=_words(data["name_words"]),
+        ordinal_words=_words(data["ordinal_words"]),
+        possessive_suffixes=tuple(w.lower() for w in data["possessive_suffixes"]),
         idioms=idioms,
-        units={str(k).lower(): str(v) for k, v in data.get("units", {}).items()},
-        time_markers=frozenset(_str_list(data, "time_markers", where)),
-        time_zones=frozenset(_str_list(data, "time_zones", where)),
-        relative_units={str(k).lower(): str(v) for k, v in relative.get("units", {}).items()},
-        relative_ago=tuple(_str_list(relative, "ago", where)),
-        relative_filler=tuple(_str_list(relative, "filler", where)),
-        relative_fixed={str(k).lower(): str(v) for k, v in relative.get("fixed", {}).items()},
-        month_past_suffix=tuple(_str_list(relative, "month_past_suffix", where)),
-        date_lead={
-            str(k): tuple(_str_list(data.get("date_lead", {}), str(k), where)) for k in data.get("date_lead", {})
-        },
-        since_words=tuple(_str_list(data, "since", where)),
-        since_filler=tuple(_str_list(data, "since_filler", where)),
-        pronouns=frozenset(w.lower() for w in _str_list(attribution, "pronouns", where)),
-        title_words=frozenset(w.lower() for w in _str_list(data, "title_words", where)),
-        count_fillers=tuple(_str_list(data, "count_fillers", where)),
-        month_parts={str(k).lower(): str(v) for k, v in data.get("month_parts", {}).items()},
+        units={str(k).lower(): str(v) for k, v in data["units"].items()},
+        time_markers=frozenset(data["time_markers"]),
+        time_zones=frozenset(data["time_zones"]),
+        relative_units={str(k).lower(): str(v) for k, v in relative["units"].items()},
+        relative_ago=tuple(relative["ago"]),
+        relative_filler=tuple(relative["filler"]),
+        relative_fixed={str(k).lower(): str(v) for k, v in relative["fixed"].items()},
+        month_past_suffix=tuple(relative["month_past_suffix"]),
+        date_lead={str(k): tuple(v) for k, v in data["date_lead"].items()},
+        since_words=tuple(data["since"]),
+        since_filler=tuple(data["since_filler"]),
+        pronouns=_words(attribution["pronouns"]),
+        title_words=_words(data["title_words"]),
+        count_fillers=tuple(data["count_fillers"]),
+        month_parts={str(k).lower(): str(v) for k, v in data["month_parts"].items()},
         attribution_prefix=prefix,
-        attribution_known_only=frozenset(w.lower() for w in (*passive, *_str_list(attribution, "named_only", where))),
+        attribution_known_only=_words([*passive, *attribution["named_only"]]),
         bare_verbs=bare_verbs,
-        negations=frozenset(w.lower() for w in _str_list(attribution, "negations", where)),
-        cue_blockers=frozenset(" ".join(w.lower().split()) for w in _str_list(attribution, "cue_blockers", where)),
-        places=frozenset(w.lower() for w in _str_list(attribution, "places", where)),
-        body_nouns=frozenset(w.lower() for w in _str_list(attribution, "body_nouns", where)),
-        anonymous=frozenset(w.lower() for w in _str_list(attribution, "anonymous", where)),
+        negations=_words(attribution["negations"]),
+        cue_blockers=frozenset(" ".join(w.lower().split()) for w in attribution["cue_blockers"]),
+        places=_words(attribution["places"]),
+        body_nouns=_words(attribution["body_nouns"]),
+        anonymous=_words(attribution["anonymous"]),
         attribution_verbs=verbs,
         agentless=agentless,
-        vague_agents=frozenset(w.lower() for w in _str_list(attribution, "vague_agents", where)),
-        source_stop=frozenset(w.lower() for w in _str_list(attribution, "stop", where)),
+        vague_agents=_words(attribution["vague_agents"]),
+        source_stop=_words(attribution["stop"]),
         title_heads=heads,
         totals=totals,
-        abbreviations=frozenset(w.lower() for w in _str_list(data, "abbreviations", where)),
-        vague_amounts=frozenset(w.lower() for w in _str_list(data, "vague_amounts", where)),
-        approx_suffixes=tuple(_str_list(data, "approx_suffixes", where)),
-        range_connectors=frozenset(w.lower() for w in _str_list(ranges, "connectors", where)),
+        abbreviations=_words(data["abbreviations"]),
+        vague_amounts=_words(data["vague_amounts"]),
+        approx_suffixes=tuple(data["approx_suffixes"]),
+        range_connectors=_words(ranges["connectors"]),
         # longest first: "berkisar antara" before "antara"
-        range_lead=tuple(sorted((w.lower() for w in _str_list(ranges, "lead", where)), key=len, reverse=True)),
-        range_lead_connectors=frozenset(w.lower() for w in _str_list(ranges, "lead_connectors", where)),
-        change_words=frozenset(w.lower() for w in _str_list(ranges, "change_words", where)),
-        count_heads=tuple(_str_list(data, "count_heads", where)),
-        owner_verbs=tuple(_str_list(data, "owner_verbs", where)),
-        verb_aux=tuple(_str_list(data, "verb_aux", where)),
+        range_lead=tuple(sorted((w.lower() for w in ranges["lead"]), key=len, reverse=True)),
+        range_lead_connectors=_words(ranges["lead_connectors"]),
+        change_words=_words(ranges["change_words"]),
+        change_from=tuple(w.lower() for w in ranges["change_from"]),
+        count_heads=tuple(data["count_heads"]),
+        owner_verbs=tuple(data["owner_verbs"]),
+        verb_aux=tuple(data["verb_aux"]),
         after_clause=after_clause,
-        demonstratives=frozenset(w.lower() for w in _str_list(attribution, "demonstratives", where)),
-        topics=frozenset(w.lower() for w in _str_list(attribution, "topics", where)),
+        demonstratives=_words(attribution["demonstratives"]),
+        topics=_words(attribution["topics"]),
+        thousands=grammar["thousands_separator"],
+        decimal=grammar["decimal_separator"],
+        numeric_date_order=grammar["numeric_date_order"],
+        month_abbreviations=_words(grammar["month_abbreviations"]),
+        front_matter_languages=tuple(grammar["front_matter_dates"]["languages"]),
+        front_matter_order=grammar["front_matter_dates"]["order"],
+        complementizers=tuple(grammar["complementizers"]),
+        relative_pronouns=tuple(w.lower() for w in grammar["relative_pronouns"]),
+        namely=tuple(grammar["namely"]),
+        agent_markers=tuple(w.lower() for w in grammar["agent_markers"]),
+        pronoun_suffixes=tuple(w.lower() for w in grammar["pronoun_suffixes"]),
+        count_verbs=tuple(w.lower() for w in grammar["count_verbs"]),
         re_qualifier_before=pattern_cache.compile(rf"(?<![\w-])({cased(list(qualifiers))})\s*$"),
         re_qualifier_after=pattern_cache.compile(rf"\s+({cased(list(after))})(?![\w-])") if after else None,
         re_idiom=pattern_cache.compile(rf"\b(?:{cased(list(idioms))})\b") if idioms else None,
         re_prefix_cue=pattern_cache.compile(
-            rf"(?<![\w-])(?:{cased(list(prefix))})(?![\w-])(?:nya\b)?{_after_clause(after_clause)}"
+            rf"(?<![\w-])(?:{cased(list(prefix))})(?![\w-]){_after_clause(after_clause)}"
         ),
         re_verb_cue=pattern_cache.compile(rf"(?<![\w-])(?:{cased(list(verbs))})(?![\w-])"),
         re_agentless=pattern_cache.compile(rf"(?<![\w-])(?:{cased(list(agentless))})(?![\w-])"),
-        re_past=_word_list_pattern(_str_list(data, "past_markers", where)),
-        re_present=_word_list_pattern(_str_list(data, "present_markers", where)),
+        re_past=_word_list_pattern(data["past_markers"]),
+        re_present=_word_list_pattern(data["present_markers"]),
         re_total_before=pattern_cache.compile(rf"(?<![\w-])(?:{cased(list(totals))})\s*(?:[:=]\s*)?$"),
         re_title_head=pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(heads)})(?![\w-])", flags),
+        re_clause_break=pattern_cache.compile(
+            rf"""\b(?:{words_pattern(list(grammar["complementizers"]))})\b|["“”]|[;:]""", flags
+        ),
+        re_aside=pattern_cache.compile(rf",\s*(?:{words_pattern(list(grammar['relative_pronouns']))})\b[^,;]*,"),
+        re_namely=pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(list(grammar['namely']))})(?![\w-])", flags),
     )

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.facts.factbase import bounds_compatible
-from lint.reading.language import Lexicon, phrase_key, words_pattern
+from lint.reading.language import Lexicon
 from lint.reading.scan import DIGIT, IDIOM, NUMBER_WORD, Scan, WordsBefore, phrase_before, words_before
 from lint.reading.spans import Spans
+from lint.reading.words import phrase_key, words_pattern
 
 if TYPE_CHECKING:
     from lint.reading.reader import Reader
@@ -79,21 +80,23 @@ def number_patterns(lexicon: Lexicon) -> NumberPatterns:
     number_words = words_pattern(list(lexicon.number_words))
     multipliers = words_pattern(list(lexicon.number_multipliers))
     flags = re.IGNORECASE
-    # Indonesian writes thousands with dots and decimals with a comma: 10.000 and 1,5.
-    # A dotted group must be exactly three digits, so "09.15" (a time) never reads as a
-    # number; "1.5 juta" (English style) is accepted only before a scale word.
+    # The language's separators: Indonesian writes 10.000 and 1,5, English 10,000 and 1.5. A
+    # group after a thousands separator must be exactly three digits, so "09.15" (a time)
+    # never reads as a number; the thousands separator as a decimal point ("1.5 juta" in
+    # Indonesian) is accepted only before a scale word.
+    thousands, decimal = re.escape(lexicon.thousands), re.escape(lexicon.decimal)
     digits = pattern_cache.compile(
         rf"""(?<![\w.,/:\-])
-        (?: (?P<int>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,(?P<frac>\d+))?
-          | (?P<eint>\d+)\.(?P<efrac>\d{{1,2}})(?=\s*(?:{scales})\b) )
+        (?: (?P<int>\d{{1,3}}(?:{thousands}\d{{3}})+|\d+)(?:{decimal}(?P<frac>\d+))?
+          | (?P<eint>\d+){thousands}(?P<efrac>\d{{1,2}})(?=\s*(?:{scales})\b) )
         (?P<approx>{approx})?
         (?:(?=(?:{scales})\b)|(?![\w/:\-]|[.,]\d))  # a scale word may be written on: "12rb"
         (?:\s*(?P<scale>{scales})(?P<scale_approx>{approx})?\b)?""",
         flags | re.X,
     )
-    number = r"\d{1,3}(?:\.\d{3})+|\d+"
+    number = rf"\d{{1,3}}(?:{thousands}\d{{3}})+|\d+"
     pair = pattern_cache.compile(
-        rf"(?<![\w.,/:\-])(?P<a>{number})-(?P<b>(?:{number})(?:,\d+)?)(?![\w/:\-]|[.,]\d)"
+        rf"(?<![\w.,/:\-])(?P<a>{number})-(?P<b>(?:{number})(?:{decimal}\d+)?)(?![\w/:\-]|[.,]\d)"
         rf"(?P<scale>\s*(?:{scales})\b)?",
         flags,
     )
@@ -138,7 +141,7 @@ def _digits_value(m: re.Match[str], lexicon: Lexicon) -> float:
     if m["eint"] is not None:
         value = float(f"{m['eint']}.{m['efrac']}")
     else:
-        value = float(m["int"].replace(".", ""))
+        value = float(m["int"].replace(lexicon.thousands, ""))
         if m["frac"]:
             value += float(f"0.{m['frac']}")
     if m["scale"]:
@@ -278,7 +281,7 @@ def _range(text: str, first: Figure, second: Figure, lexicon: Lexicon) -> Figure
         lead = phrase_before(text, first.start, 0, lexicon.range_lead)
     if lead is None and connector not in lexicon.range_connectors:
         return None  # "dan" joins a range only after "antara"
-    dari = phrase_before(text, first.start, 0, ("dari",))
+    dari = phrase_before(text, first.start, 0, lexicon.change_from)
     if lead is None and dari is not None and phrase_before(text, dari, 0, lexicon.change_words) is not None:
         return None  # "naik dari 10.000 hingga 15.000": a change, two amounts at two times
     low = first.value

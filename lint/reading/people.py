@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.facts.story import Person, Story
-from lint.reading.language import Lexicon, phrase_key
+from lint.reading.language import Lexicon
 from lint.reading.scan import PERSON, TITLE, Scan
+from lint.reading.words import phrase_key
 
 if TYPE_CHECKING:
     from lint.reading.reader import Reader

@@ -19,7 +19,8 @@ from typing import NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.facts.story import Story
-from lint.reading.language import Lexicon, words_pattern
+from lint.reading.language import Lexicon
+from lint.reading.words import words_pattern
 
 # Channels: what a pattern's matches may start with. A word start is filed under every
 # channel one of whose words the word begins with.

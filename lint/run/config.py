@@ -15,7 +15,7 @@ from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
 
 CONFIG_FILE = ".factlint.yaml"
-_KEYS = {"story", "rules", "default-rules", "select", "ignore", "severity", "per-path-ignores", "fail-on"}
+_KEYS = {"story", "rules", "default-rules", "select", "ignore", "severity", "per-path-ignores", "fail-on", "lang"}
 
 
 class Config(NamedTuple):
@@ -31,6 +31,7 @@ class Config(NamedTuple):
     severity: Mapping[str, str] = {}  # rule id or kind -> severity; never changed once made
     per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fail_on: str | None = None
+    lang: str | None = None  # drafts without a lang: in their front matter are in this language
 
     def project_key(self) -> tuple[Path | None, tuple[Path, ...], bool]:
         return (self.story, self.rules, self.default_rules)
@@ -159,6 +160,9 @@ def _config_from(table: dict[str, Any], root: Path, source: str, c: Checker) -> 
     fail_on = node.get("fail-on")
     if fail_on is not None and fail_on not in SEVERITIES:
         raise c.fail(node, f"'fail-on' must be one of {', '.join(SEVERITIES)}", "fail-on")
+    lang = node.get("lang")
+    if lang is not None and (not isinstance(lang, str) or not lang.strip()):
+        raise c.fail(node, "'lang' must be a language code such as id or en", "lang")
     story = node.get("story")
     if story is not None and not isinstance(story, str):
         raise c.fail(node, "'story' must be a directory path", "story")
@@ -173,6 +177,7 @@ def _config_from(table: dict[str, Any], root: Path, source: str, c: Checker) -> 
         severity={str(k): str(v) for k, v in severity.items()},
         per_path_ignores=tuple(per_path),
         fail_on=fail_on,
+        lang=lang,
     )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lint.checks import CHECKS, Context
-from lint.errors import RuleError
+from lint.errors import FactlintError, RuleError
 from lint.findings import Finding
 from lint.reading.claims import Analysis
 from lint.reading.document import PartialDate, parse_document
@@ -22,16 +22,23 @@ def draft_date(
     return override or meta_date or PartialDate.of(today or dt.date.today())
 
 
-def analyse_text(text: str, project: Project, path: str, date: PartialDate | None = None) -> Analysis:
+def analyse_text(
+    text: str, project: Project, path: str, date: PartialDate | None = None, lang: str | None = None
+) -> Analysis:
     """Read a draft. ``date`` overrides the front matter; without either, the seed's
-    publication date (when the file is one of the story's seeds) or today is used."""
+    publication date (when the file is one of the story's seeds) or today is used. The
+    front matter's ``lang:`` picks the language, else ``lang`` (the config's), else the story's."""
     fallback = None
     seed = project.story.seed(Path(path), text) if path not in ("-", "<stdin>") else None
     if seed is not None:
         fallback = seed.published
-    doc = parse_document(text, path, fallback, project.story.lang)
+    doc = parse_document(text, path, fallback, lang or project.story.lang)
     doc.date = draft_date(doc.date, date)
-    return project.reader.analyse(doc)
+    try:
+        reader = project.reader_for(doc.lang)
+    except FactlintError as exc:
+        raise FactlintError(exc.message, f"{path}:{doc.meta_line('lang')}" if "lang" in doc.meta else path) from None
+    return reader.analyse(doc)
 
 
 class LintResult(NamedTuple):
@@ -45,7 +52,7 @@ def lint_document(
 ) -> LintResult:
     """All findings for one draft, sorted, one per rule and span, after inline suppression
     and the config's per-path ignores (both applied here, once, never inside a check)."""
-    analysis = analyse_text(text, project, path, date)
+    analysis = analyse_text(text, project, path, date, config.lang if config is not None else None)
     ctx = Context(analysis, project.factbase, project.story, project.lexicon, project.fact_index)
     found: dict[tuple[str, int, int], Finding] = {}
     errors: list[RuleError] = []

@@ -42,6 +42,15 @@ class Project(NamedTuple):
     warnings: list[str]
     reader: Reader  # patterns and tables made from the lexicon and story, to read drafts with
     fact_index: FactIndex  # the fact base as the checks cite it
+    readers: dict[str, Reader]  # by language: the story's, and each other one a draft was written in
+
+    def reader_for(self, lang: str) -> Reader:
+        """The reader for drafts in ``lang``, made the first time a draft asks for it; an
+        unknown language is a FactlintError."""
+        found = self.readers.get(lang)
+        if found is None:
+            found = self.readers[lang] = Reader(load_lexicon(lang, self.story.lang_dirs), self.story)
+        return found
 
 
 def load_project(
@@ -71,14 +80,16 @@ def load_project(
 
 def _load(story_root: Path, rules_dirs: list[Path], config: Config | None) -> Project:
     story = load_story(story_root)
-    lexicon = load_lexicon(story.lang)
+    lexicon = load_lexicon(story.lang, story.lang_dirs)
     rules = load_rules(rules_dirs, set(story.facts))
     if config is not None:
         rules = _configured(rules, config)
     warnings: list[str] = []
     reader = Reader(lexicon, story)
     factbase = _current_factbase(story, reader, warnings)
-    return Project(story, factbase, rules, lexicon, warnings, reader, index_facts(factbase, story))
+    return Project(
+        story, factbase, rules, lexicon, warnings, reader, index_facts(factbase, story), {story.lang: reader}
+    )
 
 
 def _configured(rules: list[Rule], config: Config) -> list[Rule]:
