@@ -127,3 +127,69 @@ def test_the_config_names_the_language_of_drafts_without_one(tmp_path: Path) -> 
     assert result.exit_code == 2
     assert f"{tmp_path / 'a.md'}: unknown language 'xx'" in result.stderr
     assert json.loads(result.stdout)["summary"]["files"] == 1
+
+
+LANGUAGES = """
+languages:
+  en:
+    aliases:
+      nis: [South Korea's spy agency]
+    nouns:
+      troops: [troops, soldiers]
+    events:
+      killed: [killed, dead]
+    keywords:
+      treaty-signed: [[treaty, pact], [signed, signing]]
+    exclude:
+      treaty-signed: [anniversary]
+"""
+
+
+def test_a_story_gives_its_words_in_other_languages(story: Path) -> None:
+    from lint.facts.story import load_story
+
+    facts = story / "facts.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8") + LANGUAGES, encoding="utf-8")
+    loaded = load_story(story)
+    english = loaded.vocabulary("en")
+    assert english.noun_by_word["soldiers"] == "troops" and "tentara" not in english.noun_by_word
+    assert english.source_id("South Korea's spy agency") == "nis" and english.source_id("NIS") == "nis"
+    assert loaded.vocabulary("id").source_id("South Korea's spy agency") is None
+    (treaty,) = english.date_facts
+    assert treaty.fact.id == "treaty-signed" and treaty.match("The pact was signed in June 2024.") is not None
+    assert treaty.match("The treaty's signing anniversary.") is None
+    assert loaded.vocabulary("fr") is loaded.vocabulary("id")  # no words given: the story's own
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "      troops: [troops, soldiers]",
+            "      troop: [troops]",
+            "language 'en' gives words for unknown noun class 'troop'",
+        ),
+        (
+            "      nis: [South Korea's spy agency]",
+            "      nsa: [NSA]",
+            "language 'en' gives words for unknown source 'nsa'",
+        ),
+        (
+            "      treaty-signed: [[treaty",
+            "      troops-deployed: [[treaty",
+            "gives keywords for 'troops-deployed', which is no date fact",
+        ),
+        ("    nouns:", "    noun:", "unknown key 'noun' in language 'en'"),
+    ],
+)
+def test_a_language_s_words_must_name_the_story_s_classes_and_facts(
+    story: Path, old: str, new: str, message: str
+) -> None:
+    from lint.facts.story import load_story
+
+    facts = story / "facts.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8") + LANGUAGES.replace(old, new), encoding="utf-8")
+    with pytest.raises(FactlintError) as caught:
+        load_story(story)
+    assert message in caught.value.message
+    assert caught.value.where is not None and caught.value.where.startswith(f"{facts}:")

@@ -162,8 +162,8 @@ def test_searches_in_any_window_match_full_searches(text: str, a: int, b: int, s
     for pattern, channel in (
         (lexicon.re_verb_cue, VERB),
         (lexicon.re_prefix_cue, CUE),
-        (story.source_pattern, SOURCE),
-        (story.event_pattern, EVENT),
+        (story.vocabulary(story.lang).source_pattern, SOURCE),
+        (story.vocabulary(story.lang).event_pattern, EVENT),
     ):
         assert [m.span() for m in scan.finditer(pattern, channel, lo, hi)] == [
             m.span() for m in pattern.finditer(text, lo, hi)

@@ -14,6 +14,8 @@ from lint.reading.language import Lexicon
 
 if TYPE_CHECKING:
     from lint.checks.rules import Rule
+    from lint.facts.vocabulary import Vocabulary
+    from lint.run.project import Project
 
 
 class Context(NamedTuple):
@@ -22,6 +24,16 @@ class Context(NamedTuple):
     story: Story
     lexicon: Lexicon
     fact_index: FactIndex  # the fact base as findings cite it, made once per project
+
+    @classmethod
+    def of(cls, analysis: Analysis, project: Project) -> Context:
+        """The context of a draft's checks: its language's words, the project's facts."""
+        return cls(analysis, project.factbase, project.story, analysis.reader.lexicon, project.fact_index)
+
+    @property
+    def vocab(self) -> Vocabulary:
+        """The story's words in the draft's language."""
+        return self.analysis.reader.vocab
 
     @property
     def path(self) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from lint.checks.base import Context, Kind, claim_facts, read_as
 from lint.facts.factbase import dates_compatible
+from lint.facts.vocabulary import Vocabulary
 from lint.findings import Finding
 from lint.reading.people import norm_title
 from lint.reading.words import phrase_key
@@ -129,17 +130,20 @@ def _titles(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
 
 
 def _country_clash(ctx: Context, title: str, known: frozenset[str]) -> str:
-    pattern = ctx.story.country_pattern
-    if pattern is None:
-        return ""
-
-    def countries(text: str) -> set[str]:
-        return {ctx.story.country_by_word[phrase_key(m[0])] for m in pattern.finditer(text)}
-
-    written = countries(title)
+    """The countries a title names against those of the person's titles in the seeds (each
+    read in its own language)."""
+    written = _countries(ctx.vocab, title)
     if not written:
         return ""
-    known_countries = set().union(*(countries(k) for k in known))
+    seeds = ctx.story.vocabulary(ctx.story.lang)
+    known_countries = set().union(*(_countries(seeds, k) for k in known))
     if known_countries and not written & known_countries:
         return f"the seeds tie this person to {', '.join(sorted(known_countries))}, not {', '.join(sorted(written))}"
     return ""
+
+
+def _countries(vocab: Vocabulary, text: str) -> set[str]:
+    pattern = vocab.country_pattern
+    if pattern is None:
+        return set()
+    return {vocab.country_by_word[phrase_key(m[0])] for m in pattern.finditer(text)}

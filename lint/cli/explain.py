@@ -29,7 +29,7 @@ def explain_line(project: Project, analysis: Analysis, line: int) -> str:
     doc = analysis.document
     if not 1 <= line <= doc.line_count:
         raise FactlintError(f"line {line} is outside the file (it has {doc.line_count} lines)", doc.path)
-    ctx = Context(analysis, project.factbase, project.story, project.lexicon, project.fact_index)
+    ctx = Context.of(analysis, project)
     sources = project.story.sources
     out = [f"{doc.path}:{line}: {doc.line_text(line).strip()}", f"  draft date: {doc.date.iso() if doc.date else '-'}"]
     found = False

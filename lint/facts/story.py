@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from lint.cache import patterns as pattern_cache
 from lint.errors import FactlintError
+from lint.facts.vocabulary import LanguageWords, Vocabulary, build_vocabulary
 from lint.reading.document import PartialDate
 from lint.reading.language import BUILT_IN
-from lint.reading.words import phrase_key, words_pattern
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
 
@@ -55,21 +54,6 @@ class FactDef(NamedTuple):
     owners: tuple[str, ...]  # countries whose figures these are; "tentara Ukraina" is not about them
     resolution: Resolution | None
     line: int
-    keyword_patterns: tuple[re.Pattern[str], ...]
-    exclude_pattern: re.Pattern[str] | None
-
-    def keywords_match(self, sentence: str) -> list[int] | None:
-        """Offsets of the first keyword of each group, or None if a group is missing or an
-        excluded phrase is there."""
-        hits = []
-        for pattern in self.keyword_patterns:
-            m = pattern.search(sentence)
-            if not m:
-                return None
-            hits.append(m.start())
-        if self.exclude_pattern and self.exclude_pattern.search(sentence):
-            return None  # looked for last: most sentences already lack a keyword
-        return hits
 
 
 class SeedMeta(NamedTuple):
@@ -94,16 +78,12 @@ class Story:
     events: dict[str, tuple[str, ...]]
     facts: dict[str, FactDef]
     countries: dict[str, tuple[str, ...]]
-    # compiled
-    source_pattern: re.Pattern[str]
-    source_by_alias: dict[str, str]
-    noun_pattern: re.Pattern[str] | None
-    noun_by_word: dict[str, str]
-    event_pattern: re.Pattern[str] | None
-    event_by_word: dict[str, str]
-    country_pattern: re.Pattern[str] | None
-    country_by_word: dict[str, str]
-    date_facts: tuple[FactDef, ...]  # the facts of type date, which every dated sentence is checked against
+    vocabularies: dict[str, Vocabulary]  # the story's words by language (lint/facts/vocabulary.py)
+
+    def vocabulary(self, lang: str) -> Vocabulary:
+        """The story's words in ``lang``; the story's own language's for one facts.yaml does not cover
+        (names of sources and people are the same in every language)."""
+        return self.vocabularies.get(lang) or self.vocabularies[self.lang]
 
     def seed(self, path: Path, text: str | None = None) -> SeedMeta | None:
         """The seed entry when ``path`` is one of the story's seed files, or (given its text)
@@ -131,9 +111,6 @@ class Story:
         own = self.root / "lang"
         return (own, *BUILT_IN) if own.is_dir() else BUILT_IN
 
-    def source_id(self, alias: str) -> str | None:
-        return self.source_by_alias.get(_norm(alias))
-
     def lineage(self, source: str | None) -> set[str]:
         """The source and every body it counts as, transitively."""
         seen: set[str] = set()
@@ -153,10 +130,6 @@ class Story:
         return credited in (record_source, record_via) or credited in self.lineage(record_source)
 
 
-def _norm(text: str) -> str:
-    return phrase_key(text)
-
-
 def load_story(root: Path) -> Story:
     """Read ``root/facts.yaml`` and ``root/seeds.yaml``; fail on the first error with file:line."""
     facts_path = root / "facts.yaml"
@@ -165,7 +138,7 @@ def load_story(root: Path) -> Story:
     top = c.mapping(data, "facts.yaml")
     c.keys(
         top,
-        {"story", "lang", "sources", "people", "nouns", "events", "countries", "facts"},
+        {"story", "lang", "sources", "people", "nouns", "events", "countries", "facts", "languages"},
         {"story", "facts"},
         "facts.yaml",
     )
@@ -185,21 +158,25 @@ def load_story(root: Path) -> Story:
     countries = _word_classes(c, top, "countries")
     facts = _facts(c, top, nouns, events, countries)
     seeds = _seed_metas(root)
-    alias_map: dict[str, str] = {}
-    for src in sources.values():
-        for alias in (src.name, *src.aliases):
-            key = _norm(alias)
-            other = alias_map.get(key)
-            if other and other != src.id:
-                raise c.fail(top, f"alias '{alias}' names both '{other}' and '{src.id}'", "sources")
-            alias_map[key] = src.id
-    noun_map = {_norm(w): k for k, ws in nouns.items() for w in ws}
-    event_map = {_norm(w): k for k, ws in events.items() for w in ws}
-    country_map = {_norm(w): k for k, ws in countries.items() for w in ws}
-    date_facts = tuple(f for f in facts.values() if f.type == "date")
+    lang = str(top.get("lang", "id"))
+    aliases = {src.id: (src.name, *src.aliases) for src in sources.values()}
+    base = LanguageWords(
+        {},
+        nouns,
+        events,
+        countries,
+        {f.id: f.keywords for f in facts.values()},
+        {f.id: f.exclude for f in facts.values() if f.exclude},
+    )
+    vocabularies: dict[str, Vocabulary] = {}
+    for code, words in {lang: base, **_languages(c, top, lang, sources, nouns, events, countries, facts)}.items():
+        vocabulary, clashes = build_vocabulary(code, aliases, words, facts)
+        if clashes:
+            raise c.fail(top, clashes[0], "sources" if code == lang else "languages")
+        vocabularies[code] = vocabulary
     return Story(
         name=c.string(top, "story", "facts.yaml"),
-        lang=str(top.get("lang", "id")),
+        lang=lang,
         root=root,
         facts_path=facts_path,
         seeds=seeds,
@@ -209,20 +186,8 @@ def load_story(root: Path) -> Story:
         events=events,
         facts=facts,
         countries=countries,
-        source_pattern=_alternation(list(alias_map)),
-        source_by_alias=alias_map,
-        noun_pattern=_alternation(list(noun_map)) if noun_map else None,
-        noun_by_word=noun_map,
-        event_pattern=_alternation(list(event_map)) if event_map else None,
-        event_by_word=event_map,
-        country_pattern=_alternation(list(country_map)) if country_map else None,
-        country_by_word=country_map,
-        date_facts=date_facts,
+        vocabularies=vocabularies,
     )
-
-
-def _alternation(words: list[str]) -> re.Pattern[str]:
-    return pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(words)})(?![\w-])", _FLAGS)
 
 
 def _sources(c: Checker, top: Node) -> dict[str, Source]:
@@ -311,12 +276,7 @@ def _facts(
         for e in fact_events:
             if e not in events:
                 raise c.fail(spec, f"{what} uses unknown event class '{e}'", "events")
-        raw_keywords = spec.get("keywords", [])
-        if not isinstance(raw_keywords, list):
-            raise c.fail(spec, f"'keywords' in {what} must be a list of word lists", "keywords")
-        keywords = tuple(tuple([g] if isinstance(g, str) else g) for g in raw_keywords)
-        if not all(isinstance(w, str) for g in keywords for w in g):
-            raise c.fail(spec, f"'keywords' in {what} must be a list of word lists", "keywords")
+        keywords = _keyword_groups(c, spec, "keywords", what)
         if ftype == "figure" and not fact_nouns:
             raise c.fail(spec, f"{what} is a figure fact and needs 'nouns'", "type")
         if ftype == "date" and not keywords:
@@ -341,8 +301,6 @@ def _facts(
             owners=c.strings(spec, "owners", what),
             resolution=resolution,
             line=spec.line,
-            keyword_patterns=tuple(_alternation(list(g)) for g in keywords),
-            exclude_pattern=_alternation(list(exclude)) if exclude else None,
         )
     for fact in out.values():
         for owner in fact.owners:
@@ -352,6 +310,63 @@ def _facts(
             if part not in out:
                 raise FactlintError(f"fact '{fact.id}' lists unknown part '{part}'", f"{c.path}:{fact.line}")
     return out
+
+
+_LANGUAGE_KEYS = {"aliases", "nouns", "events", "countries", "keywords", "exclude"}
+
+
+def _languages(
+    c: Checker,
+    top: Node,
+    base: str,
+    sources: dict[str, Source],
+    nouns: dict[str, tuple[str, ...]],
+    events: dict[str, tuple[str, ...]],
+    countries: dict[str, tuple[str, ...]],
+    facts: dict[str, FactDef],
+) -> dict[str, LanguageWords]:
+    """``languages:``: the same word classes and date facts in other languages."""
+    node = c.mapping(top.get("languages", Node()), "'languages'", top, "languages")
+    out: dict[str, LanguageWords] = {}
+    for code, spec in node.items():
+        what = f"language '{code}'"
+        if code == base:
+            raise c.fail(node, f"{what} is the story's own: its words go in nouns, events and countries", code)
+        spec = c.mapping(spec, what, node, code)
+        c.keys(spec, _LANGUAGE_KEYS, set(), what)
+        classes = {}
+        for key, known in (("aliases", sources), ("nouns", nouns), ("events", events), ("countries", countries)):
+            words = _word_classes(c, spec, key)
+            for name in words:
+                if name not in known:
+                    kind = "source" if key == "aliases" else key.rstrip("s") + " class"
+                    raise c.fail(spec.get(key), f"{what} gives words for unknown {kind} '{name}'", name)
+            classes[key] = words
+        keywords: dict[str, tuple[tuple[str, ...], ...]] = {}
+        exclude: dict[str, tuple[str, ...]] = {}
+        for key in ("keywords", "exclude"):
+            entries = c.mapping(spec.get(key, Node()), f"'{key}' of {what}", spec, key)
+            for fid in entries:
+                if fid not in facts or facts[fid].type != "date":
+                    raise c.fail(entries, f"{what} gives {key} for '{fid}', which is no date fact", fid)
+                if key == "exclude":
+                    exclude[fid] = c.strings(entries, fid, f"'exclude' of {what}")
+                else:
+                    keywords[fid] = _keyword_groups(c, entries, fid, f"keywords of '{fid}' in {what}")
+        out[str(code)] = LanguageWords(
+            classes["aliases"], classes["nouns"], classes["events"], classes["countries"], keywords, exclude
+        )
+    return out
+
+
+def _keyword_groups(c: Checker, node: Node, key: str, what: str) -> tuple[tuple[str, ...], ...]:
+    raw = node.get(key, [])
+    if not isinstance(raw, list):
+        raise c.fail(node, f"'{key}' in {what} must be a list of word lists", key)
+    groups = tuple(tuple([g] if isinstance(g, str) else g) for g in raw)
+    if not all(isinstance(w, str) for g in groups for w in g):
+        raise c.fail(node, f"'{key}' in {what} must be a list of word lists", key)
+    return groups
 
 
 def _seed_metas(root: Path) -> tuple[SeedMeta, ...]:

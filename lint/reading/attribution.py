@@ -52,12 +52,12 @@ def sentence_attributions(
 ) -> list[Attribution]:
     """Every reporting cue in the sentence with the source it names. ``cues`` are the spans
     of the sentence's matches of the prefix and verb cue patterns, when the caller has them."""
-    story, lexicon = reader.story, reader.lexicon
+    lexicon = reader.lexicon
     if scan is None:
         scan = Scan(text, 0, len(text), reader.index)
     found: list[Attribution] = []
     s, e = sentence.start, sentence.end
-    lead = _colon_source(text, s, e, story, lexicon)
+    lead = _colon_source(text, s, e, reader)
     if lead is not None:
         found.append(lead)
     if cues is None:
@@ -78,7 +78,7 @@ def sentence_attributions(
         ):
             continue  # "Di luar perkiraan Kremlin, ...": the figure is not the Kremlin's
         known_only = cue.lower() in lexicon.attribution_known_only
-        attribution = _after_cue(scan, cue_end, e, cue, story, lexicon, known_only)
+        attribution = _after_cue(reader, scan, cue_end, e, cue, known_only)
         if attribution:
             found.append(attribution)
     # A source already introduced by its own cue ("NIS, seperti dikutip Yonhap, menyatakan")
@@ -90,31 +90,33 @@ def sentence_attributions(
         attribution = _before_verb(reader, scan, s, vs, text[vs:ve], cued)
         if attribution:
             found.append(attribution._replace(verb=True))
-    bracket = _bracket_source(text, s, e, story) if ")" in text[max(s, e - 4) : e] else None
+    bracket = _bracket_source(text, s, e, reader) if ")" in text[max(s, e - 4) : e] else None
     if bracket is not None and not any(a.source == bracket.source for a in found):
         found.append(bracket)
     return sorted(found, key=_START)
 
 
-def _bracket_source(text: str, s: int, e: int, story: Story) -> Attribution | None:
+def _bracket_source(text: str, s: int, e: int, reader: Reader) -> Attribution | None:
     """'Sekitar 600 tentara tewas (NIS).': a known source in brackets closes the sentence."""
     open_at = text.rfind("(", s, e)
     if open_at < 0:
         return None
-    m = story.source_pattern.match(text, open_at + 1, e)
+    vocab = reader.vocab
+    m = vocab.source_pattern.match(text, open_at + 1, e)
     if m is None or text[m.end() : e].strip().rstrip(".!?").strip() != ")":
         return None
-    return _known(m, story.source_id(m[0]), "()", story)
+    return _known(m, vocab.source_id(m[0]), "()", reader.story)
 
 
-def _colon_source(text: str, s: int, e: int, story: Story, lexicon: Lexicon) -> Attribution | None:
+def _colon_source(text: str, s: int, e: int, reader: Reader) -> Attribution | None:
     """'NIS: sekitar 600 tentara ...': a known source, then a colon, opens the sentence."""
     if text.find(":", s, e) < 0:
         return None
-    m = story.source_pattern.match(text, _skip_lead(text, s, e), e)
-    if m is None or _other_name(text, m, story, lexicon) or not _COLON.match(text, m.end(), e):
+    vocab = reader.vocab
+    m = vocab.source_pattern.match(text, _skip_lead(text, s, e), e)
+    if m is None or _other_name(text, m, reader) or not _COLON.match(text, m.end(), e):
         return None
-    return _known(m, story.source_id(m[0]), ":", story)
+    return _known(m, vocab.source_id(m[0]), ":", reader.story)
 
 
 def _skip_lead(text: str, pos: int, end: int) -> int:
@@ -128,31 +130,31 @@ def subject_of(
     """Who a sentence without a reporting cue is about, for a pronoun after it: the first known
     person in it, else a known body that opens it ("NIS menggelar pengarahan tertutup."). With
     ``body``, for "lembaga itu": the first known body in it."""
-    story, lexicon = reader.story, reader.lexicon
+    story, vocab = reader.story, reader.vocab
     if scan is None:
         scan = Scan(text, 0, len(text), reader.index)
     s, e = sentence.start, sentence.end
-    names = [m for m in scan.finditer(story.source_pattern, SOURCE, s, e) if not _other_name(text, m, story, lexicon)]
+    names = [m for m in scan.finditer(vocab.source_pattern, SOURCE, s, e) if not _other_name(text, m, reader)]
     if body:
-        first_body = next((m for m in names if story.source_id(m[0]) not in story.people), None)
-        return _known(first_body, story.source_id(first_body[0]), "", story) if first_body is not None else None
-    person = next((m for m in names if story.source_id(m[0]) in story.people), None)
+        first_body = next((m for m in names if vocab.source_id(m[0]) not in story.people), None)
+        return _known(first_body, vocab.source_id(first_body[0]), "", story) if first_body is not None else None
+    person = next((m for m in names if vocab.source_id(m[0]) in story.people), None)
     if person is not None:
-        return _known(person, story.source_id(person[0]), "", story)
+        return _known(person, vocab.source_id(person[0]), "", story)
     opening = {_skip_lead(text, s, e)}
     comma = text.find(",", s, e)
     if comma >= 0:  # "Pada Rabu (30/4), NIS menggelar ..."
         opening.add(_skip_lead(text, comma + 1, e))
     first = next((m for m in names if m.start() in opening), None)
-    return _known(first, story.source_id(first[0]), "", story) if first is not None else None
+    return _known(first, vocab.source_id(first[0]), "", story) if first is not None else None
 
 
 def _after_cue(
-    scan: Scan, pos: int, limit: int, cue: str, story: Story, lexicon: Lexicon, known_only: bool = False
+    reader: Reader, scan: Scan, pos: int, limit: int, cue: str, known_only: bool = False
 ) -> Attribution | None:
     """The source a prefix cue names; for one that names only a known source ("dikatakan
     Budanov", "berdasarkan NIS"), only a known source right after it."""
-    text = scan.text
+    text, story, vocab, lexicon = scan.text, reader.story, reader.vocab, reader.lexicon
     while pos < limit and text[pos].isspace():
         pos += 1
     marker = next((m for m in lexicon.agent_markers if text.startswith(m, pos)), None)
@@ -164,9 +166,9 @@ def _after_cue(
     if first_word is not None and first_word[0].lower() in lexicon.topics:
         return None  # "penilaian terhadap Korea Utara": a topic follows the cue, not a source
     # Most often a known source follows the cue at once ("menurut NIS"): the earliest name, whatever ends the phrase.
-    at_once = story.source_pattern.match(text, pos, min(limit, pos + 160))
-    if at_once is not None and not _other_name(text, at_once, story, lexicon):
-        return _known(at_once, story.source_id(at_once[0]), cue, story)
+    at_once = vocab.source_pattern.match(text, pos, min(limit, pos + 160))
+    if at_once is not None and not _other_name(text, at_once, reader):
+        return _known(at_once, vocab.source_id(at_once[0]), cue, story)
     if known_only:
         return None
     end_match = _PHRASE_END.search(text, pos, limit)
@@ -179,17 +181,17 @@ def _after_cue(
     first = next(
         (
             m
-            for m in scan.finditer(story.source_pattern, SOURCE, pos, min(limit, pos + 160))
-            if not _other_name(text, m, story, lexicon)
+            for m in scan.finditer(vocab.source_pattern, SOURCE, pos, min(limit, pos + 160))
+            if not _other_name(text, m, reader)
         ),
         None,
     )
     if first is not None and first.start() <= phrase_end:
-        return _known(first, story.source_id(first[0]), cue, story)
+        return _known(first, vocab.source_id(first[0]), cue, story)
     if text.startswith("(", phrase_end):  # "Layanan Intelijen Nasional (NIS)": the bracket names it
-        inside = story.source_pattern.match(text, phrase_end + 1, min(limit, phrase_end + 80))
+        inside = vocab.source_pattern.match(text, phrase_end + 1, min(limit, phrase_end + 80))
         if inside is not None and text.startswith(")", inside.end()):
-            return _known(inside, story.source_id(inside[0]), cue, story)
+            return _known(inside, vocab.source_id(inside[0]), cue, story)
     raw = text[pos:phrase_end].strip()
     if not raw:
         return None
@@ -205,7 +207,7 @@ def _after_cue(
 def _before_verb(
     reader: Reader, scan: Scan, s: int, vs: int, cue: str, cued: list[tuple[int, int]]
 ) -> Attribution | None:
-    text, story, lexicon = scan.text, reader.story, reader.lexicon
+    text, story, vocab, lexicon = scan.text, reader.story, reader.vocab, reader.lexicon
     if phrase_before(text, vs, s, lexicon.negations) is not None:
         return None  # a denied verb: "Budanov tidak menyebut jumlah pasti"
     window_start = s
@@ -219,10 +221,10 @@ def _before_verb(
         else []
     )
     known: list[tuple[re.Match[str], str | None]] = []
-    for m in scan.finditer(story.source_pattern, SOURCE, window_start, vs):
-        sid = story.source_id(m[0])
+    for m in scan.finditer(vocab.source_pattern, SOURCE, window_start, vs):
+        sid = vocab.source_id(m[0])
         if (
-            not _starts_other_name(text, m, sid, story, lexicon)
+            not _starts_other_name(text, m, sid, reader)
             and not any(cs <= m.start() < ce for cs, ce in cued)
             and not any(a <= m.start() < b for a, b in asides)
             and phrase_before(text, m.start(), window_start, lexicon.places) is None
@@ -270,14 +272,14 @@ def _right_before(text: str, end: int, vs: int, lexicon: Lexicon) -> bool:
     return all(w.lower() in lexicon.verb_aux for w in between) and "," not in text[end:vs]
 
 
-def _other_name(text: str, m: re.Match[str], story: Story, lexicon: Lexicon) -> bool:
+def _other_name(text: str, m: re.Match[str], reader: Reader) -> bool:
     """A known person's short form that starts someone else's name ('Kim' in 'Kim Yo Jong')."""
-    return _starts_other_name(text, m, story.source_id(m[0]), story, lexicon)
+    return _starts_other_name(text, m, reader.vocab.source_id(m[0]), reader)
 
 
-def _starts_other_name(text: str, m: re.Match[str], sid: str | None, story: Story, lexicon: Lexicon) -> bool:
-    person = story.people.get(sid or "")
-    return person is not None and starts_other_name(text, m.start(), m.end(), person, lexicon)
+def _starts_other_name(text: str, m: re.Match[str], sid: str | None, reader: Reader) -> bool:
+    person = reader.story.people.get(sid or "")
+    return person is not None and starts_other_name(text, m.start(), m.end(), person, reader.lexicon)
 
 
 def _topic(scan: Scan, floor: int, start: int, pattern: re.Pattern[str] | None) -> bool:

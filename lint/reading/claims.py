@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from lint.cache import patterns as pattern_cache
 from lint.facts.story import FactDef, Story
+from lint.facts.vocabulary import DateKeywords, Vocabulary
 
 if TYPE_CHECKING:
     from lint.reading.reader import Reader
@@ -39,34 +40,34 @@ class ClaimPatterns(NamedTuple):
     figure_facts: dict[str, tuple[FactDef, ...]]  # the story's figure facts by the noun classes they count
 
 
-def claim_patterns(story: Story, lexicon: Lexicon) -> ClaimPatterns:
+def claim_patterns(vocab: Vocabulary, story: Story, lexicon: Lexicon) -> ClaimPatterns:
     fillers = words_pattern(list(lexicon.count_fillers))
     markers = words_pattern(list(lexicon.time_markers))
     zones = words_pattern(list(lexicon.time_zones))
     owner_subject = None
-    if story.country_pattern is not None and lexicon.owner_verbs:
+    if vocab.country_pattern is not None and lexicon.owner_verbs:
         aux = words_pattern(list(lexicon.verb_aux))
         verbs = words_pattern(list(lexicon.owner_verbs))
         owner_subject = pattern_cache.compile(
-            rf"(?<![\w-])(?P<country>{words_pattern(list(story.country_by_word))})\s+(?:(?:{aux})\s+)*(?:{verbs})\s+$",
+            rf"(?<![\w-])(?P<country>{words_pattern(list(vocab.country_by_word))})\s+(?:(?:{aux})\s+)*(?:{verbs})\s+$",
             re.I,
         )
     count_head = None
-    if story.noun_pattern is not None and lexicon.count_heads:
+    if vocab.noun_pattern is not None and lexicon.count_heads:
         count_head = pattern_cache.compile(
-            rf"(?<![\w-])(?:{words_pattern(list(lexicon.count_heads))})\s+(?P<noun>{story.noun_pattern.pattern})", re.I
+            rf"(?<![\w-])(?:{words_pattern(list(lexicon.count_heads))})\s+(?P<noun>{vocab.noun_pattern.pattern})", re.I
         )
     noun_before = None
-    if story.noun_pattern is not None:
+    if vocab.noun_pattern is not None:
         rel, count = words_pattern(lexicon.relative_pronouns), words_pattern(lexicon.count_verbs)
         noun_before = pattern_cache.compile(
-            rf"(?<![\w-])(?P<noun>{story.noun_pattern.pattern})\s+"
+            rf"(?<![\w-])(?P<noun>{vocab.noun_pattern.pattern})\s+"
             rf"(?:(?:{rel})\s+(?:[^\W\d_][\w-]*\s+){{1,3}})?(?:(?:(?:{rel})\s+)?(?:{count})\s+)?$",
             re.I,
         )
     noun_owned = None
-    if story.noun_pattern is not None and lexicon.possessive_suffixes:
-        nouns, endings = words_pattern(list(story.noun_by_word)), words_pattern(list(lexicon.possessive_suffixes))
+    if vocab.noun_pattern is not None and lexicon.possessive_suffixes:
+        nouns, endings = words_pattern(list(vocab.noun_by_word)), words_pattern(list(lexicon.possessive_suffixes))
         noun_owned = pattern_cache.compile(rf"(?<![\w-])(?P<noun>{nouns})(?:{endings})(?![\w-])", re.I)
     figure_facts: dict[str, list[FactDef]] = {}
     for fact in story.facts.values():
@@ -84,7 +85,7 @@ def claim_patterns(story: Story, lexicon: Lexicon) -> ClaimPatterns:
         count_head=count_head,
         clause_end=pattern_cache.compile(rf"(?:\s+(?:{fillers}))?\s*(?:[.,;:!?)]|$)", re.I),
         noun_before=noun_before,
-        noun_before_words=words_before([*story.noun_by_word, *lexicon.count_verbs]),
+        noun_before_words=words_before([*vocab.noun_by_word, *lexicon.count_verbs]),
         relative_pronouns=lexicon.relative_pronouns,
         noun_owned=noun_owned,
         totals=words_before(lexicon.totals, ":="),
@@ -129,13 +130,14 @@ class Analysis(NamedTuple):
     dates: list[DateMention]
     date_claims: list[DateClaim]
     people: list[PersonMention]
+    reader: Reader  # what read it: the draft's language and the story's words in it
 
 
 def analyse(doc: Document, reader: Reader) -> Analysis:
     """Read a document. Each kind of mention is found in one pass over the whole body (far
     cheaper than a pass per sentence) and then handed to the sentence it falls in."""
     text = strip_comments(doc.text)  # offsets unchanged; comments are not read as text
-    story, lexicon = reader.story, reader.lexicon
+    vocab, lexicon = reader.vocab, reader.lexicon
     sentences = doc.sentences(lexicon)
     lo, hi = doc.body_start, len(text)
     words = reader.index
@@ -169,6 +171,7 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
         people=[
             p for p in find_people(reader, text, lo, hi, scan) if _sentence_of(p.start, starts, sentences) is not None
         ],
+        reader=reader,
     )
     said_by = Discourse(scan, sentences, with_cues, cues, reader)
     for index, sentence in enumerate(sentences):
@@ -186,7 +189,7 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
             )
             for i, fig in enumerate(figures_here):
                 next_start = figures_here[i + 1].start if i + 1 < len(figures_here) else sentence.end
-                claim = _figure_claim(context, fig, next_start, reading, story, lexicon)
+                claim = _figure_claim(context, fig, next_start, reading, vocab, lexicon)
                 if claim.attribution is None and quoted:
                     claim = claim._replace(attribution=quoted[0], hedged=False)
                 analysis.figures.append(claim)
@@ -194,11 +197,11 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
         if usable:
             said = ""
             present = scan.keyword_groups_in(sentence.start, sentence.end)
-            for fact in story.date_facts:
+            for keywords in vocab.date_facts:
                 # a fact with a keyword group none of whose words is in the sentence is not read
-                if keyword_groups[fact.id] <= present:
+                if keyword_groups[keywords.fact.id] <= present:
                     said = said or text[sentence.start : sentence.end]
-                    dclaim = _date_claim(said, sentence, fact, usable, said_by, index)
+                    dclaim = _date_claim(said, sentence, keywords, usable, said_by, index)
                     if dclaim:
                         analysis.date_claims.append(dclaim)
     return analysis
@@ -236,22 +239,22 @@ class _Context(NamedTuple):
 
 
 def _figure_claim(
-    ctx: _Context, fig: Figure, next_start: int, reading: ClaimPatterns, story: Story, lexicon: Lexicon
+    ctx: _Context, fig: Figure, next_start: int, reading: ClaimPatterns, vocab: Vocabulary, lexicon: Lexicon
 ) -> FigureClaim:
     text, sentence = ctx.scan.text, ctx.sentence
-    noun, noun_text, noun_end = _noun(text, fig, sentence, story, reading, ctx.scan)
+    noun, noun_text, noun_end = _noun(text, fig, sentence, vocab, reading, ctx.scan)
     owner = None
-    if noun and story.country_pattern:
-        m = story.country_pattern.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
+    if noun and vocab.country_pattern:
+        m = vocab.country_pattern.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
         if m:
-            owner = story.country_by_word.get(phrase_key(m[0]))
+            owner = vocab.country_by_word.get(phrase_key(m[0]))
         subject = reading.owner_subject
         lo = max(sentence.start, fig.start - 80)
         if owner is None and subject is not None and reading.owner_verbs.may_end(ctx.scan, fig.start, lo):
             m = subject.search(text, lo, fig.start)
             if m:  # "Rusia mengerahkan 50.000 tentara": Russian troops
-                owner = story.country_by_word.get(phrase_key(m["country"]))
-    event = _event(ctx, fig, noun_end, next_start, story)
+                owner = vocab.country_by_word.get(phrase_key(m["country"]))
+    event = _event(ctx, fig, noun_end, next_start, vocab)
     credited, via = _credit(fig, ctx)
     lo = max(sentence.start, fig.start - 40)
     total = reading.totals.may_end(ctx.scan, fig.start, lo) and bool(
@@ -286,24 +289,24 @@ def _nearest_vague(attributions: list[Attribution], at: int) -> Attribution | No
 
 
 def _noun(
-    text: str, fig: Figure, sentence: Sentence, story: Story, reading: ClaimPatterns, scan: Scan
+    text: str, fig: Figure, sentence: Sentence, vocab: Vocabulary, reading: ClaimPatterns, scan: Scan
 ) -> tuple[str | None, str, int]:
-    if story.noun_pattern is None:
+    if vocab.noun_pattern is None:
         return None, "", fig.end
     lead = reading.noun_lead.match(text, fig.end, sentence.end)
     pos = lead.end() if lead else fig.end
-    m = story.noun_pattern.match(text, pos, sentence.end)
+    m = vocab.noun_pattern.match(text, pos, sentence.end)
     if m:
-        return story.noun_by_word[phrase_key(m[0])], m[0], m.end()
+        return vocab.noun_by_word[phrase_key(m[0])], m[0], m.end()
     owned = reading.noun_owned.match(text, pos, sentence.end) if reading.noun_owned is not None else None
     if owned:  # "25.000 tentaranya"
-        return story.noun_by_word[phrase_key(owned["noun"])], owned["noun"], owned.end()
+        return vocab.noun_by_word[phrase_key(owned["noun"])], owned["noun"], owned.end()
     head = reading.count_head
     if head is not None and reading.clause_end.match(text, fig.end, sentence.end):
         # "Jumlah tentara Korut yang tewas mencapai 600 orang."
         named = max(head.finditer(text, sentence.start, fig.start), key=lambda m: m.start(), default=None)
         if named is not None:
-            return story.noun_by_word[phrase_key(named["noun"])], named["noun"], named.end("noun")
+            return vocab.noun_by_word[phrase_key(named["noun"])], named["noun"], named.end("noun")
     before = reading.noun_before
     lo = max(sentence.start, fig.start - 60)
     if (
@@ -318,20 +321,20 @@ def _noun(
         # what counts stands right before the figure, or before a clause about it
         written = before.search(text, lo, fig.start)
         if written is not None:
-            return story.noun_by_word[phrase_key(written["noun"])], written["noun"], fig.end
+            return vocab.noun_by_word[phrase_key(written["noun"])], written["noun"], fig.end
     return None, "", fig.end
 
 
-def _event(ctx: _Context, fig: Figure, noun_end: int, next_start: int, story: Story) -> str | None:
-    pattern = story.event_pattern
+def _event(ctx: _Context, fig: Figure, noun_end: int, next_start: int, vocab: Vocabulary) -> str | None:
+    pattern = vocab.event_pattern
     if pattern is None:
         return None
     after = ctx.scan.search(pattern, EVENT, noun_end, next_start)
     if after:
-        return story.event_by_word[phrase_key(after[0])]
+        return vocab.event_by_word[phrase_key(after[0])]
     before = ctx.scan.finditer(pattern, EVENT, ctx.sentence.start, fig.start)
     if before:
-        return story.event_by_word[phrase_key(before[-1][0])]
+        return vocab.event_by_word[phrase_key(before[-1][0])]
     return None
 
 
@@ -372,11 +375,11 @@ def _about(fact: FactDef, noun: str | None, event: str | None, owner: str | None
 
 
 def _date_claim(
-    said: str, sentence: Sentence, fact: FactDef, usable: list[DateMention], said_by: Discourse, index: int
+    said: str, sentence: Sentence, keywords: DateKeywords, usable: list[DateMention], said_by: Discourse, index: int
 ) -> DateClaim | None:
-    """The date ``fact`` is about in this sentence (its text ``said``), from the dates in it
+    """The date a fact is about in this sentence (its text ``said``), from the dates in it
     that name a day, month or year (``usable``): the one nearest the fact's keywords."""
-    hits = fact.keywords_match(said)
+    hits = keywords.match(said)
     if hits is None:
         return None
     anchors = [sentence.start + h for h in hits]
@@ -386,4 +389,4 @@ def _date_claim(
 
     nearest = min(usable, key=distance)
     credited = next((a for a in said_by.resolved(index) if a.identified and not a.relay), None)
-    return DateClaim(nearest, sentence, fact.id, credited)
+    return DateClaim(nearest, sentence, keywords.fact.id, credited)

@@ -15,23 +15,25 @@ if TYPE_CHECKING:
     import re
 
     from lint.facts.story import Story
+    from lint.facts.vocabulary import Vocabulary
     from lint.reading.document import Document
     from lint.reading.language import Lexicon
 
 
 class Reader:
-    __slots__ = ("claims", "dates", "index", "lexicon", "numbers", "people", "story", "title_after", "topic")
+    __slots__ = ("claims", "dates", "index", "lexicon", "numbers", "people", "story", "title_after", "topic", "vocab")
 
     def __init__(self, lexicon: Lexicon, story: Story) -> None:
         self.lexicon = lexicon
         self.story = story
-        self.index: scan.Index = scan.build_index(lexicon, story)
+        self.vocab: Vocabulary = story.vocabulary(lexicon.code)  # the story's words in this language
+        self.index: scan.Index = scan.build_index(lexicon, story, self.vocab)
         self.numbers: numbers.NumberPatterns = numbers.number_patterns(lexicon)
         self.dates: dates.DatePatterns = dates.date_patterns(lexicon)
         self.title_after: re.Pattern[str] = people.title_after_pattern(lexicon)
         self.topic: re.Pattern[str] | None = attribution.topic_pattern(lexicon)
         self.people: people.PeoplePattern | None = people.people_pattern(story)
-        self.claims: claims.ClaimPatterns = claims.claim_patterns(story, lexicon)
+        self.claims: claims.ClaimPatterns = claims.claim_patterns(self.vocab, story, lexicon)
 
     def analyse(self, doc: Document) -> claims.Analysis:
         """Everything read from ``doc``: its sentences, figures, dates, people and claims."""

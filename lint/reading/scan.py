@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.facts.story import Story
+from lint.facts.vocabulary import Vocabulary
 from lint.reading.language import Lexicon
 from lint.reading.words import words_pattern
 
@@ -95,7 +96,7 @@ def words_before(phrases: Iterable[str], marks: str = "") -> WordsBefore:
 
 
 def _channel_words(
-    lexicon: Lexicon, story: Story | None, keyword_groups: dict[str, frozenset[int]]
+    lexicon: Lexicon, story: Story, vocab: Vocabulary, keyword_groups: dict[str, frozenset[int]]
 ) -> list[tuple[int, Iterable[str], bool]]:
     """(channel, phrases, whole word?) for every list whose pattern is scanned for; fills
     ``keyword_groups`` with the channels it gives the story's date facts."""
@@ -113,21 +114,20 @@ def _channel_words(
         (TOPIC, lexicon.topics, True),
         *((c, (), True) for c in (DIGIT_SLASH, DIGIT_SPACE, DIGIT_YEAR, DIGIT_TIME, DIGIT_DASH)),  # filed from DIGIT's
     ]
-    if story is not None:
-        names = [f for p in story.people.values() for f in (p.name, *p.variants, *p.short)]
-        out += [
-            (PERSON, [re.split(r"[\s\-]+", n.strip())[0] for n in names], False),  # "KimJongUn" too
-            (SOURCE, story.source_by_alias, True),
-            (EVENT, story.event_by_word, True),
-        ]
-        channel = KEYWORDS - 1
-        for fact in story.date_facts:
-            groups = []
-            for group in fact.keywords:
-                channel += 1
-                groups.append(channel)
-                out.append((channel, group, True))
-            keyword_groups[fact.id] = frozenset(groups)
+    names = [f for p in story.people.values() for f in (p.name, *p.variants, *p.short)]
+    out += [
+        (PERSON, [re.split(r"[\s\-]+", n.strip())[0] for n in names], False),  # "KimJongUn" too
+        (SOURCE, vocab.source_by_alias, True),
+        (EVENT, vocab.event_by_word, True),
+    ]
+    channel = KEYWORDS - 1
+    for keywords in vocab.date_facts:
+        groups = []
+        for group in keywords.groups:
+            channel += 1
+            groups.append(channel)
+            out.append((channel, group, True))
+        keyword_groups[keywords.fact.id] = frozenset(groups)
     return out
 
 
@@ -136,13 +136,13 @@ def _digit(word: str) -> set[int]:
     return {DIGIT} if word[:1].isdecimal() else set()
 
 
-def build_index(lexicon: Lexicon, story: Story | None) -> Index:
+def build_index(lexicon: Lexicon, story: Story, vocab: Vocabulary) -> Index:
     """The scanning pattern and channels for a language and story (made once, by the Reader)."""
     whole: dict[str, set[int]] = {}
     prefix: dict[str, set[int]] = {}
     unindexed: set[int] = set()
     keyword_groups: dict[str, frozenset[int]] = {}
-    lists = _channel_words(lexicon, story, keyword_groups)
+    lists = _channel_words(lexicon, story, vocab, keyword_groups)
     for channel, phrases, whole_word in lists:
         for phrase in phrases:
             words = phrase.split()

@@ -53,7 +53,7 @@ def lint_document(
     """All findings for one draft, sorted, one per rule and span, after inline suppression
     and the config's per-path ignores (both applied here, once, never inside a check)."""
     analysis = analyse_text(text, project, path, date, config.lang if config is not None else None)
-    ctx = Context(analysis, project.factbase, project.story, project.lexicon, project.fact_index)
+    ctx = Context.of(analysis, project)
     found: dict[tuple[str, int, int], Finding] = {}
     errors: list[RuleError] = []
     for rule in project.rules:

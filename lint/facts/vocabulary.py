@@ -1,0 +1,130 @@
+"""A story's words in one language: the names of its sources, what its figures count, what
+happened to what they count, countries, and the keywords of its dated events.
+
+facts.yaml gives them in the story's language; its ``languages:`` section adds other
+languages' words for the same classes and facts (``languages: {en: {nouns: {troops: [troops,
+soldiers]}}}``), so a draft in English is matched to the same facts as one in Indonesian.
+Sources' names and aliases hold in every language, with a language's own aliases added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from lint.cache import patterns as pattern_cache
+from lint.reading.words import phrase_key, words_pattern
+
+if TYPE_CHECKING:
+    from lint.facts.story import FactDef
+
+_FLAGS = re.IGNORECASE
+WordClasses = Mapping[str, tuple[str, ...]]
+
+
+class LanguageWords(NamedTuple):
+    """What facts.yaml says about one language: words by class, and keywords by fact."""
+
+    aliases: WordClasses  # source id -> more names for it in this language
+    nouns: WordClasses
+    events: WordClasses
+    countries: WordClasses
+    keywords: Mapping[str, tuple[tuple[str, ...], ...]]  # date fact id -> keyword groups
+    exclude: Mapping[str, tuple[str, ...]]  # date fact id -> phrases that rule a sentence out
+
+
+class DateKeywords(NamedTuple):
+    """How a sentence about a dated event is recognised in one language."""
+
+    fact: FactDef
+    groups: tuple[tuple[str, ...], ...]
+    patterns: tuple[re.Pattern[str], ...]
+    exclude: re.Pattern[str] | None
+
+    def match(self, sentence: str) -> list[int] | None:
+        """Offsets of the first keyword of each group, or None if a group is missing or an
+        excluded phrase is there."""
+        hits = []
+        for pattern in self.patterns:
+            m = pattern.search(sentence)
+            if not m:
+                return None
+            hits.append(m.start())
+        if self.exclude and self.exclude.search(sentence):
+            return None  # looked for last: most sentences already lack a keyword
+        return hits
+
+
+@dataclass(frozen=True, eq=False, slots=True)
+class Vocabulary:
+    """The story's words in one language, as patterns and lookup tables."""
+
+    lang: str
+    source_pattern: re.Pattern[str]
+    source_by_alias: dict[str, str]
+    noun_pattern: re.Pattern[str] | None
+    noun_by_word: dict[str, str]
+    event_pattern: re.Pattern[str] | None
+    event_by_word: dict[str, str]
+    country_pattern: re.Pattern[str] | None
+    country_by_word: dict[str, str]
+    date_facts: tuple[DateKeywords, ...]  # every dated sentence is checked against these
+
+    def source_id(self, alias: str) -> str | None:
+        return self.source_by_alias.get(phrase_key(alias))
+
+
+def alternation(words: list[str]) -> re.Pattern[str]:
+    """Any of ``words``, whole, in any case."""
+    return pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(words)})(?![\w-])", _FLAGS)
+
+
+def build_vocabulary(
+    lang: str,
+    aliases: Mapping[str, tuple[str, ...]],
+    words: LanguageWords,
+    facts: Mapping[str, FactDef],
+) -> tuple[Vocabulary, list[str]]:
+    """The vocabulary for ``lang`` from every source's names (``aliases``, by source id) and
+    the language's words; with the aliases that name two sources (an error for the caller)."""
+    alias_map: dict[str, str] = {}
+    clashes: list[str] = []
+    for sid, names in aliases.items():
+        for alias in (*names, *words.aliases.get(sid, ())):
+            key = phrase_key(alias)
+            other = alias_map.get(key)
+            if other and other != sid:
+                clashes.append(f"alias '{alias}' names both '{other}' and '{sid}'")
+            alias_map[key] = sid
+    noun_map = {phrase_key(w): k for k, ws in words.nouns.items() for w in ws}
+    event_map = {phrase_key(w): k for k, ws in words.events.items() for w in ws}
+    country_map = {phrase_key(w): k for k, ws in words.countries.items() for w in ws}
+    date_facts = []
+    for fact in facts.values():
+        groups = words.keywords.get(fact.id, ())
+        if fact.type != "date" or not groups:
+            continue
+        exclude = words.exclude.get(fact.id, ())
+        date_facts.append(
+            DateKeywords(
+                fact,
+                groups,
+                tuple(alternation(list(g)) for g in groups),
+                alternation(list(exclude)) if exclude else None,
+            )
+        )
+    vocabulary = Vocabulary(
+        lang=lang,
+        source_pattern=alternation(list(alias_map)),
+        source_by_alias=alias_map,
+        noun_pattern=alternation(list(noun_map)) if noun_map else None,
+        noun_by_word=noun_map,
+        event_pattern=alternation(list(event_map)) if event_map else None,
+        event_by_word=event_map,
+        country_pattern=alternation(list(country_map)) if country_map else None,
+        country_by_word=country_map,
+        date_facts=tuple(date_facts),
+    )
+    return vocabulary, clashes
