@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint.facts.factbase import FactBase, Record
-from lint.facts.matching import FactIndex, cite, evidence_ref, source_label
+from lint.facts.index import FactIndex, cite, evidence_ref, source_label
+from lint.facts.matching import Matches, match
 from lint.facts.story import Story
 from lint.findings import EvidenceRef, Finding
 from lint.reading.claims import Analysis, FigureClaim
@@ -24,11 +25,20 @@ class Context(NamedTuple):
     story: Story
     lexicon: Lexicon
     fact_index: FactIndex  # the fact base as findings cite it, made once per project
+    matches: Matches  # each claim with the records it is compared with (lint/facts/matching.py)
 
     @classmethod
     def of(cls, analysis: Analysis, project: Project) -> Context:
-        """The context of a draft's checks: its language's words, the project's facts."""
-        return cls(analysis, project.factbase, project.story, analysis.reader.lexicon, project.fact_index)
+        """The context of a draft's checks: its claims matched to the project's facts, and the
+        words of its language."""
+        return cls(
+            analysis,
+            project.factbase,
+            project.story,
+            analysis.reader.lexicon,
+            project.fact_index,
+            match(analysis, project.fact_index),
+        )
 
     @property
     def vocab(self) -> Vocabulary:
@@ -102,20 +112,6 @@ class Kind(NamedTuple):
     message: str  # default message template
     fields: tuple[str, ...]  # names a rule's message template may use
     options: tuple[str, ...] = ()
-
-
-def matching_records(ctx: Context, claim: FigureClaim, fact: str) -> list[Record]:
-    """Accepted records of ``fact`` with the claim's value and a compatible bound."""
-    indexed = ctx.fact_index.facts.get(fact)
-    if indexed is None:
-        return []
-    return list(ctx.fact_index.matching(indexed, claim.figure).records)
-
-
-def claim_facts(rule: Rule, claim: FigureClaim) -> tuple[str, ...]:
-    if rule.facts is None:
-        return claim.facts
-    return tuple(f for f in claim.facts if rule.applies_to(f))
 
 
 def read_as(claim: FigureClaim) -> str:

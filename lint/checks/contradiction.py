@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lint.checks.base import Context, Kind, claim_facts, read_as
+from lint.checks.base import Context, Kind, read_as
 from lint.facts.factbase import dates_compatible
 from lint.facts.vocabulary import Vocabulary
 from lint.findings import Finding
@@ -27,11 +27,11 @@ def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     # A figure far below every record ("50 tentara tewas dalam satu serangan") counts part of
     # the whole, not the whole: it is not read as a contradiction.
     min_ratio = float(rule.options.get("min_ratio", 0.2))
-    index = ctx.fact_index
-    for claim in ctx.analysis.figures:
-        for fact in claim_facts(rule, claim):
-            indexed = index.facts.get(fact)
-            if indexed is None or not indexed.accepted.records or index.matching(indexed, claim.figure).records:
+    for matched in ctx.matches.figures:
+        claim = matched.claim
+        for fm in matched.about(rule.facts):
+            fact, indexed = fm.fact, fm.indexed
+            if not indexed.accepted.records or fm.agreeing.records:
                 continue
             records = indexed.accepted
             least = indexed.least if indexed.least is not None else min(r.number for r in records.records)
@@ -57,10 +57,10 @@ def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
 
 def _dates(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     doc_date = ctx.analysis.document.date
-    for claim in ctx.analysis.date_claims:
+    for dated in ctx.matches.dates:
+        claim, indexed = dated.claim, dated.indexed
         if not rule.applies_to(claim.fact):
             continue
-        indexed = ctx.fact_index.facts.get(claim.fact)
         if indexed is None or indexed.entry.canonical is None or claim.mention.date is None:
             continue
         entry = indexed.entry

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lint.checks.base import Context, Kind, read_as
+from lint.facts.matching import FigureMatch
 from lint.findings import Finding
 from lint.reading.claims import FigureClaim
 from lint.reading.numbers import format_number
@@ -23,19 +24,21 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     yield from _totals(ctx, rule, kind)
 
 
-def _claim_key(claim: FigureClaim) -> tuple[object, ...] | None:
+def _claim_key(matched: FigureMatch) -> tuple[object, ...] | None:
+    claim = matched.claim
     if claim.noun is None or claim.total:
         return None
-    what = claim.facts[0] if claim.facts else (claim.noun, claim.event, claim.owner)
+    what = matched.facts[0] if matched.facts else (claim.noun, claim.event, claim.owner)
     when = claim.own_date.date.iso() if claim.own_date and claim.own_date.date else None
     return (what, claim.source_key, when, claim.figure.unit)
 
 
 def _repeated_claims(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     first: dict[tuple[object, ...], FigureClaim] = {}
-    for claim in ctx.analysis.figures:
-        key = _claim_key(claim)
-        if key is None or (rule.facts is not None and not any(rule.applies_to(f) for f in claim.facts)):
+    for matched in ctx.matches.figures:
+        claim, facts = matched.claim, matched.facts
+        key = _claim_key(matched)
+        if key is None or (rule.facts is not None and not any(rule.applies_to(f) for f in facts)):
             continue
         earlier = first.setdefault(key, claim)
         if earlier is claim:
@@ -60,7 +63,7 @@ def _repeated_claims(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 "source": who,
                 "expected": f"{read_as(earlier)} (line {line})",
             },
-            fact=claim.facts[0] if claim.facts else None,
+            fact=facts[0] if facts else None,
             expected=earlier.figure.text,
         )
 
@@ -69,7 +72,8 @@ def _totals(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     by_sentence: dict[int, list[FigureClaim]] = {}
     for f in ctx.analysis.figures:
         by_sentence.setdefault(f.sentence.start, []).append(f)
-    for claim in ctx.analysis.figures:
+    for matched in ctx.matches.figures:
+        claim = matched.claim
         if not claim.total:
             continue
         parts = [
@@ -99,6 +103,6 @@ def _totals(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 "source": "the draft",
                 "expected": f"{shown} = {format_number(expected)}",
             },
-            fact=claim.facts[0] if claim.facts else None,
+            fact=matched.facts[0] if matched.facts else None,
             expected=format_number(expected),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lint.checks.base import Context, Kind, claim_facts, credited_name, read_as
+from lint.checks.base import Context, Kind, credited_name, read_as
 from lint.findings import Finding
 
 if TYPE_CHECKING:
@@ -14,19 +14,19 @@ if TYPE_CHECKING:
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     story = ctx.story
-    for claim in ctx.analysis.figures:
+    for matched in ctx.matches.figures:
+        claim = matched.claim
         credited = claim.attribution
         # Only a source the story knows can be judged; an unknown name may be a new source.
         if credited is None or not credited.identified or credited.source is None:
             continue
         if credited.relay:
             continue  # a news agency alone passes on someone's figure; it does not claim it
-        for fact in claim_facts(rule, claim):
-            indexed = ctx.fact_index.facts.get(fact)
-            if indexed is None or not indexed.entry.multi_source:
+        for fm in matched.about(rule.facts):
+            fact, indexed, agreeing = fm.fact, fm.indexed, fm.agreeing
+            if not indexed.entry.multi_source:
                 continue
-            matched = ctx.fact_index.matching(indexed, claim.figure)
-            records = matched.records
+            records = agreeing.records
             if not records or any(story.credited_ok(credited.source, r.source, r.via) for r in records):
                 continue
             right = records[0]
@@ -39,13 +39,13 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 {
                     "read": read_as(claim),
                     "credited": credited_name(ctx, claim),
-                    "expected": matched.cites,
+                    "expected": agreeing.cites,
                     "source": right_name,
                     "about": indexed.entry.about,
                     "fact": fact,
                 },
                 fact=fact,
                 expected=right_name,
-                evidence=matched.evidence,
+                evidence=agreeing.evidence,
             )
             break

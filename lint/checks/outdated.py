@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lint.checks.base import Context, Kind, claim_facts, read_as
+from lint.checks.base import Context, Kind, read_as
 from lint.findings import Finding
 from lint.reading.claims import FigureClaim
 
@@ -21,20 +21,17 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     story = ctx.story
     index = ctx.fact_index
     same_lineage = bool(rule.options.get("same_lineage", True))
-    for claim in ctx.analysis.figures:
+    for matched in ctx.matches.figures:
+        claim = matched.claim
         credited = claim.attribution
         # A figure given with a date of its own ("pada Februari 2025") is history, not outdated.
         if claim.own_date is not None or credited is None or not credited.identified:
             continue
-        for fact in claim_facts(rule, claim):
-            indexed = index.facts.get(fact)
-            if indexed is None or not indexed.entry.multi_source:
+        for fm in matched.about(rule.facts):
+            fact, indexed = fm.fact, fm.indexed
+            if not indexed.entry.multi_source:
                 continue
-            right = [
-                r
-                for r in index.matching(indexed, claim.figure).records
-                if ctx.story.credited_ok(credited.source, r.source, r.via)
-            ]
+            right = [r for r in fm.agreeing.records if ctx.story.credited_ok(credited.source, r.source, r.via)]
             if not right:
                 continue
             latest_known = max(index.as_of_span(r)[1] for r in right)

@@ -17,12 +17,13 @@ if TYPE_CHECKING:
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     nouns = rule.options.get("nouns")
     headlines = bool(rule.options.get("headlines", False))
-    for claim in ctx.analysis.figures:
+    for matched in ctx.matches.figures:
+        claim, facts = matched.claim, matched.facts
         if claim.noun is None or (nouns is not None and claim.noun not in nouns):
             continue
-        if rule.facts is not None and not any(rule.applies_to(f) for f in claim.facts):
+        if rule.facts is not None and not any(rule.applies_to(f) for f in facts):
             continue
-        if not claim.facts and _someone_elses(ctx, claim):
+        if not facts and _someone_elses(ctx, claim):
             continue  # "3.000 tentara Ukraina": not the story's figure
         if claim.sentence.headline and not headlines:
             continue  # headlines state findings without sources by convention
@@ -33,8 +34,8 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             kind,
             claim.figure.start,
             claim.figure.end,
-            {"read": read_as(claim), "why": _why(claim, ctx.lexicon), "fact": ", ".join(claim.facts)},
-            fact=claim.facts[0] if claim.facts else None,
+            {"read": read_as(claim), "why": _why(claim, ctx.lexicon), "fact": ", ".join(facts)},
+            fact=facts[0] if facts else None,
         )
 
 

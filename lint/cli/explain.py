@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lint.checks.base import Context, matching_records
+from lint.checks.base import Context
 from lint.errors import FactlintError
 from lint.facts.factbase import dates_compatible
 from lint.facts.listing import fact_lines
@@ -33,7 +33,8 @@ def explain_line(project: Project, analysis: Analysis, line: int) -> str:
     sources = project.story.sources
     out = [f"{doc.path}:{line}: {doc.line_text(line).strip()}", f"  draft date: {doc.date.iso() if doc.date else '-'}"]
     found = False
-    for claim in analysis.figures:
+    for matched_claim in ctx.matches.figures:
+        claim = matched_claim.claim
         if doc.position(claim.figure.start)[0] != line:
             continue
         found = True
@@ -56,10 +57,11 @@ def explain_line(project: Project, analysis: Analysis, line: int) -> str:
         out.append(
             f"    own date: {claim.own_date.text if claim.own_date else '-'}; total: {'yes' if claim.total else 'no'}"
         )
-        if not claim.facts:
+        if not matched_claim.facts:
             out.append("    about: no known fact")
-        for fact in claim.facts:
-            matched = matching_records(ctx, claim, fact)
+        agreeing = {fm.fact: fm.agreeing.records for fm in matched_claim.matched}
+        for fact in matched_claim.facts:
+            matched = agreeing.get(fact, ())
             out.append(f"    about: {fact}")
             if matched:
                 for r in matched:

@@ -17,6 +17,8 @@ from lint.facts.factbase import (
     dates_compatible,
     input_digests,
 )
+from lint.facts.index import by_noun
+from lint.facts.matching import facts_about
 from lint.facts.story import FactDef, Story
 from lint.reading.claims import Analysis
 from lint.reading.document import PartialDate, parse_document
@@ -67,11 +69,12 @@ def build_factbase(story: Story, reader: Reader | None = None) -> tuple[FactBase
     records: dict[str, list[Record]] = {fid: [] for fid in story.facts}
     titles: dict[str, dict[str, Title]] = {pid: {} for pid in story.people}
     first_seen: dict[str, Evidence] = {}
+    facts_by_noun = by_noun(story)
     for seed in story.seeds:
         analysis = read_seed(story, seed.file, seed.published, reader)
         doc = analysis.document
         for claim in analysis.figures:
-            for fid in claim.facts:
+            for fid in facts_about(claim, facts_by_noun):
                 line, column = doc.position(claim.figure.start)
                 credited = claim.attribution
                 for value, bound in _amounts(claim.figure):

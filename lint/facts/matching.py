@@ -1,227 +1,80 @@
-"""The fact base as the checks cite it, made once per project: every record's citation and
-evidence, and each fact's records by value, so a finding looks them up instead of writing them."""
+"""Matching: which fact-base records each claim of a draft is compared with.
+
+Claims come in as reading left them (what a figure counts, what happened to it, whose it is,
+whether it is a total, who says it and when); matched records go out. This is the one place
+that decides which facts a claim is about and which of their records it agrees with; every
+check reads its result (``Matches``) and none looks the fact base up on its own.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Iterator, Mapping
+from typing import NamedTuple
 
-from lint.facts.factbase import FactBase, FactEntry, Record, bounds_compatible
-from lint.facts.story import Story
-from lint.findings import EvidenceRef
-from lint.reading.document import PartialDate
-from lint.reading.numbers import Figure
-from lint.reading.people import norm_title
-
-# The qualifiers a figure can carry (lint/reading/numbers.py); a claim's matches are made ahead for each.
-_BOUNDS = ("exact", "lower", "upper", "approx")
+from lint.facts.index import NOTHING, Cited, FactIndex, IndexedFact
+from lint.facts.story import FactDef
+from lint.reading.claims import Analysis, DateClaim, FigureClaim
 
 
-# Plain classes, not NamedTuples: they are read, never compared or unpacked, and defining a
-# NamedTuple costs a one-file run more at import than these four classes save in code.
+def facts_about(claim: FigureClaim, by_noun: Mapping[str, tuple[FactDef, ...]]) -> tuple[str, ...]:
+    """The facts a figure is about, by what it counts, not by its value: its noun class, the
+    event (unless the fact allows none), and its owner (a fact about North Korean troops is
+    not about "tentara Ukraina")."""
+    noun = claim.noun
+    if noun is None:
+        return ()
+    return tuple(f.id for f in by_noun.get(noun, ()) if _about(f, claim.event, claim.owner))
 
 
-class Cited:
-    """Records as a finding names them."""
-
-    __slots__ = ("cites", "displays", "evidence", "records")
-
-    def __init__(
-        self, records: tuple[Record, ...], cites: str, displays: str, evidence: tuple[EvidenceRef, ...]
-    ) -> None:
-        self.records = records
-        self.cites = cites  # each record's citation, joined with "; "
-        self.displays = displays  # each record as the seed wrote it, joined with " | "
-        self.evidence = evidence
+def _about(fact: FactDef, event: str | None, owner: str | None) -> bool:
+    if event is None:
+        if not fact.event_optional:
+            return False
+    elif fact.events and event not in fact.events:
+        return False
+    return owner is None or not fact.owners or owner in fact.owners
 
 
-NOTHING = Cited((), "", "", ())
+class FactMatch(NamedTuple):
+    """A claim against one fact: the fact's accepted records, and those the claim agrees with
+    (the same value and a bound that does not oppose it; for a range, every record inside)."""
+
+    fact: str
+    indexed: IndexedFact
+    agreeing: Cited
 
 
-class IndexedFact:
-    """A fact's accepted records, cited, and by value. ``least``, ``by_value`` and ``dates``
-    are None when some accepted value is not a number (a date fact), or not a date: the
-    checks then work from the records themselves, as they would without the index."""
+class FigureMatch(NamedTuple):
+    claim: FigureClaim
+    facts: tuple[str, ...]  # what the figure is about (some may be absent from the fact base)
+    matched: tuple[FactMatch, ...]  # those the fact base has, in the same order
 
-    __slots__ = ("accepted", "by_value", "dates", "entry", "least", "matches")
-
-    def __init__(
-        self,
-        entry: FactEntry,
-        accepted: Cited,
-        least: float | None,
-        by_value: dict[float, tuple[Record, ...]] | None,
-        matches: dict[tuple[float, str], Cited],
-        dates: tuple[PartialDate, ...] | None,
-    ) -> None:
-        self.entry = entry
-        self.accepted = accepted
-        self.least = least  # the smallest accepted figure
-        self.by_value = by_value
-        self.matches = matches  # (value, the claim's bound) -> the accepted records it matches
-        self.dates = dates  # each accepted record's date (date facts only)
+    def about(self, wanted: tuple[str, ...] | None) -> Iterator[FactMatch]:
+        """The matches for the facts a rule applies to (None: all)."""
+        return (m for m in self.matched if wanted is None or m.fact in wanted)
 
 
-class IndexedPerson:
-    __slots__ = ("evidence", "title_evidence", "titles", "titles_text")
-
-    def __init__(
-        self,
-        titles: frozenset[str],
-        titles_text: str,
-        title_evidence: tuple[EvidenceRef, ...],
-        evidence: tuple[EvidenceRef, ...],
-    ) -> None:
-        self.titles = titles  # the person's titles, normalised (lint.reading.people.norm_title)
-        self.titles_text = titles_text  # " / ".join of the titles as the seeds write them
-        self.title_evidence = title_evidence
-        self.evidence = evidence  # where the canonical spelling is attested
+class DateMatch(NamedTuple):
+    claim: DateClaim
+    indexed: IndexedFact | None
 
 
-class FactIndex:
-    __slots__ = ("as_of", "cites", "evidence", "facts", "lineages", "people", "title_holders")
-
-    def __init__(
-        self,
-        facts: dict[str, IndexedFact],
-        people: dict[str, IndexedPerson],
-        title_holders: dict[str, frozenset[str]],
-        cites: dict[Record, str],
-        evidence: dict[Record, EvidenceRef],
-        as_of: dict[Record, tuple[dt.date, dt.date]],
-        lineages: dict[str | None, frozenset[str]],
-    ) -> None:
-        self.facts = facts
-        self.people = people
-        self.title_holders = title_holders  # normalised title -> the people who hold it
-        self.cites = cites
-        self.evidence = evidence
-        self.as_of = as_of  # the first and last day a record speaks for
-        self.lineages = lineages  # Story.lineage of every source, and of None
-
-    def as_of_span(self, record: Record) -> tuple[dt.date, dt.date]:
-        span = self.as_of.get(record)
-        if span is None:
-            as_of = record.as_of_date
-            span = (as_of.earliest(), as_of.latest())
-        return span
-
-    def lineage(self, story: Story, source: str | None) -> frozenset[str]:
-        found = self.lineages.get(source)
-        return found if found is not None else frozenset(story.lineage(source))
-
-    def cited(self, records: tuple[Record, ...]) -> Cited:
-        return _cited(records, self.cites, self.evidence)
-
-    def matching(self, fact: IndexedFact, figure: Figure) -> Cited:
-        """The accepted records of ``fact`` with the figure's value and a compatible bound."""
-        value, bound = figure.value, figure.bound
-        if figure.low is not None:  # a range: every record inside it, whatever its bound
-            inside = tuple(r for r in fact.entry.accepted if figure.covers(r.number))
-            return self.cited(inside) if inside else NOTHING
-        found = fact.matches.get((value, bound))
-        if found is not None:
-            return found
-        if fact.by_value is None:
-            # Not figures: compared as the records are without the index (and failing alike).
-            records = tuple(r for r in fact.entry.accepted if r.number == value and bounds_compatible(bound, r.bound))
-        else:
-            records = tuple(r for r in fact.by_value.get(value, ()) if bounds_compatible(bound, r.bound))
-        return self.cited(records) if records else NOTHING
+class Matches(NamedTuple):
+    figures: list[FigureMatch]
+    dates: list[DateMatch]
 
 
-def source_label(story: Story, source: str | None, name: str | None = None) -> str:
-    if source and source in story.sources:
-        return story.sources[source].name
-    return name or "no source"
-
-
-def cite(story: Story, record: Record) -> str:
-    """'sekitar 15.000 tentara Korea Utara (Penilaian ..., 2025-06-19; 002_....txt:14)'."""
-    where = f"{record.evidence.seed}:{record.evidence.line}"
-    if record.fact in story.facts and story.facts[record.fact].type == "date":
-        return f"'{record.display}' ({where}, published {record.as_of})"
-    who = source_label(story, record.source, record.source_name) if record.source else "unattributed"
-    via = f" via {source_label(story, record.via)}" if record.via else ""
-    return f"{record.display} ({who}{via}, {record.as_of}; {where})"
-
-
-def evidence_ref(story: Story, record: Record) -> EvidenceRef:
-    e = record.evidence
-    return EvidenceRef(
-        e.seed,
-        e.line,
-        e.quote,
-        source_label(story, record.source, record.source_name) if record.source else None,
-        record.as_of,
-    )
-
-
-def index_facts(factbase: FactBase, story: Story) -> FactIndex:
-    """Made when a project is loaded, and cached with it."""
-    cites: dict[Record, str] = {}
-    evidence: dict[Record, EvidenceRef] = {}
-    as_of: dict[Record, tuple[dt.date, dt.date]] = {}
-    for entry in factbase.facts.values():
-        for record in entry.records:
-            cites[record] = cite(story, record)
-            evidence[record] = evidence_ref(story, record)
-            try:
-                date = record.as_of_date
-                as_of[record] = (date.earliest(), date.latest())
-            except Exception:  # left to fail, if ever, where a check asks for it
-                pass
-    lineages = {source: frozenset(story.lineage(source)) for source in (None, *story.sources)}
-
-    facts: dict[str, IndexedFact] = {}
-    for fid, entry in factbase.facts.items():
-        accepted = entry.accepted
-        by_value = _by_value(accepted)
-        matches: dict[tuple[float, str], Cited] = {}
-        for value, records in (by_value or {}).items():
-            for bound in _BOUNDS:
-                compatible = tuple(r for r in records if bounds_compatible(bound, r.bound))
-                matches[value, bound] = _cited(compatible, cites, evidence)
-        least = min(by_value) if by_value else None
-        dates = _dates(accepted) if fid in story.facts and story.facts[fid].type == "date" else None
-        facts[fid] = IndexedFact(entry, _cited(accepted, cites, evidence), least, by_value, matches, dates)
-
-    people: dict[str, IndexedPerson] = {}
-    holders: dict[str, set[str]] = {}
-    for pid, person in factbase.people.items():
-        for t in person.titles:
-            holders.setdefault(norm_title(t.title), set()).add(pid)
-        spelled = person.evidence
-        people[pid] = IndexedPerson(
-            frozenset(norm_title(t.title) for t in person.titles),
-            " / ".join(t.title for t in person.titles),
-            tuple(EvidenceRef(t.evidence.seed, t.evidence.line, t.evidence.quote, None, None) for t in person.titles),
-            (EvidenceRef(spelled.seed, spelled.line, spelled.quote, None, None),) if spelled else (),
-        )
-    title_holders = {title: frozenset(pids) for title, pids in holders.items()}
-    return FactIndex(facts, people, title_holders, cites, evidence, as_of, lineages)
-
-
-def _cited(records: tuple[Record, ...], cites: dict[Record, str], evidence: dict[Record, EvidenceRef]) -> Cited:
-    return Cited(
-        records,
-        "; ".join(cites[r] for r in records),
-        " | ".join(r.display for r in records),
-        tuple(evidence[r] for r in records),
-    )
-
-
-def _by_value(records: tuple[Record, ...]) -> dict[float, tuple[Record, ...]] | None:
-    out: dict[float, list[Record]] = {}
-    try:
-        for r in records:
-            out.setdefault(r.number, []).append(r)
-    except Exception:  # a value that is not a number: see IndexedFact
-        return None
-    return {value: tuple(rs) for value, rs in out.items()}
-
-
-def _dates(records: tuple[Record, ...]) -> tuple[PartialDate, ...] | None:
-    try:
-        return tuple(r.date_value for r in records)
-    except Exception:  # a value that is not a date: see IndexedFact
-        return None
+def match(analysis: Analysis, index: FactIndex) -> Matches:
+    """Every claim of ``analysis`` with the records it is compared with."""
+    figures = []
+    for claim in analysis.figures:
+        facts = facts_about(claim, index.figure_facts)
+        matched = []
+        for fact in facts:
+            indexed = index.facts.get(fact)
+            if indexed is not None:
+                agreeing = index.matching(indexed, claim.figure) if indexed.accepted.records else NOTHING
+                matched.append(FactMatch(fact, indexed, agreeing))
+        figures.append(FigureMatch(claim, facts, tuple(matched)))
+    dates = [DateMatch(claim, index.facts.get(claim.fact)) for claim in analysis.date_claims]
+    return Matches(figures, dates)

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from lint.cache import patterns as pattern_cache
-from lint.facts.story import FactDef, Story
+from lint.facts.story import Story
 from lint.facts.vocabulary import DateKeywords, Vocabulary
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ class ClaimPatterns(NamedTuple):
     relative_pronouns: tuple[str, ...]  # "yang": noun_before may be tried where one stands
     noun_owned: re.Pattern[str] | None  # a counted noun with a possessive ending: "25.000 tentaranya"
     totals: WordsBefore  # "atau total 8.000"
-    figure_facts: dict[str, tuple[FactDef, ...]]  # the story's figure facts by the noun classes they count
 
 
 def claim_patterns(vocab: Vocabulary, story: Story, lexicon: Lexicon) -> ClaimPatterns:
@@ -69,11 +68,6 @@ def claim_patterns(vocab: Vocabulary, story: Story, lexicon: Lexicon) -> ClaimPa
     if vocab.noun_pattern is not None and lexicon.possessive_suffixes:
         nouns, endings = words_pattern(list(vocab.noun_by_word)), words_pattern(list(lexicon.possessive_suffixes))
         noun_owned = pattern_cache.compile(rf"(?<![\w-])(?P<noun>{nouns})(?:{endings})(?![\w-])", re.I)
-    figure_facts: dict[str, list[FactDef]] = {}
-    for fact in story.facts.values():
-        if fact.type == "figure":
-            for noun in fact.nouns:
-                figure_facts.setdefault(noun, []).append(fact)
     return ClaimPatterns(
         noun_lead=pattern_cache.compile(rf"\s*(?:\(\s*)?(?:(?:{fillers})\s+)?", re.I),
         times=pattern_cache.compile(
@@ -89,7 +83,6 @@ def claim_patterns(vocab: Vocabulary, story: Story, lexicon: Lexicon) -> ClaimPa
         relative_pronouns=lexicon.relative_pronouns,
         noun_owned=noun_owned,
         totals=words_before(lexicon.totals, ":="),
-        figure_facts={noun: tuple(facts) for noun, facts in figure_facts.items()},
     )
 
 
@@ -106,7 +99,6 @@ class FigureClaim(NamedTuple):
     hedged: bool  # an agentless passive ("dilaporkan") and no source
     own_date: DateMention | None  # a date in the sentence that dates the figure
     total: bool  # introduced as a total ("atau total 8.000")
-    facts: tuple[str, ...]  # facts this claim is about (by what it counts, not by value)
     vague: Attribution | None = None  # a cue naming nobody in particular ("menurut seorang pejabat")
 
     @property
@@ -260,7 +252,6 @@ def _figure_claim(
     total = reading.totals.may_end(ctx.scan, fig.start, lo) and bool(
         lexicon.re_total_before.search(text, lo, fig.start)
     )
-    facts = tuple(f.id for f in reading.figure_facts.get(noun or "", ()) if _about(f, noun, event, owner, fig, total))
     return FigureClaim(
         fig,
         sentence,
@@ -274,7 +265,6 @@ def _figure_claim(
         ctx.hedged and credited is None,
         ctx.own_date,
         total,
-        facts,
         _nearest_vague(ctx.attributions, fig.start),
     )
 
@@ -361,17 +351,6 @@ def _credit(fig: Figure, ctx: _Context) -> tuple[Attribution | None, Attribution
         earlier = next((a for a in reversed(ctx.said_by.here(ctx.sentence_index)) if not a.relay), None)
         return (earlier, via) if earlier else (via, None)
     return None, None
-
-
-def _about(fact: FactDef, noun: str | None, event: str | None, owner: str | None, fig: Figure, total: bool) -> bool:
-    if noun is None or noun not in fact.nouns:
-        return False
-    if event is None:
-        if not fact.event_optional:
-            return False
-    elif fact.events and event not in fact.events:
-        return False
-    return owner is None or not fact.owners or owner in fact.owners
 
 
 def _date_claim(

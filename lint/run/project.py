@@ -9,7 +9,7 @@ from lint.cache.projects import cached
 from lint.checks.rules import Rule, load_rules
 from lint.errors import FactlintError
 from lint.facts.factbase import FACTBASE_FILE, FactBase, input_digests, load_factbase
-from lint.facts.matching import FactIndex, index_facts
+from lint.facts.index import FactIndex, index_facts
 from lint.facts.story import Story, load_story
 from lint.reading.language import LANG_DIR, Lexicon, load_lexicon
 from lint.reading.reader import Reader

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lint.facts.factbase import bounds_compatible
-from lint.facts.matching import cite, evidence_ref
+from lint.facts.index import cite, evidence_ref
 from lint.reading.numbers import Figure
 from lint.reading.people import norm_title
 from lint.run.project import Project
