@@ -6,7 +6,6 @@ from typing import NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-KINDS = ("contradiction", "misattribution", "unattributed", "inconsistent", "date-mismatch", "spelling", "outdated")
 
 
 class EvidenceRef(NamedTuple):

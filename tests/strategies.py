@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hypothesis.strategies as st
 
-from lint.findings import KINDS, SEVERITIES, EvidenceRef, Finding
+from lint.checks.registry import KIND_NAMES as KINDS
+from lint.findings import SEVERITIES, EvidenceRef, Finding
 
 OPTIONAL_TEXT = st.none() | st.text()
 EVIDENCE = st.builds(EvidenceRef, st.text(), st.integers(min_value=1), st.text(), OPTIONAL_TEXT, OPTIONAL_TEXT)

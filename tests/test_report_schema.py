@@ -15,8 +15,9 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 
+from lint.checks.registry import KIND_NAMES as KINDS
 from lint.cli.main import main
-from lint.findings import KINDS, SEVERITIES, Finding
+from lint.findings import SEVERITIES, Finding
 from lint.reports import Report, json_report
 from lint.reports.pretty import pretty
 from tests.conftest import SEEDS, SHARED_EXAMPLES

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from lint.checks.options import Options, OptionsT
 from lint.facts.factbase import FactBase, Record
 from lint.facts.index import FactIndex, cite, evidence_ref, source_label
 from lint.facts.matching import Matches, match
@@ -14,7 +15,8 @@ from lint.reading.claims import Analysis, FigureClaim
 from lint.reading.language import Lexicon
 
 if TYPE_CHECKING:
-    from lint.checks.rules import Rule
+    import regex
+
     from lint.facts.vocabulary import Vocabulary
     from lint.run.project import Project
 
@@ -104,14 +106,55 @@ class _Fields(dict[str, Any]):
 
 
 class Kind(NamedTuple):
-    """A check kind: the code a YAML rule points at with ``kind:``."""
+    """A check kind: the code a YAML rule points at with ``kind:``, and everything else about it
+    (the registry, lint/checks/registry.py, lists every kind; the report schema, --fix,
+    explain and the docs are made from it)."""
 
     name: str
     check: Callable[[Context, Rule, Kind], Iterator[Finding]]
     default_severity: str
     message: str  # default message template
     fields: tuple[str, ...]  # names a rule's message template may use
-    options: tuple[str, ...] = ()
+    summary: str  # what it reports, in a line, for the docs
+    options: type[Options] = Options
+    fixable: bool = False  # its suggestions are safe to apply in place (--fix)
+    about_facts: bool = False  # it compares claims with the fact base (explain lists it for a fact)
+
+
+class Example(NamedTuple):
+    text: str
+    expect: str | None  # the kind that must be reported, or None for "must pass"
+    date: str | None
+    line: int
+
+
+class Replacement(NamedTuple):
+    """A house-style spelling written as a pattern: ``{pattern: "\\bKorut\\b", with: "Korea Utara"}``."""
+
+    pattern: regex.Pattern[str]  # the regex module: its matching can be given a time limit
+    replacement: str
+    line: int
+
+
+class Rule(NamedTuple):
+    id: str
+    kind: str
+    severity: str
+    facts: tuple[str, ...] | None  # None: every fact the kind applies to
+    message: str | None
+    description: str
+    options: Options  # of its kind's options class, checked when the rule was loaded
+    examples: tuple[Example, ...]
+    path: str
+    line: int
+
+    def applies_to(self, fact: str) -> bool:
+        return self.facts is None or fact in self.facts
+
+    def opts(self, cls: type[OptionsT]) -> OptionsT:
+        """The rule's options as its kind's options class."""
+        assert isinstance(self.options, cls), (self.id, type(self.options))
+        return self.options
 
 
 def read_as(claim: FigureClaim) -> str:

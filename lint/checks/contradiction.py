@@ -3,30 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from lint.checks.base import Context, Kind, read_as
+from lint.checks.base import Context, Kind, Rule, read_as
+from lint.checks.options import Options, option
 from lint.facts.factbase import dates_compatible
 from lint.facts.vocabulary import Vocabulary
 from lint.findings import Finding
 from lint.reading.people import norm_title
 from lint.reading.words import phrase_key
 
-if TYPE_CHECKING:
-    from lint.checks.rules import Rule
+
+@dataclass(frozen=True)
+class ContradictionOptions(Options):
+    titles: bool = option(True, about="also check people's titles")
+    min_ratio: float = option(
+        0.2,
+        low=0,
+        high=1,
+        about="a figure below this share of every record counts a part (one unit, one attack), not the whole",
+    )
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     yield from _figures(ctx, rule, kind)
     yield from _dates(ctx, rule, kind)
-    if rule.options.get("titles", True):
+    if rule.opts(ContradictionOptions).titles:
         yield from _titles(ctx, rule, kind)
 
 
 def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     # A figure far below every record ("50 tentara tewas dalam satu serangan") counts part of
     # the whole, not the whole: it is not read as a contradiction.
-    min_ratio = float(rule.options.get("min_ratio", 0.2))
+    min_ratio = rule.opts(ContradictionOptions).min_ratio
     for matched in ctx.matches.figures:
         claim = matched.claim
         for fm in matched.about(rule.facts):
@@ -147,3 +156,15 @@ def _countries(vocab: Vocabulary, text: str) -> set[str]:
     if pattern is None:
         return set()
     return {vocab.country_by_word[phrase_key(m[0])] for m in pattern.finditer(text)}
+
+
+KIND = Kind(
+    "contradiction",
+    check,
+    "error",
+    "{read} contradicts the fact base on {about}: {expected}",
+    ("read", "about", "expected", "fact"),
+    "a figure matching none of a fact's records; a date other than the settled one; a title that belongs to someone else",
+    options=ContradictionOptions,
+    about_facts=True,
+)

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from lint.checks.base import Context, Kind
+from lint.checks.base import Context, Kind, Rule
 from lint.findings import Finding
-
-if TYPE_CHECKING:
-    from lint.checks.rules import Rule
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
@@ -54,3 +50,13 @@ def _weekday_names(ctx: Context) -> dict[int, str]:
     for word, number in ctx.lexicon.weekdays.items():
         names.setdefault(number, word.capitalize())
     return names
+
+
+KIND = Kind(
+    "date-mismatch",
+    check,
+    "error",
+    "{read}: {problem}",
+    ("read", "problem", "expected"),
+    "a weekday beside a date it does not fall on; a date that does not exist",
+)

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from lint.checks.base import Context, Kind, read_as
+from lint.checks.base import Context, Kind, Rule, read_as
 from lint.facts.matching import FigureMatch
 from lint.findings import Finding
 from lint.reading.claims import FigureClaim
 from lint.reading.numbers import format_number
-
-if TYPE_CHECKING:
-    from lint.checks.rules import Rule
-
 
 # Parts that do not add up to a sum: "lebih dari 1.000", "hingga 5.000", "1.000 hingga 2.000".
 _NOT_EXACT = ("lower", "upper", "range")
@@ -106,3 +101,14 @@ def _totals(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             fact=matched.facts[0] if matched.facts else None,
             expected=format_number(expected),
         )
+
+
+KIND = Kind(
+    "inconsistent",
+    check,
+    "error",
+    "{read} disagrees with the draft itself: {expected}",
+    ("read", "earlier", "earlier_line", "source", "expected"),
+    "two figures for one claim from one source; a total that is not the sum of its parts",
+    about_facts=True,
+)

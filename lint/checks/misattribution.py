@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from lint.checks.base import Context, Kind, credited_name, read_as
+from lint.checks.base import Context, Kind, Rule, credited_name, read_as
 from lint.findings import Finding
-
-if TYPE_CHECKING:
-    from lint.checks.rules import Rule
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
@@ -49,3 +45,14 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 evidence=agreeing.evidence,
             )
             break
+
+
+KIND = Kind(
+    "misattribution",
+    check,
+    "error",
+    "{read} is credited to {credited}, but the fact base has it from {source}: {expected}",
+    ("read", "credited", "source", "expected", "about", "fact"),
+    "a known figure credited to a source that did not give it (a `relay` named alone passes on someone's figure and is not judged)",
+    about_facts=True,
+)

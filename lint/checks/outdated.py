@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from lint.checks.base import Context, Kind, read_as
+from lint.checks.base import Context, Kind, Rule, read_as
+from lint.checks.options import Options, option
 from lint.findings import Finding
 from lint.reading.claims import FigureClaim
 
-if TYPE_CHECKING:
-    from lint.checks.rules import Rule
+
+@dataclass(frozen=True)
+class OutdatedOptions(Options):
+    same_lineage: bool = option(
+        True, about="only a newer record from the same body, or one it speaks for, makes a figure outdated"
+    )
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
@@ -20,7 +25,7 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     today = doc_date.latest() if doc_date.day else doc_date.earliest()
     story = ctx.story
     index = ctx.fact_index
-    same_lineage = bool(rule.options.get("same_lineage", True))
+    same_lineage = rule.opts(OutdatedOptions).same_lineage
     for matched in ctx.matches.figures:
         claim = matched.claim
         credited = claim.attribution
@@ -80,3 +85,15 @@ def _told_as_past(ctx: Context, claim: FigureClaim) -> bool:
     text, lo, hi = ctx.analysis.document.text, claim.sentence.start, claim.figure.start
     ends = [m.end() for m in past.finditer(text, lo, hi)]
     return bool(ends) and (present is None or present.search(text, ends[-1], hi) is None)
+
+
+KIND = Kind(
+    "outdated",
+    check,
+    "info",
+    "{read} was current as of {as_of}; as of {draft_date} the fact base has newer figures: {expected}",
+    ("read", "as_of", "draft_date", "expected", "fact"),
+    "a correct, attributed figure with no date of its own when a newer record from the same body exists",
+    options=OutdatedOptions,
+    about_facts=True,
+)

@@ -3,51 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any
 
-from lint.checks import CHECKS
+from lint.checks.base import Example, Replacement, Rule
+from lint.checks.options import load_options
+from lint.checks.registry import KINDS
 from lint.errors import FactlintError
 from lint.findings import SEVERITIES
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
 
-if TYPE_CHECKING:
-    import regex
-
 _RULE_KEYS = {"id", "kind", "severity", "facts", "message", "description", "options", "examples"}
-
-
-class Example(NamedTuple):
-    text: str
-    expect: str | None  # the kind that must be reported, or None for "must pass"
-    date: str | None
-    line: int
-
-
-class Replacement(NamedTuple):
-    """A house-style spelling written as a pattern: ``{pattern: "\\bKorut\\b", with: "Korea Utara"}``."""
-
-    pattern: regex.Pattern[str]  # the regex module: its matching can be given a time limit
-    replacement: str
-    line: int
-
-
-class Rule(NamedTuple):
-    id: str
-    kind: str
-    severity: str
-    facts: tuple[str, ...] | None  # None: every fact the kind applies to
-    message: str | None
-    description: str
-    options: dict[str, Any]
-    examples: tuple[Example, ...]
-    path: str
-    line: int
-    replacements: tuple[Replacement, ...] = ()
-    timeout: float = 1.0  # seconds a rule's own patterns may take on one draft
-
-    def applies_to(self, fact: str) -> bool:
-        return self.facts is None or fact in self.facts
 
 
 def rule_files(directory: Path) -> list[Path]:
@@ -90,9 +56,9 @@ def _rule(c: Checker, item: Any, top: Node, known_facts: set[str]) -> Rule:
     c.keys(node, _RULE_KEYS, {"id", "kind"}, what)
     rid = c.string(node, "id", what)
     kind = c.string(node, "kind", what)
-    if kind not in CHECKS:
-        raise c.fail(node, f"no such kind '{kind}' in {what} (kinds: {', '.join(sorted(CHECKS))})", "kind")
-    severity = c.choice(node, "severity", what, SEVERITIES, CHECKS[kind].default_severity)
+    if kind not in KINDS:
+        raise c.fail(node, f"no such kind '{kind}' in {what} (kinds: {', '.join(sorted(KINDS))})", "kind")
+    severity = c.choice(node, "severity", what, SEVERITIES, KINDS[kind].default_severity)
     facts: tuple[str, ...] | None = None
     if "facts" in node and node["facts"] != "all":
         facts = c.strings(node, "facts", what)
@@ -102,16 +68,8 @@ def _rule(c: Checker, item: Any, top: Node, known_facts: set[str]) -> Rule:
     message = node.get("message")
     if message is not None:
         message = c.string(node, "message", what)
-        _check_template(c, node, message, CHECKS[kind].fields, what)
-    options = node.get("options", {})
-    if not isinstance(options, dict):
-        raise c.fail(node, f"'options' in {what} must be a mapping", "options")
-    for key in options:
-        if key not in CHECKS[kind].options:
-            raise c.fail(options if isinstance(options, Node) else node, f"unknown option '{key}' in {what}", key)
-    timeout = options.get("timeout", 1.0)
-    if not isinstance(timeout, int | float) or isinstance(timeout, bool) or not 0 < timeout <= 60:
-        raise c.fail(node, f"'timeout' in {what} must be a number of seconds between 0 and 60", "options")
+        _check_template(c, node, message, KINDS[kind].fields, what)
+    options = load_options(KINDS[kind].options, c, node.get("options"), node, what, {"replace": _replacements})
     return Rule(
         id=rid,
         kind=kind,
@@ -119,19 +77,15 @@ def _rule(c: Checker, item: Any, top: Node, known_facts: set[str]) -> Rule:
         facts=facts,
         message=message,
         description=str(node.get("description", "")),
-        options={k: v for k, v in options.items() if k != "replace"},
+        options=options,
         examples=_examples(c, node, kind, what),
         path=c.path,
         line=node.line,
-        replacements=_replacements(c, options, node, what),
-        timeout=float(timeout),
     )
 
 
-def _replacements(c: Checker, options: dict[str, Any], node: Node, what: str) -> tuple[Replacement, ...]:
+def _replacements(c: Checker, where: Node, items: Any, what: str) -> tuple[Replacement, ...]:
     """Compile a rule's own patterns once, at load time; a bad one names its line."""
-    items = options.get("replace", [])
-    where = options if isinstance(options, Node) else node
     if not isinstance(items, list):
         raise c.fail(where, f"'replace' in {what} must be a list of {{pattern, with}}", "replace")
     out = []

@@ -4,14 +4,18 @@ or text matching one of the rule's own house-style patterns."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from lint.checks.base import Context, Kind
+from lint.checks.base import Context, Kind, Replacement, Rule
+from lint.checks.options import Options, option
 from lint.errors import RuleError
 from lint.findings import Finding
 
-if TYPE_CHECKING:
-    from lint.checks.rules import Rule
+
+@dataclass(frozen=True)
+class SpellingOptions(Options):
+    replace: tuple[Replacement, ...] = option((), about="house-style patterns: a list of {pattern, with}")
+    timeout: float = option(1.0, low=0.001, high=60, about="seconds the rule's own patterns may take on one draft")
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
@@ -42,13 +46,14 @@ def _house_style(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     on some draft stops only this rule on this draft, reported as the rule's error."""
     text = ctx.analysis.document.text
     body = ctx.analysis.document.body_start
-    for item in rule.replacements:
+    options = rule.opts(SpellingOptions)
+    for item in options.replace:
         try:
-            matches = list(item.pattern.finditer(text, body, timeout=rule.timeout))
+            matches = list(item.pattern.finditer(text, body, timeout=options.timeout))
         except TimeoutError:
             raise RuleError(
                 f"rule '{rule.id}': pattern {item.pattern.pattern!r} ({rule.path}:{item.line}) took over "
-                f"{rule.timeout:g} s on this draft and was stopped; simplify it",
+                f"{options.timeout:g} s on this draft and was stopped; simplify it",
                 ctx.path,
             ) from None
         for m in matches:
@@ -63,3 +68,15 @@ def _house_style(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 expected=m.expand(item.replacement),
                 suggestion=m.expand(item.replacement),
             )
+
+
+KIND = Kind(
+    "spelling",
+    check,
+    "warning",
+    "'{read}' is not the canonical spelling; write '{expected}'",
+    ("read", "expected"),
+    "a known person written other than canonically, or text matching the rule's own house-style patterns (the fix is the canonical form)",
+    options=SpellingOptions,
+    fixable=True,
+)

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from lint.checks.base import Context, Kind, read_as
+from lint.checks.base import Context, Kind, Rule, read_as
+from lint.checks.options import Options, option
 from lint.findings import Finding
 from lint.reading.claims import FigureClaim
 from lint.reading.language import Lexicon
 
-if TYPE_CHECKING:
-    from lint.checks.rules import Rule
+
+@dataclass(frozen=True)
+class UnattributedOptions(Options):
+    nouns: tuple[str, ...] | None = option(
+        None, about="only figures counting these noun classes (default: every class)"
+    )
+    headlines: bool = option(False, about="also check headlines, which state findings without sources by convention")
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
-    nouns = rule.options.get("nouns")
-    headlines = bool(rule.options.get("headlines", False))
+    options = rule.opts(UnattributedOptions)
+    nouns, headlines = options.nouns, options.headlines
     for matched in ctx.matches.figures:
         claim, facts = matched.claim, matched.facts
         if claim.noun is None or (nouns is not None and claim.noun not in nouns):
@@ -61,3 +67,15 @@ def _why(claim: FigureClaim, lexicon: Lexicon) -> str:
 def _examples(words: Sequence[str], after: str) -> str:
     """The first two words of a list, quoted: "'menurut X' or 'kata X'"."""
     return " or ".join(f"'{w}{after}'" for w in words[:2])
+
+
+KIND = Kind(
+    "unattributed",
+    check,
+    "warning",
+    "{read} has no attribution in its sentence: {why}",
+    ("read", "why", "fact"),
+    "a figure about the story with no identified source in its sentence",
+    options=UnattributedOptions,
+    about_facts=True,
+)

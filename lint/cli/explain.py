@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from lint.checks.base import Context
+from lint.checks.registry import ABOUT_FACTS
 from lint.errors import FactlintError
 from lint.facts.factbase import dates_compatible
 from lint.facts.listing import fact_lines
 from lint.reading.claims import Analysis
 from lint.run.project import Project
-
-_FACT_KINDS = ("contradiction", "misattribution", "unattributed", "outdated", "inconsistent")
 
 
 def explain_fact(project: Project, fact_id: str) -> str:
@@ -17,7 +16,7 @@ def explain_fact(project: Project, fact_id: str) -> str:
     if entry is None:
         raise FactlintError(f"no such fact '{fact_id}' (known: {', '.join(sorted(project.factbase.facts))})")
     lines = fact_lines(project, entry)
-    rules = [r for r in project.rules if r.kind in _FACT_KINDS and r.applies_to(fact_id)]
+    rules = [r for r in project.rules if r.kind in ABOUT_FACTS and r.applies_to(fact_id)]
     lines.append("checked by:")
     lines.extend(f"  {r.id} ({r.kind}, {r.severity}) {r.path}:{r.line}" for r in rules)
     if not rules:

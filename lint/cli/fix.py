@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import difflib
 
+from lint.checks.registry import FIXABLE
 from lint.findings import Finding
-
-SAFE_KINDS = frozenset({"spelling"})
 
 
 def fixable(findings: list[Finding]) -> list[Finding]:
     """Findings with a safe replacement, without overlaps (the first one wins)."""
     chosen: list[Finding] = []
     for f in sorted(findings, key=lambda f: (f.offset, f.end_offset)):
-        if f.kind not in SAFE_KINDS or f.suggestion is None or f.suggestion == f.text:
+        if f.kind not in FIXABLE or f.suggestion is None or f.suggestion == f.text:
             continue
         if chosen and f.offset < chosen[-1].end_offset:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lint.checks.rules import Example, Rule
+from lint.checks.base import Example, Rule
 from lint.reading.document import PartialDate
 from lint.run.engine import lint_text
 from lint.run.project import Project

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from lint.findings import Finding
 
 if TYPE_CHECKING:
-    from lint.checks.rules import Rule
+    from lint.checks.base import Rule
 
 
 class FileError(NamedTuple):

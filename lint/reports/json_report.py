@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from lint import __version__
-from lint.findings import KINDS, SEVERITIES, EvidenceRef, Finding
+from lint.checks.registry import KIND_NAMES
+from lint.findings import SEVERITIES, EvidenceRef, Finding
 from lint.reports.base import Report
 from lint.reports.pretty import pretty, string
 
@@ -33,7 +34,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
 
 
 def report_dict(report: Report, with_findings: bool = True) -> dict[str, Any]:
-    by_kind = {k: 0 for k in KINDS}
+    by_kind = {k: 0 for k in KIND_NAMES}
     by_severity = {s: 0 for s in SEVERITIES}
     for f in report.findings:
         by_kind[f.kind] = by_kind.get(f.kind, 0) + 1

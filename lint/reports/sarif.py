@@ -15,7 +15,7 @@ from lint.reports.base import Report
 from lint.reports.pretty import pretty, string
 
 if TYPE_CHECKING:
-    from lint.checks.rules import Rule
+    from lint.checks.base import Rule
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

@@ -6,7 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
 
-from lint.checks import CHECKS, Context
+from lint.checks.base import Context
+from lint.checks.registry import KINDS
 from lint.errors import FactlintError, RuleError
 from lint.findings import Finding
 from lint.reading.claims import Analysis
@@ -57,7 +58,7 @@ def lint_document(
     found: dict[tuple[str, int, int], Finding] = {}
     errors: list[RuleError] = []
     for rule in project.rules:
-        kind = CHECKS[rule.kind]
+        kind = KINDS[rule.kind]
         try:
             for finding in list(kind.check(ctx, rule, kind)):
                 found.setdefault((finding.rule, finding.offset, finding.end_offset), finding)

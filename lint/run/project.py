@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lint.cache.projects import cached
-from lint.checks.rules import Rule, load_rules
+from lint.checks.base import Rule
+from lint.checks.rules import load_rules
 from lint.errors import FactlintError
 from lint.facts.factbase import FACTBASE_FILE, FactBase, input_digests, load_factbase
 from lint.facts.index import FactIndex, index_facts
