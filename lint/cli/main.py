@@ -80,11 +80,9 @@ def lint_command(
     rules_dirs: tuple[Path, ...],
 ) -> None:
     """Lint drafts (files, directories of .md/.markdown/.txt, or - for stdin)."""
-    from lint.findings import SEVERITY_RANK
-    from lint.reports import Report, renderer
-    from lint.reports.base import FileError, UnusedSuppression
+    from lint.reports import renderer
     from lint.run.config import Config, load_config
-    from lint.run.runner import plan_run, run
+    from lint.run.result import FileResult, RunOptions, lint_paths
 
     if fix and diff:
         raise click.UsageError("--fix and --diff cannot be combined")
@@ -93,58 +91,41 @@ def lint_command(
     date = parse_date(date_text)
     if jobs == 0:
         jobs = os.cpu_count() or 1
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    options = RunOptions(
+        date=date,
+        fail_on=fail_on,
+        jobs=jobs,
+        keep_text=fmt == "text" or fix or diff,
+        max_bytes=int(max_mb * 1_048_576),
+        report_unused=report_unused_suppressions,
+        story_dir=story_dir,
+        rules_dirs=list(rules_dirs) or None,
+        stdin=stdin,
+    )
+
+    def fixed(file: FileResult) -> None:
+        if (fix or diff) and file.target.path is not None and file.text is not None:
+            _apply_fixes(file.target.path, file.display, file.text, file.findings, write=fix)
+
     try:
         fixed_config: Config | None = load_config(config_path) if config_path is not None else None
-        plan = plan_run(list(paths), story_dir, list(rules_dirs) or None, fixed_config, _warn)
+        # What is loaded (code, projects, their patterns) lives as long as the run: the
+        # collector need not walk it again on every full collection while drafts are read.
+        result = lint_paths(
+            list(paths),
+            options._replace(config=fixed_config),
+            warn=_warn,
+            on_error=lambda e: click.echo(f"factlint: error: {e.path + ': ' if e.path else ''}{e.message}", err=True),
+            on_file=fixed,
+            progress=_progress if sys.stderr.isatty() else None,
+            before_reading=gc.freeze,
+        )
     except FactlintError as exc:
         fail(exc)
-    # What is loaded now (code, projects, their patterns) lives as long as the run: the
-    # collector need not walk it again on every full collection while drafts are read.
-    gc.freeze()
-    report = Report(findings=[], files=0)
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
-    levels: list[str] = []
-    keep_text = fmt == "text" or fix or diff
-    progress = _progress if sys.stderr.isatty() and len(plan.jobs) >= 50 else None
-    outcomes = run(plan.projects, plan.jobs, date, stdin, jobs, keep_text, progress, int(max_mb * 1_048_576))
-    for index in range(len(plan.jobs) + 1):
-        for error in plan.missing.get(index, []):
-            report.errors.append(FileError(error.where or "", error.message))
-            click.echo(f"factlint: error: {error}", err=True)
-        if index == len(plan.jobs):
-            break
-        outcome = next(outcomes)
-        target, config = outcome.job.target, outcome.job.config
-        if outcome.error is not None or outcome.result is None:
-            where, message = outcome.error or (target.display, "not linted")
-            report.errors.append(FileError(where, message))
-            click.echo(f"factlint: error: {where}: {message}", err=True)
-            continue
-        result = outcome.result
-        for rule_error in result.rule_errors:  # this draft's other findings still count
-            report.errors.append(FileError(rule_error.where or target.display, rule_error.message))
-            click.echo(f"factlint: error: {rule_error}", err=True)
-        levels.append(fail_on or config.fail_on or "error")
-        if (fix or diff) and target.path is not None and outcome.text is not None:
-            _apply_fixes(target.path, target.display, outcome.text, result.findings, write=fix)
-        report.findings.extend(result.findings)
-        if report_unused_suppressions:
-            report.unused.extend(
-                UnusedSuppression(target.display, s.line, s.column, ", ".join(sorted(s.names)))
-                for s in result.unused_suppressions
-            )
-        if outcome.text is not None:
-            report.sources[target.display] = outcome.text
-        report.files += 1
-    for each in plan.projects:  # rule metadata for formats that describe rules (SARIF)
-        report.rules.extend(r for r in each.rules if all(r.id != seen.id for seen in report.rules))
     if not diff:
-        _write(renderer(fmt)(report))
-    if report.errors:
-        sys.exit(2)
-    threshold = min((SEVERITY_RANK[level] for level in levels), default=SEVERITY_RANK["error"])
-    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) or bool(report.unused)
-    sys.exit(1 if failing else 0)
+        _write(renderer(fmt)(result.report))
+    sys.exit(result.exit_code())
 
 
 # Characters of a report written at once: one write (and flush) per block of chunks rather
@@ -173,6 +154,8 @@ def _warn(message: str) -> None:
 
 
 def _progress(done: int, total: int) -> None:
+    if total < 50:
+        return  # a few files finish before a count would help
     if done == total or done % 25 == 0:
         click.echo(f"\rfactlint: {done}/{total} files", err=True, nl=done == total)
 

@@ -61,6 +61,9 @@ class SeedMeta(NamedTuple):
     outlet: str
     published: PartialDate
     line: int
+    path: str = ""  # the seed file, resolved, when the story was loaded
+    digest: str = ""  # sha256 of its text: a copy of it elsewhere is still this seed
+    url: str | None = None
 
 
 @dataclass(frozen=True, eq=False, slots=True)
@@ -89,20 +92,16 @@ class Story:
         """The seed entry when ``path`` is one of the story's seed files, or (given its text)
         a copy of one: an installed factlint carries its own copy of the shipped seeds, and
         linting a checkout's seeds/ must still read them at their publication dates."""
-        if path.name not in {seed.file.rsplit("/", 1)[-1] for seed in self.seeds}:
-            return None  # the common case, without touching the file system
-        resolved = path.resolve()
         named = [seed for seed in self.seeds if seed.file.rsplit("/", 1)[-1] == path.name]
+        if not named:
+            return None  # the common case, without touching the file system
+        resolved = str(path.resolve())
         for seed in named:
-            if (self.root / seed.file).resolve() == resolved:
+            if seed.path == resolved:
                 return seed
         if text is not None:
-            for seed in named:
-                try:
-                    if (self.root / seed.file).read_bytes().decode("utf-8-sig") == text:
-                        return seed
-                except (OSError, UnicodeDecodeError):
-                    continue
+            digest = _digest(text)
+            return next((seed for seed in named if seed.digest == digest), None)
         return None
 
     @property
@@ -378,12 +377,26 @@ def _seed_metas(root: Path) -> tuple[SeedMeta, ...]:
     out = []
     for item in data:
         item = c.mapping(item, "a seed entry")
-        c.keys(item, {"file", "outlet", "published", "lang", "title"}, {"file", "published"}, "seed entry")
+        c.keys(item, {"file", "outlet", "published", "lang", "title", "url"}, {"file", "published"}, "seed entry")
         file = c.string(item, "file", "seed entry")
         published = PartialDate.parse(str(item["published"]))
         if published is None:
             raise c.fail(item, f"'published' of seed '{file}' must be YYYY-MM or YYYY-MM-DD", "published")
         if not (root / file).is_file():
             raise c.fail(item, f"seed file '{file}' does not exist", "file")
-        out.append(SeedMeta(file, str(item.get("outlet", "")), published, item.line))
+        try:
+            text = (root / file).read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise c.fail(item, f"seed file '{file}' cannot be read: {exc}", "file") from None
+        url = item.get("url")
+        if url is not None and not isinstance(url, str):
+            raise c.fail(item, f"'url' of seed '{file}' must be a string", "url")
+        resolved = str((root / file).resolve())
+        out.append(SeedMeta(file, str(item.get("outlet", "")), published, item.line, resolved, _digest(text), url))
     return tuple(out)
+
+
+def _digest(text: str) -> str:
+    import hashlib  # a story is loaded once; its seeds' digests are kept with it
+
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

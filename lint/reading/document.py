@@ -121,6 +121,12 @@ class Document:
         self._line_starts = _line_starts(text)
         self._sentences: list[Sentence] | None = None
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Made once, read by every stage after: only the sentences, split when first asked for, are set later.
+        if name != "_sentences" and hasattr(self, name):
+            raise AttributeError(f"a Document is not changed once made ({name})")
+        object.__setattr__(self, name, value)
+
     def __repr__(self) -> str:
         return f"Document(path={self.path!r}, date={self.date!r}, lang={self.lang!r}, {len(self.text)} characters)"
 
@@ -162,8 +168,11 @@ def _line_starts(text: str) -> list[int]:
     return [0, *map(operator.add, itertools.accumulate(map(len, lines)), itertools.count(1))]
 
 
-def parse_document(text: str, path: str, default_date: PartialDate | None, lang: str = "id") -> Document:
-    """Split front matter from ``text`` (BOM already removed) and make a Document."""
+def parse_document(
+    text: str, path: str, default_date: PartialDate | None, lang: str = "id", override: PartialDate | None = None
+) -> Document:
+    """Split front matter from ``text`` (BOM already removed) and make a Document, its date
+    settled: ``override`` (the run's --date), else the front matter's, else ``default_date``."""
     meta: dict[str, Any] = {}
     body_start = 0
     date_line = 1
@@ -177,7 +186,7 @@ def parse_document(text: str, path: str, default_date: PartialDate | None, lang:
     lang_value = meta.get("lang", lang)
     if "date" in meta and meta["date"] not in (None, ""):
         date = front_matter_date(meta["date"], f"{path}:{date_line}", str(lang_value))
-    return Document(path=path, text=text, meta=meta, body_start=body_start, date=date, lang=str(lang_value))
+    return Document(path=path, text=text, meta=meta, body_start=body_start, date=override or date, lang=str(lang_value))
 
 
 def _plain_front_matter(front_matter: str) -> tuple[dict[str, Any], int] | None:

@@ -17,24 +17,15 @@ from lint.run.project import Project
 from lint.run.suppress import Suppression, apply_suppressions, parse_suppressions
 
 
-def draft_date(
-    meta_date: PartialDate | None, override: PartialDate | None, today: dt.date | None = None
-) -> PartialDate:
-    return override or meta_date or PartialDate.of(today or dt.date.today())
-
-
 def analyse_text(
     text: str, project: Project, path: str, date: PartialDate | None = None, lang: str | None = None
 ) -> Analysis:
     """Read a draft. ``date`` overrides the front matter; without either, the seed's
     publication date (when the file is one of the story's seeds) or today is used. The
     front matter's ``lang:`` picks the language, else ``lang`` (the config's), else the story's."""
-    fallback = None
     seed = project.story.seed(Path(path), text) if path not in ("-", "<stdin>") else None
-    if seed is not None:
-        fallback = seed.published
-    doc = parse_document(text, path, fallback, lang or project.story.lang)
-    doc.date = draft_date(doc.date, date)
+    fallback = seed.published if seed is not None else PartialDate.of(dt.date.today())
+    doc = parse_document(text, path, fallback, lang or project.story.lang, override=date)
     try:
         reader = project.reader_for(doc.lang)
     except FactlintError as exc:

@@ -29,11 +29,9 @@ from lint import __version__
 from lint.errors import FactlintError
 from lint.facts.listing import render_facts
 from lint.reports import json_report
-from lint.reports.base import FileError, Report
 from lint.run.config import Config
-from lint.run.engine import lint_document
-from lint.run.inputs import decode
 from lint.run.project import Project
+from lint.run.result import check_text
 from lint.service.pool import LintPool
 from lint.service.requests import JSON_TYPE, Draft, RequestError, parse_draft, read_body
 
@@ -64,19 +62,10 @@ def error_response(status: int, code: str, message: str, headers: Mapping[str, s
 
 def lint_report(draft: Draft, project: Project, config: Config | None) -> tuple[int, str]:
     """The CLI's JSON report for one draft, and 200, or 422 when the draft cannot be read."""
-    report = Report(findings=[], files=0)
-    try:
-        # A JSON string goes through the same decoding as file bytes: BOM dropped, NUL refused.
-        data = draft.raw if draft.raw is not None else draft.text.encode("utf-8", "surrogatepass")
-        text = decode(data, draft.path)
-        result = lint_document(text, project, draft.path, draft.date, config)
-    except FactlintError as exc:
-        report.errors.append(FileError(exc.where or draft.path, exc.message))
-        return 422, json_report.render(report)
-    report.findings.extend(result.findings)
-    report.sources[draft.path] = text
-    report.files = 1
-    return 200, json_report.render(report)
+    # A JSON string goes through the same decoding as file bytes: BOM dropped, NUL refused.
+    data = draft.raw if draft.raw is not None else draft.text.encode("utf-8", "surrogatepass")
+    result = check_text(data, project, draft.path, draft.date, config)
+    return (422 if result.report.errors else 200), json_report.render(result.report)
 
 
 class SecurityHeaders:

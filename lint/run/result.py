@@ -1,0 +1,164 @@
+"""A run: drafts found, each linted under its own config, gathered into one result.
+
+``lint_paths(paths, options) -> RunResult`` is the whole of ``factlint lint`` short of
+printing and writing files: it reads, lints and judges, and says nothing. Each file keeps its
+own policy (the ``fail-on`` of its config, unless the run gives one for all), and the run's
+exit status is made from the files' own verdicts: a strict config for one directory does not
+fail another directory's drafts. The CLI renders the result and applies fixes; the service
+renders one draft's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from lint.findings import SEVERITY_RANK, Finding
+from lint.reading.document import PartialDate
+from lint.reports.base import FileError, Report, UnusedSuppression
+from lint.run.config import Config
+from lint.run.inputs import DEFAULT_MAX_BYTES, Target
+
+if TYPE_CHECKING:
+    from lint.run.project import Project
+
+
+class RunOptions(NamedTuple):
+    date: PartialDate | None = None  # every draft's date, over its front matter
+    fail_on: str | None = None  # every file's threshold, over its config's
+    jobs: int = 1
+    keep_text: bool = False  # keep each draft's text (to show spans, to fix)
+    max_bytes: int = DEFAULT_MAX_BYTES
+    report_unused: bool = False  # suppression comments that suppress nothing are reported (and fail)
+    story_dir: Path | None = None
+    rules_dirs: list[Path] | None = None
+    config: Config | None = None  # one config for every file, instead of each file's own
+    stdin: bytes | None = None
+
+
+class FileResult(NamedTuple):
+    """One draft's findings under its own policy."""
+
+    target: Target
+    display: str
+    fail_on: str  # the least severity that fails this file
+    findings: list[Finding]
+    text: str | None  # when the run keeps texts
+
+    def fails(self) -> bool:
+        threshold = SEVERITY_RANK[self.fail_on]
+        return any(SEVERITY_RANK[f.severity] >= threshold for f in self.findings)
+
+
+class RunResult:
+    """What a run found: the report every format renders, and each file's verdict."""
+
+    __slots__ = ("files", "report")
+
+    def __init__(self) -> None:
+        self.report = Report(findings=[], files=0)
+        self.files: list[FileResult] = []
+
+    def exit_code(self) -> int:
+        """2 when a file, rule or config could not be used; 1 when a file fails its own policy
+        (or a suppression suppressed nothing, when those are reported); else 0."""
+        if self.report.errors:
+            return 2
+        return 1 if any(f.fails() for f in self.files) or self.report.unused else 0
+
+
+def lint_paths(
+    paths: list[str],
+    options: RunOptions,
+    *,
+    warn: Callable[[str], None] | None = None,
+    on_error: Callable[[FileError], None] | None = None,
+    on_file: Callable[[FileResult], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    before_reading: Callable[[], None] | None = None,
+) -> RunResult:
+    """Lint ``paths`` (files, directories, ``-``). Problems with the config, rules or facts
+    raise FactlintError before any draft is read; problems with one draft are the result's
+    errors (``on_error`` hears each as it happens), and the other drafts are still linted.
+    ``on_file`` hears each file's result in input order (to fix it, say); ``before_reading``
+    is called once everything is loaded, before the first draft is read."""
+    from lint.run.runner import plan_run, run
+
+    plan = plan_run(paths, options.story_dir, options.rules_dirs, options.config, warn or (lambda _: None))
+    if before_reading is not None:
+        before_reading()
+    result = RunResult()
+    report = result.report
+
+    def error(where: str, message: str) -> None:
+        report.errors.append(FileError(where, message))
+        if on_error is not None:
+            on_error(report.errors[-1])
+
+    outcomes = run(
+        plan.projects,
+        plan.jobs,
+        options.date,
+        options.stdin,
+        options.jobs,
+        options.keep_text,
+        progress,
+        options.max_bytes,
+    )
+    for index in range(len(plan.jobs) + 1):
+        for missing in plan.missing.get(index, []):
+            error(missing.where or "", missing.message)
+        if index == len(plan.jobs):
+            break
+        outcome = next(outcomes)
+        target, config = outcome.job.target, outcome.job.config
+        if outcome.error is not None or outcome.result is None:
+            error(*(outcome.error or (target.display, "not linted")))
+            continue
+        lint = outcome.result
+        for rule_error in lint.rule_errors:  # this draft's other findings still count
+            error(rule_error.where or target.display, rule_error.message)
+        file = FileResult(
+            target, target.display, options.fail_on or config.fail_on or "error", lint.findings, outcome.text
+        )
+        result.files.append(file)
+        report.findings.extend(lint.findings)
+        if options.report_unused:
+            report.unused.extend(
+                UnusedSuppression(target.display, s.line, s.column, ", ".join(sorted(s.names)))
+                for s in lint.unused_suppressions
+            )
+        if outcome.text is not None:
+            report.sources[target.display] = outcome.text
+        report.files += 1
+        if on_file is not None:
+            on_file(file)
+    for project in plan.projects:  # rule metadata for formats that describe rules (SARIF)
+        report.rules.extend(r for r in project.rules if all(r.id != seen.id for seen in report.rules))
+    return result
+
+
+def check_text(
+    data: bytes, project: Project, path: str, date: PartialDate | None = None, config: Config | None = None
+) -> RunResult:
+    """One draft given as bytes (a request's body, say), linted as a file would be: the result
+    of a run of one file, or of none with the reason it could not be read."""
+    from lint.errors import FactlintError
+    from lint.run.engine import lint_document
+    from lint.run.inputs import decode
+
+    result = RunResult()
+    report = result.report
+    try:
+        text = decode(data, path)
+        lint = lint_document(text, project, path, date, config)
+    except FactlintError as exc:
+        report.errors.append(FileError(exc.where or path, exc.message))
+        return result
+    fail_on = (config.fail_on if config else None) or "error"
+    result.files.append(FileResult(Target(path, None), path, fail_on, lint.findings, text))
+    report.findings.extend(lint.findings)
+    report.sources[path] = text
+    report.files = 1
+    return result
