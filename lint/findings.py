@@ -15,7 +15,10 @@ class EvidenceRef(NamedTuple):
     line: int
     quote: str
     source: str | None
-    date: str | None
+    date: str | None  # as of when the record speaks
+    outlet: str | None = None  # the seed's publisher, from seeds.yaml
+    published: str | None = None  # the seed's publication date
+    url: str | None = None
 
 
 class Finding(NamedTuple):

@@ -48,12 +48,14 @@ def test_multi_source_troop_figures_stay_separate_with_source_and_date(built: tu
     got = {(r.value, r.bound, r.source, r.via, r.as_of) for r in records}
     assert got == {
         ("1500", "approx", "nis", None, "2024-10-22"),
-        ("11000", "exact", "kyrylo-budanov", None, "2024-10-22"),
         ("10000", "lower", "nis", "afp", "2025-02-27"),
         ("15000", "approx", "joint-assessment", None, "2025-06-19"),
         ("11000", "approx", "western-intelligence", None, "2025-07"),
     }
     assert base.facts["troops-deployed"].canonical is None
+    # Budanov's "saat ini terdapat 11.000 tentara ... yang sedang berlatih": troops there now
+    (present,) = base.facts["troops-present"].records
+    assert (present.value, present.source, present.as_of) == ("11000", "kyrylo-budanov", "2024-10-22")
 
 
 def test_every_record_carries_evidence_quoted_from_its_seed(built: tuple[FactBase, list[str]]) -> None:
@@ -83,7 +85,7 @@ def test_single_source_figures(built: tuple[FactBase, list[str]], fact: str, val
 @pytest.mark.parametrize(
     ("fact", "canonical"),
     [
-        ("treaty-signed", "2024"),
+        ("treaty-signed", "2024-06"),
         ("invasion-began", "2022-02"),
         ("kursk-withdrawal", "2025-01"),
         ("north-korea-confirms-deployment", "2025-04-28"),
@@ -141,8 +143,20 @@ def test_a_range_in_a_seed_gives_its_least_and_its_most(tmp_path: Path) -> None:
 def test_resolution_without_supporting_evidence_fails_the_build(tmp_path: Path) -> None:
     root = _story_copy(tmp_path)
     facts = root / "facts.yaml"
-    facts.write_text(facts.read_text(encoding="utf-8").replace('value: "2024"', 'value: "2022"'), encoding="utf-8")
+    facts.write_text(facts.read_text(encoding="utf-8").replace('value: "2024-06"', 'value: "2022"'), encoding="utf-8")
     with pytest.raises(FactlintError, match="no supporting evidence"):
+        build_factbase(load_story(root))
+
+
+def test_a_combined_resolution_needs_a_seed_for_each_of_its_parts(tmp_path: Path) -> None:
+    """June 2024 takes its year from three seeds and its month from a fourth; August 2024 has
+    the year but no seed gives August."""
+    root = _story_copy(tmp_path)
+    facts = root / "facts.yaml"
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace('value: "2024-06"', 'value: "2024-08"'), encoding="utf-8"
+    )
+    with pytest.raises(FactlintError, match="no seed gives its month"):
         build_factbase(load_story(root))
 
 
@@ -150,7 +164,7 @@ def test_conflict_without_resolution_fails_the_build(tmp_path: Path) -> None:
     root = _story_copy(tmp_path)
     facts = root / "facts.yaml"
     text = facts.read_text(encoding="utf-8")
-    start = text.index('    resolution:\n      value: "2024"')
+    start = text.index('    resolution:\n      value: "2024-06"')
     end = text.index("  - id: invasion-began")
     facts.write_text(text[:start] + "\n" + text[end:], encoding="utf-8")
     with pytest.raises(FactlintError, match="seeds disagree on 'treaty-signed'"):

@@ -85,4 +85,7 @@ def test_the_documented_explain_shows_the_reading(flood: Path) -> None:
     assert "figure '88': value 88, qualifier exact" in out
     assert "counts: villages (desa); event: flooded" in out
     assert "source: Abdul Muhari by 'mengatakan'" in out
-    assert "matches 88 desa (BPBD Jawa Tengah, 2024-03-18; banjir_1.txt:3) (but credited to another source)" in out
+    assert (
+        "matches 88 desa (BPBD Jawa Tengah, as of 2024-03-18; Contoh Harian, 2024-03-18) (but credited to another source)"
+        in out
+    )

@@ -77,7 +77,7 @@ def test_one_annotation_per_finding_on_the_seeds() -> None:
     assert lines[-1].startswith("factlint: 5 files checked: ")
     # The README's example: seed 001 puts the treaty in June 2023.
     assert commands[0][1]["file"] == f"{SEEDS}/001_4b7a29aaf83a8626.txt"
-    assert commands[0][2].startswith("Juni 2023 (= 2023-06) contradicts the fact base")
+    assert commands[0][2].startswith("Juni 2023 (= 2023-06) contradicts the settled date")
     assert any(message.endswith("\nsuggestion: Kim Jong Un") for _, _, message in commands)
 
 

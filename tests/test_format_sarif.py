@@ -115,7 +115,7 @@ def test_seeds_give_valid_sarif_with_rules_and_evidence(sarif_validator: jsonsch
     contradiction = next(r for r in run["results"] if r["ruleId"] == "figure-contradicts-facts")
     assert contradiction["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"] == "STORY"
     rule = run["tool"]["driver"]["rules"][contradiction["ruleIndex"]]
-    assert rule["shortDescription"]["text"].startswith("A figure about a known fact")
+    assert rule["shortDescription"]["text"].startswith("A figure that disagrees with a single-valued fact")
     spelling = next(r for r in run["results"] if r["ruleId"] == "name-spelling")
     (change,) = spelling["fixes"][0]["artifactChanges"]
     assert change["replacements"][0]["insertedContent"]["text"] == "Kim Jong Un"

@@ -896,62 +896,62 @@ READINGS: list[tuple[str, str, Expected]] = [
         "Menurut penilaian Korea Selatan, AS, dan Ukraina, sekitar 25.000 tentara Korea Utara telah dikerahkan ke "
         "Rusia.",
         "2025-08-01",
-        [("contradiction", "25.000")],
+        [("unverified", "25.000")],
     ),
     (
         "Menurut penilaian Korea Selatan, AS, dan Ukraina, sekitar 25 ribu tentara Korea Utara telah dikerahkan ke "
         "Rusia.",
         "2025-08-01",
-        [("contradiction", "25 ribu")],
+        [("unverified", "25 ribu")],
     ),
     (
         "Menurut penilaian Korea Selatan, AS, dan Ukraina, dua puluh lima ribu tentara Korea Utara telah "
         "dikerahkan ke Rusia.",
         "2025-08-01",
-        [("contradiction", "dua puluh lima ribu")],
+        [("unverified", "dua puluh lima ribu")],
     ),
     (
         "Menurut penilaian Korea Selatan, AS, dan Ukraina, sekitar 25rb tentara Korea Utara telah dikerahkan ke Rusia.",
         "2025-08-01",
-        [("contradiction", "25rb")],
+        [("unverified", "25rb")],
     ),
     (
         "Menurut penilaian Korea Selatan, AS, dan Ukraina, satu setengah juta tentara Korea Utara telah dikerahkan "
         "ke Rusia.",
         "2025-08-01",
-        [("contradiction", None)],
+        [("unverified", None)],
     ),
     (
         "Menurut penilaian Korea Selatan, AS, dan Ukraina, setengah juta tentara Korea Utara telah dikerahkan ke "
         "Rusia.",
         "2025-08-01",
-        [("contradiction", None)],
+        [("unverified", None)],
     ),
     (
         "Menurut penilaian Korea Selatan, AS, dan Ukraina, 1,5 juta tentara Korea Utara telah dikerahkan ke Rusia.",
         "2025-08-01",
-        [("contradiction", None)],
+        [("unverified", None)],
     ),
     (
         "Menurut Badan Intelijen Nasional Korea Selatan, sekitar 6.000 tentara Korea Utara tewas di medan perang.",
         "2025-08-01",
-        [("contradiction", "6.000")],
+        [("unverified", "6.000")],
     ),
     (
         "Menurut penilaian Korea Selatan, AS, dan Ukraina, 25.000-an tentara Korea Utara telah dikerahkan ke Rusia.",
         "2025-08-01",
-        [("contradiction", None)],
+        [("unverified", None)],
     ),
     (
         "Menurut penilaian Korea Selatan, AS, dan Ukraina, dua belas ribu tentara Korea Utara telah dikerahkan ke "
         "Rusia.",
         "2025-08-01",
-        [("contradiction", None)],
+        [("unverified", None)],
     ),
     (
         "Menurut penilaian Korea Selatan, AS, dan Ukraina, 12.500 tentara Korea Utara telah dikerahkan ke Rusia.",
         "2025-08-01",
-        [("contradiction", "12.500")],
+        [("unverified", "12.500")],
     ),
     (
         "Menurut Shoigu, seribu sapper dan lima ribu pekerja konstruksi militer, atau total tujuh ribu personel, "
@@ -962,33 +962,33 @@ READINGS: list[tuple[str, str, Expected]] = [
     (
         "Menurut penilaian Korea Selatan, AS, dan Ukraina, 20-25 ribu tentara Korea Utara telah dikerahkan ke Rusia.",
         "2025-08-01",
-        [("contradiction", None)],
+        [("unverified", None)],
     ),
     (
         "Menurut penilaian Korea Selatan, AS, dan Ukraina, 20.000-25.000 tentara Korea Utara telah dikerahkan ke "
         "Rusia.",
         "2025-08-01",
-        [("contradiction", None)],
+        [("unverified", None)],
     ),
     (
         "Menurut NIS, Korea Utara telah mengirim pasukan sebanyak 25.000 orang ke Rusia.",
         "2025-08-01",
-        [("contradiction", "25.000")],
+        [("unverified", "25.000")],
     ),
     (
         "Menurut NIS, jumlah tentara Korea Utara yang tewas di Kursk mencapai 6.000 orang.",
         "2025-08-01",
-        [("contradiction", "6.000")],
+        [("unverified", "6.000")],
     ),
     (
         "Menurut NIS, korban tewas dari pihak Korea Utara mencapai 6.000 tentara.",
         "2025-08-01",
-        [("contradiction", "6.000")],
+        [("unverified", "6.000")],
     ),
     (
         "Menurut NIS, jumlah pasukan Korea Utara di Rusia naik dari 10.000 ke 25.000 tentara.",
         "2025-08-01",
-        [("contradiction", "25.000")],
+        [("unverified", "25.000")],
     ),
     ("Menurut NIS, 15 000 tentara Korea Utara telah dikerahkan ke Rusia.", "2025-08-01", []),
     (
@@ -1462,7 +1462,7 @@ READINGS: list[tuple[str, str, Expected]] = [
     (
         "Menurut NIS, jumlah pasukan Korea Utara di Rusia bertambah menjadi 25.000 tentara.",
         "2025-08-01",
-        [("contradiction", None)],
+        [("unverified", None)],
     ),
     (
         "Perjanjian pertahanan Rusia dan Korea Utara ditandatangani bulan kemarin.",
@@ -1497,24 +1497,24 @@ READINGS: list[tuple[str, str, Expected]] = [
     ("Menurut NIS, 15 ribu pekerja Korea Utara telah dikirim ke Rusia.", "2025-08-01", []),
     ("Menurut NIS, lima belas ribu pekerja Korea Utara telah dikirim ke Rusia.", "2025-08-01", []),
     ("Menurut NIS, 15 rb pekerja Korea Utara telah dikirim ke Rusia.", "2025-08-01", []),
-    ("Menurut NIS, 12rb pekerja Korea Utara telah dikirim ke Rusia.", "2025-08-01", [("contradiction", None)]),
-    ("Menurut NIS, 12 rb pekerja Korea Utara telah dikirim ke Rusia.", "2025-08-01", [("contradiction", None)]),
+    ("Menurut NIS, 12rb pekerja Korea Utara telah dikirim ke Rusia.", "2025-08-01", [("unverified", None)]),
+    ("Menurut NIS, 12 rb pekerja Korea Utara telah dikirim ke Rusia.", "2025-08-01", [("unverified", None)]),
     ("Menurut NIS, kurang lebih 600 tentara Korea Utara tewas di medan perang.", "2025-08-01", []),
     (
         "Menurut NIS, kira-kira 6.000 tentara Korea Utara tewas di medan perang.",
         "2025-08-01",
-        [("contradiction", None)],
+        [("unverified", None)],
     ),
-    ("Menurut NIS, ± 6.000 tentara Korea Utara tewas di medan perang.", "2025-08-01", [("contradiction", None)]),
-    ("Menurut NIS, ±6.000 tentara Korea Utara tewas di medan perang.", "2025-08-01", [("contradiction", None)]),
-    ("Menurut NIS, 6.000-an tentara Korea Utara tewas di medan perang.", "2025-08-01", [("contradiction", None)]),
-    ("Menurut NIS, sekitar 6 ribu tentara Korea Utara tewas di medan perang.", "2025-08-01", [("contradiction", None)]),
-    ("Menurut NIS, tentara Korea Utara yang tewas mencapai 6.000 orang.", "2025-08-01", [("contradiction", None)]),
-    ("Menurut NIS, tentara Korea Utara yang tewas sekitar 6.000 orang.", "2025-08-01", [("contradiction", None)]),
+    ("Menurut NIS, ± 6.000 tentara Korea Utara tewas di medan perang.", "2025-08-01", [("unverified", None)]),
+    ("Menurut NIS, ±6.000 tentara Korea Utara tewas di medan perang.", "2025-08-01", [("unverified", None)]),
+    ("Menurut NIS, 6.000-an tentara Korea Utara tewas di medan perang.", "2025-08-01", [("unverified", None)]),
+    ("Menurut NIS, sekitar 6 ribu tentara Korea Utara tewas di medan perang.", "2025-08-01", [("unverified", None)]),
+    ("Menurut NIS, tentara Korea Utara yang tewas mencapai 6.000 orang.", "2025-08-01", [("unverified", None)]),
+    ("Menurut NIS, tentara Korea Utara yang tewas sekitar 6.000 orang.", "2025-08-01", [("unverified", None)]),
     (
         "Menurut NIS, jumlah korban tewas tentara Korea Utara mencapai 6.000 orang.",
         "2025-08-01",
-        [("contradiction", None)],
+        [("unverified", None)],
     ),
     (
         "Menurut NIS, lebih dari 10.000 tentara Korea Utara telah dikerahkan ke Rusia pada pukul 10.00.",
@@ -1622,23 +1622,23 @@ READINGS: list[tuple[str, str, Expected]] = [
         "2025-06-20",
         [("date-mismatch", None)],
     ),
-    ("Menurut NIS, Korea Utara telah mengirim 25.000 prajurit ke Rusia.", "2025-08-01", [("contradiction", None)]),
+    ("Menurut NIS, Korea Utara telah mengirim 25.000 prajurit ke Rusia.", "2025-08-01", [("unverified", None)]),
     (
         "Menurut NIS, Korea Utara telah mengirim 25.000 orang prajurit ke Rusia.",
         "2025-08-01",
-        [("contradiction", None)],
+        [("unverified", None)],
     ),
     (
         "Menurut NIS, Korea Utara telah mengirim 25.000 personel militernya ke Rusia.",
         "2025-08-01",
-        [("contradiction", None)],
+        [("unverified", None)],
     ),
-    ("Menurut NIS, Korea Utara telah mengirim 25.000 serdadunya ke Rusia.", "2025-08-01", [("contradiction", None)]),
-    ("Menurut NIS, Korea Utara telah mengirim 25.000 tentaranya ke Rusia.", "2025-08-01", [("contradiction", None)]),
+    ("Menurut NIS, Korea Utara telah mengirim 25.000 serdadunya ke Rusia.", "2025-08-01", [("unverified", None)]),
+    ("Menurut NIS, Korea Utara telah mengirim 25.000 tentaranya ke Rusia.", "2025-08-01", [("unverified", None)]),
     (
         "Menurut NIS, Korea Utara telah mengirim sekitar 25.000 tentara lagi ke Rusia.",
         "2025-08-01",
-        [("contradiction", None)],
+        [("unverified", None)],
     ),
     ("Perjanjian pertahanan Rusia dan Korea Utara ditandatangani pada Rabu (19/6) pekan lalu.", "2024-06-30", []),
     ("Invasi Rusia ke Ukraina genap berusia tiga tahun pada 24 Februari lalu.", "2025-03-01", []),

@@ -55,7 +55,7 @@ def errors(validator: jsonschema.protocols.Validator, report: dict[str, Any]) ->
 def test_schema_is_draft_2020_12_for_the_current_schema_version() -> None:
     schema = load_schema()
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["properties"]["schema_version"]["const"] == json_report.SCHEMA_VERSION == 1
+    assert schema["properties"]["schema_version"]["const"] == json_report.SCHEMA_VERSION == 2
 
 
 def test_enums_match_the_code() -> None:
@@ -112,7 +112,7 @@ def test_unused_suppressions_validate(validator: jsonschema.protocols.Validator,
         (lambda r: r["findings"][0].update(line=0), "findings/0/line"),
         (lambda r: r["summary"]["by_kind"].update(typo=0), "summary/by_kind"),
         (lambda r: r["summary"]["by_severity"].pop("info"), "summary/by_severity"),
-        (lambda r: r.update(schema_version=2), "schema_version"),
+        (lambda r: r.update(schema_version=1), "schema_version"),
     ],
 )
 def test_schema_rejects_drifted_reports(validator: jsonschema.protocols.Validator, mutate: Any, where: str) -> None:

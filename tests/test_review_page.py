@@ -126,7 +126,7 @@ def test_pasted_contradiction_is_highlighted_with_its_evidence(browser: WebDrive
     assert card.find_element(By.CSS_SELECTOR, ".kind").text == "contradiction"
     assert card.find_element(By.CSS_SELECTOR, ".where").text == "line 3, column 65"
     message = card.find_element(By.CSS_SELECTOR, ".message").text
-    assert message.startswith("Juni 2023 (= 2023-06) contradicts the fact base")
+    assert message.startswith("Juni 2023 (= 2023-06) contradicts the settled date")
     seeds = [e.text for e in card.find_elements(By.CSS_SELECTOR, ".evidence .seed")]
     assert SEED in seeds and all(s.is_displayed() for s in card.find_elements(By.CSS_SELECTOR, ".evidence .seed"))
     quotes = [q.text for q in card.find_elements(By.CSS_SELECTOR, ".evidence blockquote")]

@@ -131,7 +131,7 @@ def test_lint_stops_before_reading_drafts_when_a_rule_file_is_bad(tmp_path: Path
             "unknown key 'colour' in fact 'troops-killed'",
         ),
         (
-            "    nouns: [troops]\n    events: [killed]\n",
+            "    nouns: [troops, fatalities]\n    events: [killed]\n",
             "    nouns: [troop]\n    events: [killed]\n",
             "fact 'troops-killed' uses unknown noun class 'troop'",
         ),

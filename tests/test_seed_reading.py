@@ -53,7 +53,8 @@ FIGURES: list[tuple[str, int, Fig]] = [
     ),
     # 001
     ("001", 15, Fig("sekitar 1.500", 1_500, "approx", "troops", "deployed", ("troops-deployed",), "nis")),
-    ("001", 15, Fig("11.000", 11_000, "exact", "troops", "deployed", ("troops-deployed",), "kyrylo-budanov")),
+    # "saat ini terdapat 11.000 tentara ... yang sedang berlatih": troops there now, not the total sent
+    ("001", 15, Fig("11.000", 11_000, "exact", "troops", "present", ("troops-present",), "kyrylo-budanov")),
     ("001", 46, Fig("18", 18, "exact", None, None, (), None)),  # "18 Kampus": an advert, counts nothing of the story
     # 002
     ("002", 6, Fig("dua", 2, "exact", None, None, (), None)),  # "kolaborasi dua negara"

@@ -39,7 +39,7 @@ class Context(NamedTuple):
             project.story,
             analysis.reader.lexicon,
             project.fact_index,
-            match(analysis, project.fact_index),
+            match(analysis, project.fact_index, project.story),
         )
 
     @property

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lint.checks.base import Context, Kind, Rule, read_as
+from lint.checks.base import Context, Kind, Rule, credited_name, read_as
 from lint.checks.options import Options, option
 from lint.facts.factbase import dates_compatible
+from lint.facts.matching import CONTRADICTION
 from lint.facts.vocabulary import Vocabulary
 from lint.findings import Finding
+from lint.reading.document import PartialDate
+from lint.reading.numbers import format_number
 from lint.reading.people import norm_title
 from lint.reading.words import phrase_key
 
@@ -39,13 +42,16 @@ def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     for matched in ctx.matches.figures:
         claim = matched.claim
         for fm in matched.about(rule.facts):
-            fact, indexed = fm.fact, fm.indexed
-            if not indexed.accepted.records or fm.agreeing.records:
+            fact, indexed, verdict = fm.fact, fm.indexed, fm.verdict
+            if verdict.kind != CONTRADICTION:
                 continue
-            records = indexed.accepted
-            least = indexed.least if indexed.least is not None else min(r.number for r in records.records)
-            if claim.figure.value < min_ratio * least:
+            records = ctx.fact_index.cited(verdict.records)
+            if claim.figure.value < min_ratio * min(r.number for r in verdict.records):
                 continue
+            basis = {
+                "own-record": f"{credited_name(ctx, claim)}'s own figure at that time",
+                "parts": f"the sum of its parts ({format_number(sum(r.number for r in verdict.records))})",
+            }.get(verdict.why, "the fact base")
             yield ctx.finding(
                 rule,
                 kind,
@@ -56,6 +62,7 @@ def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                     "about": indexed.entry.about,
                     "expected": records.cites,
                     "fact": fact,
+                    "basis": basis,
                 },
                 fact=fact,
                 expected=records.displays,
@@ -74,12 +81,12 @@ def _dates(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             continue
         entry = indexed.entry
         said = claim.mention.date
-        accepted = indexed.accepted.records
-        dates = indexed.dates if indexed.dates is not None else tuple(r.date_value for r in accepted)
-        supporting = any(dates_compatible(d, said) for d in dates)
-        canonical = dates[0] if dates else None
-        if supporting or canonical is None:
+        settled = _settled(entry.canonical)
+        if settled is None or dates_compatible(settled, said):
             continue
+        if doc_date is not None and settled.earliest() > doc_date.latest():
+            continue  # the event had not happened by the draft's date: no evidence yet
+        accepted = indexed.accepted.records
         read = claim.mention.text
         if claim.mention.relative and doc_date:
             read = f"{read} (= {said.iso()} as of the draft's date {doc_date.iso()})"
@@ -91,7 +98,7 @@ def _dates(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             kind,
             claim.mention.start,
             claim.mention.end,
-            {"read": read, "about": entry.about, "expected": expected, "fact": claim.fact},
+            {"read": read, "about": entry.about, "expected": expected, "fact": claim.fact, "basis": "the settled date"},
             fact=claim.fact,
             expected=entry.canonical,
             evidence=indexed.accepted.evidence,
@@ -131,6 +138,7 @@ def _titles(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 "about": f"titles of {entry.name}",
                 "expected": f"{entry.name} is {person.titles_text} ({reason})",
                 "fact": f"person:{entry.id}",
+                "basis": "the seeds",
             },
             fact=f"person:{entry.id}",
             expected=person.titles_text,
@@ -162,9 +170,18 @@ KIND = Kind(
     "contradiction",
     check,
     "error",
-    "{read} contradicts the fact base on {about}: {expected}",
-    ("read", "about", "expected", "fact"),
-    "a figure matching none of a fact's records; a date other than the settled one; a title that belongs to someone else",
+    "{read} contradicts {basis} on {about}: {expected}",
+    ("read", "about", "expected", "fact", "basis"),
+    "a figure that disagrees with a single-valued fact, or with its credited source's own record for the "
+    "same measure and time; a date other than the settled one; a title the person did not hold at the "
+    "draft's date",
     options=ContradictionOptions,
     about_facts=True,
 )
+
+
+def _settled(value: str | None) -> PartialDate | None:
+    """A date fact's settled value ("2024", "2024-06") as a date."""
+    if not value:
+        return None
+    return PartialDate.parse(value) if "-" in value else PartialDate(int(value)) if value.isdigit() else None

@@ -36,7 +36,13 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             fact, indexed = fm.fact, fm.indexed
             if not indexed.entry.multi_source:
                 continue
-            right = [r for r in fm.agreeing.records if ctx.story.credited_ok(credited.source, r.source, r.via)]
+            # the source's own record of this figure, or of the related count (troops there now
+            # for troops sent), that existed on the draft's date
+            right = [
+                r
+                for r in (*fm.agreeing.records, *fm.related)
+                if ctx.story.credited_ok(credited.source, r.source, r.via) and index.as_of_span(r)[0] <= today
+            ]
             if not right:
                 continue
             latest_known = max(index.as_of_span(r)[1] for r in right)
@@ -46,9 +52,12 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             lineage = (
                 frozenset().union(*(index.lineage(story, r.source) for r in right)) if same_lineage else frozenset()
             )
+            facts = {r.fact for r in right}
+            facts |= {other for f in facts if f in story.facts for other in story.facts[f].related}
+            candidates = [r for f in sorted(facts) if f in index.facts for r in index.facts[f].entry.accepted]
             newer = [
                 r
-                for r in indexed.accepted.records
+                for r in candidates
                 if index.as_of_span(r)[0] > latest_known
                 and index.as_of_span(r)[1] <= today
                 and not claim.figure.covers(r.number)

@@ -12,12 +12,22 @@ from lint.checks import (
     outdated,
     spelling,
     unattributed,
+    unverified,
 )
 from lint.checks.base import Kind
 
 KINDS: dict[str, Kind] = {
     module.KIND.name: module.KIND
-    for module in (contradiction, misattribution, unattributed, inconsistent, date_mismatch, spelling, outdated)
+    for module in (
+        contradiction,
+        misattribution,
+        unverified,
+        unattributed,
+        inconsistent,
+        date_mismatch,
+        spelling,
+        outdated,
+    )
 }
 KIND_NAMES = tuple(KINDS)  # the report's vocabulary, in the order the report counts them
 FIXABLE = frozenset(name for name, kind in KINDS.items() if kind.fixable)

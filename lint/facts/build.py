@@ -189,6 +189,12 @@ def _settle(fact: FactDef, records: list[Record], report: BuildReport) -> FactEn
             f"resolution '{resolution.value}' of '{fact.id}' has no supporting evidence in the seeds (seeds say: {', '.join(values)})",
             f"facts.yaml:{fact.line}",
         )
+    unsupported = _unsupported_parts(fact, resolution.value, records)
+    if unsupported:
+        raise FactlintError(
+            f"resolution '{resolution.value}' of '{fact.id}': no seed gives its {unsupported} (seeds say: {', '.join(values)})",
+            f"facts.yaml:{fact.line}",
+        )
     settled = tuple(
         r if _same_value(fact, r.value, resolution.value) else r._replace(status="rejected") for r in records
     )
@@ -198,8 +204,36 @@ def _settle(fact: FactDef, records: list[Record], report: BuildReport) -> FactEn
             mark = "kept" if _same_value(fact, r.value, resolution.value) else "rejected"
             report.note(f'  {r.value:<10} {mark:<8} {r.evidence.seed}:{r.evidence.line} "{r.display}"')
         report.note(f"  resolved to {resolution.value}: {' '.join(resolution.why.split())}")
+        for r in records:
+            if fact.type == "date" and r not in supporting and _lends_a_part(r.value, resolution.value):
+                report.note(f"  {r.value} ({r.evidence.seed}:{r.evidence.line}) gives the month of {resolution.value}")
     conflict = Conflict(values, resolution.value, " ".join(resolution.why.split())) if len(groups) > 1 else None
     return FactEntry(fact.id, fact.about, fact.type, False, resolution.value, conflict, settled)
+
+
+def _unsupported_parts(fact: FactDef, value: str, records: list[Record]) -> str | None:
+    """A date resolution may combine evidence (the year from some seeds, the month from
+    another), but each part of it must be stated by some seed: the year, then the month and
+    the day it gives. The part no seed states, or None."""
+    if fact.type != "date":
+        return None
+    settled = _as_date(value)
+    dates = [d for d in (_as_date(r.value) for r in records) if d is not None]
+    if settled is None:
+        return None
+    if not any(d.year == settled.year for d in dates):
+        return "year"
+    if settled.month is not None and not any(d.month == settled.month for d in dates):
+        return "month"
+    if settled.day is not None and not any(d.day == settled.day and d.month == settled.month for d in dates):
+        return "day"
+    return None
+
+
+def _lends_a_part(record: str, value: str) -> bool:
+    """A record of another year that states the settled month (the 'Juni' of 'Juni 2023')."""
+    a, b = _as_date(record), _as_date(value)
+    return a is not None and b is not None and b.month is not None and a.month == b.month
 
 
 def _same_value(fact: FactDef, a: str, b: str) -> bool:

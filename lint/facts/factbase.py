@@ -12,6 +12,7 @@ SCHEMA_VERSION = 1
 FACTBASE_FILE = "factbase.json"
 
 # Bounds that cannot describe the same amount: "fewer than 10.000" is not "more than 10.000".
+# ("About 10.000" for a source's "more than 10.000" is loose, but the same figure to an editor.)
 _OPPOSED = {("lower", "upper"), ("upper", "lower")}
 
 

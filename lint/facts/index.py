@@ -137,25 +137,43 @@ def source_label(story: Story, source: str | None, name: str | None = None) -> s
     return name or "no source"
 
 
+def published_in(story: Story, seed_file: str) -> str:
+    """Where a seed was published, as an editor names it: 'Medcom (medcom.id), 2024-10-22'."""
+    seed = story.seed_meta(seed_file)
+    if seed is None:
+        return seed_file
+    return f"{seed.outlet or seed.file}, {seed.published.iso()}"
+
+
 def cite(story: Story, record: Record) -> str:
-    """'sekitar 15.000 tentara Korea Utara (Penilaian ..., 2025-06-19; 002_....txt:14)'."""
-    where = f"{record.evidence.seed}:{record.evidence.line}"
+    """'sekitar 15.000 tentara Korea Utara (Penilaian ..., as of 2025-06-19; TVRINews, 2025-06-19)'."""
+    where = published_in(story, record.evidence.seed)
     if record.fact in story.facts and story.facts[record.fact].type == "date":
-        return f"'{record.display}' ({where}, published {record.as_of})"
+        return f"'{record.display}' ({where})"
     who = source_label(story, record.source, record.source_name) if record.source else "unattributed"
     via = f" via {source_label(story, record.via)}" if record.via else ""
-    return f"{record.display} ({who}{via}, {record.as_of}; {where})"
+    return f"{record.display} ({who}{via}, as of {record.as_of}; {where})"
 
 
 def evidence_ref(story: Story, record: Record) -> EvidenceRef:
-    e = record.evidence
-    return EvidenceRef(
-        e.seed,
-        e.line,
-        e.quote,
+    return seed_evidence(
+        story,
+        record.evidence.seed,
+        record.evidence.line,
+        record.evidence.quote,
         source_label(story, record.source, record.source_name) if record.source else None,
         record.as_of,
     )
+
+
+def seed_evidence(
+    story: Story, seed_file: str, line: int, quote: str, source: str | None = None, date: str | None = None
+) -> EvidenceRef:
+    """A seed passage as a finding cites it, with the seed's outlet, publication date and address."""
+    seed = story.seed_meta(seed_file)
+    if seed is None:
+        return EvidenceRef(seed_file, line, quote, source, date)
+    return EvidenceRef(seed_file, line, quote, source, date, seed.outlet or None, seed.published.iso(), seed.url)
 
 
 def index_facts(factbase: FactBase, story: Story) -> FactIndex:
@@ -196,8 +214,8 @@ def index_facts(factbase: FactBase, story: Story) -> FactIndex:
         people[pid] = IndexedPerson(
             frozenset(norm_title(t.title) for t in person.titles),
             " / ".join(t.title for t in person.titles),
-            tuple(EvidenceRef(t.evidence.seed, t.evidence.line, t.evidence.quote, None, None) for t in person.titles),
-            (EvidenceRef(spelled.seed, spelled.line, spelled.quote, None, None),) if spelled else (),
+            tuple(seed_evidence(story, t.evidence.seed, t.evidence.line, t.evidence.quote) for t in person.titles),
+            (seed_evidence(story, spelled.seed, spelled.line, spelled.quote),) if spelled else (),
         )
     title_holders = {title: frozenset(pids) for title, pids in holders.items()}
     return FactIndex(facts, people, title_holders, cites, evidence, as_of, lineages, by_noun(story))

@@ -8,12 +8,15 @@ check reads its result (``Matches``) and none looks the fact base up on its own.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
+from lint.facts.factbase import Record
 from lint.facts.index import NOTHING, Cited, FactIndex, IndexedFact
-from lint.facts.story import FactDef
+from lint.facts.story import FactDef, Story
 from lint.reading.claims import Analysis, DateClaim, FigureClaim
+from lint.reading.document import PartialDate
 
 
 def facts_about(claim: FigureClaim, by_noun: Mapping[str, tuple[FactDef, ...]]) -> tuple[str, ...]:
@@ -21,8 +24,8 @@ def facts_about(claim: FigureClaim, by_noun: Mapping[str, tuple[FactDef, ...]]) 
     event (unless the fact allows none), and its owner (a fact about North Korean troops is
     not about "tentara Ukraina")."""
     noun = claim.noun
-    if noun is None:
-        return ()
+    if noun is None or claim.figure.unit is not None:
+        return ()  # no count: a share ("40 persen"), a sum of money, a distance
     return tuple(f.id for f in by_noun.get(noun, ()) if _about(f, claim.event, claim.owner))
 
 
@@ -35,13 +38,39 @@ def _about(fact: FactDef, event: str | None, owner: str | None) -> bool:
     return owner is None or not fact.owners or owner in fact.owners
 
 
+# What a figure claim about a known fact comes to. None: it agrees with a record the draft
+# could have known, or there is nothing to say about it here (an unsourced figure is the
+# unattributed check's).
+CONTRADICTION, MISATTRIBUTION, UNVERIFIED = "contradiction", "misattribution", "unverified"
+
+# How long an estimate stays its source's current one, either side of its date: a figure
+# credited to the same source within this of its record, for the same measure, is judged
+# against it; further off, the source may well have said something new.
+SAME_TIME = dt.timedelta(days=14)
+# How long after an announcement a figure of its kind is taken for the announcement's: later,
+# a report of the same kind may be of what actually happened since.
+ANNOUNCEMENT = dt.timedelta(days=60)
+
+
+class Verdict(NamedTuple):
+    kind: str | None  # CONTRADICTION, MISATTRIBUTION, UNVERIFIED, or None
+    records: tuple[Record, ...]  # the records that decide it (for UNVERIFIED: what the fact base has)
+    why: str  # single-valued | own-record | other-source | not-in-base | only-later | agrees | no-source
+
+
+AGREES = Verdict(None, (), "agrees")
+
+
 class FactMatch(NamedTuple):
-    """A claim against one fact: the fact's accepted records, and those the claim agrees with
-    (the same value and a bound that does not oppose it; for a range, every record inside)."""
+    """A claim against one fact: the fact's accepted records, those the claim agrees with
+    (the same value and a bound that does not oppose it; for a range, every record inside),
+    whatever their date or source, and what the claim comes to as of the draft's date."""
 
     fact: str
     indexed: IndexedFact
     agreeing: Cited
+    verdict: Verdict
+    related: tuple[Record, ...] = ()  # records of related facts the claim agrees with (fact.related)
 
 
 class FigureMatch(NamedTuple):
@@ -64,9 +93,10 @@ class Matches(NamedTuple):
     dates: list[DateMatch]
 
 
-def match(analysis: Analysis, index: FactIndex) -> Matches:
-    """Every claim of ``analysis`` with the records it is compared with."""
+def match(analysis: Analysis, index: FactIndex, story: Story) -> Matches:
+    """Every claim of ``analysis`` with the records it is compared with, and its verdict."""
     figures = []
+    draft = analysis.document.date
     for claim in analysis.figures:
         facts = facts_about(claim, index.figure_facts)
         matched = []
@@ -74,7 +104,158 @@ def match(analysis: Analysis, index: FactIndex) -> Matches:
             indexed = index.facts.get(fact)
             if indexed is not None:
                 agreeing = index.matching(indexed, claim.figure) if indexed.accepted.records else NOTHING
-                matched.append(FactMatch(fact, indexed, agreeing))
+                related = _related_agreeing(story.facts.get(fact), claim, index)
+                verdict = judge(claim, indexed, agreeing.records, index, story, draft, related)
+                matched.append(FactMatch(fact, indexed, agreeing, verdict, related))
         figures.append(FigureMatch(claim, facts, tuple(matched)))
     dates = [DateMatch(claim, index.facts.get(claim.fact)) for claim in analysis.date_claims]
     return Matches(figures, dates)
+
+
+def judge(
+    claim: FigureClaim,
+    indexed: IndexedFact,
+    agreeing: tuple[Record, ...],
+    index: FactIndex,
+    story: Story,
+    draft: PartialDate | None,
+    related: tuple[Record, ...] = (),
+) -> Verdict:
+    """What a figure claim about a known fact comes to, from the records that existed on the
+    draft's date (a record dated after it is no evidence yet):
+
+    - it agrees with a record of its credited source (or of a body that source speaks for),
+      or has no source to judge: nothing;
+    - a single-valued fact it disagrees with: contradiction;
+    - another source's record, and none of its credited source's: misattribution;
+    - its credited source's own record for the same measure at the same time disagrees:
+      contradiction;
+    - otherwise the fact base simply does not have it: unverified (new reporting, to check).
+    """
+    records = indexed.entry.accepted
+    if not records:
+        return AGREES
+    latest = draft.latest() if draft is not None else dt.date.max
+    known = tuple(r for r in records if index.as_of_span(r)[0] <= latest)
+    agreeing_known = tuple(r for r in agreeing if index.as_of_span(r)[0] <= latest)
+    related_known = tuple(r for r in related if index.as_of_span(r)[0] <= latest)
+    credited = claim.attribution
+    announcer = story.facts[indexed.entry.id].announced_by if indexed.entry.id in story.facts else None
+    if announcer is not None:
+        if not known:  # a total not written down yet is still the sum of its announced parts
+            return _parts_total(claim, story.facts[indexed.entry.id], index, draft) or AGREES
+        return _announcement(claim, known, agreeing_known, announcer, index, story, draft)
+    if not indexed.entry.multi_source:
+        if agreeing_known or not known:
+            return AGREES
+        return Verdict(CONTRADICTION, known, "single-valued")
+    if credited is None or not credited.identified:
+        return Verdict(None, (), "no-source")
+    relay = credited.relay
+    source = credited.source
+    if relay and (agreeing_known or related_known):
+        return AGREES  # a news agency passing on a figure someone gave
+    if any(story.credited_ok(source, r.source, r.via) for r in (*agreeing_known, *related_known)):
+        return AGREES  # the source gave it (or a related count: troops there now for troops sent)
+    others = agreeing_known or related_known
+    if others:
+        if source is None:
+            # A source the story does not know may have said the same figure on its own: it is
+            # taken for another's only on the very occasion of that other's record ("600 killed"
+            # credited to some agency in the month NIS gave it).
+            when = _claim_span(claim, draft)
+            same = tuple(r for r in others if r.source is not None and _within(when, index.as_of_span(r)))
+            if not same:  # the figure is in the fact base; who else said it, on its own, it cannot tell
+                return Verdict(None, others, "unknown-source")
+            return Verdict(MISATTRIBUTION, same, "other-source")
+        return Verdict(MISATTRIBUTION, others, "other-source")
+    if agreeing or related:  # only records dated after the draft have it: no evidence yet
+        return Verdict(None, (*agreeing, *related), "only-later")
+    if source is not None and not relay:
+        # its own records: a joint assessment it took part in speaks for more than it
+        own = tuple(r for r in known if story.credited_ok(source, r.source, r.via, joint=False))
+        when = _claim_span(claim, draft)
+        same_time = tuple(r for r in own if _overlaps(when, index.as_of_span(r)))
+        if same_time:
+            return Verdict(CONTRADICTION, same_time, "own-record")
+    return Verdict(UNVERIFIED, known, "not-in-base")
+
+
+def _announcement(
+    claim: FigureClaim,
+    known: tuple[Record, ...],
+    agreeing: tuple[Record, ...],
+    announcer: str,
+    index: FactIndex,
+    story: Story,
+    draft: PartialDate | None,
+) -> Verdict:
+    """One announcement (Shoigu's 1.000 sappers): one value, given by one source. Around it,
+    another value contradicts it and another source credited with it is a misattribution,
+    whoever that source is; long after, either may be a report of something since."""
+    if not known:
+        return AGREES  # not announced yet as of the draft's date
+    when = _claim_span(claim, draft)
+    first = min(index.as_of_span(r)[0] for r in known)
+    near = when is not None and first - SAME_TIME <= when[1] and when[0] <= first + ANNOUNCEMENT
+    credited = claim.attribution
+    sourced = credited is not None and credited.identified and not credited.relay
+    other = sourced and credited is not None and not story.credited_ok(credited.source, announcer, None)
+    if agreeing:
+        if other:  # the announcement's figure, credited to someone who did not announce it
+            return Verdict(MISATTRIBUTION if near else UNVERIFIED, known, "announced-by" if near else "not-in-base")
+        return AGREES
+    if other:
+        return Verdict(UNVERIFIED, known, "not-in-base")  # someone else's figure: not the announcement
+    if near:
+        return Verdict(CONTRADICTION, known, "single-valued")
+    return Verdict(UNVERIFIED, known, "not-in-base") if sourced else AGREES
+
+
+def _related_agreeing(fact: FactDef | None, claim: FigureClaim, index: FactIndex) -> tuple[Record, ...]:
+    """The records of the facts related to ``fact`` that the claim agrees with."""
+    if fact is None or not fact.related:
+        return ()
+    found: list[Record] = []
+    for other in fact.related:
+        indexed = index.facts.get(other)
+        if indexed is not None and indexed.accepted.records:
+            found.extend(index.matching(indexed, claim.figure).records)
+    return tuple(found)
+
+
+def _parts_total(claim: FigureClaim, fact: FactDef, index: FactIndex, draft: PartialDate | None) -> Verdict | None:
+    """For a total (``parts``) with no record of its own yet: a contradiction when the figure
+    is not the sum of its parts' records as of the draft's date ("7.000 personel" two days after
+    1.000 sappers and 5.000 builders were announced)."""
+    if not fact.parts:
+        return None
+    latest = draft.latest() if draft is not None else dt.date.max
+    parts: list[Record] = []
+    for part in fact.parts:
+        indexed = index.facts.get(part)
+        found = [r for r in indexed.entry.accepted if index.as_of_span(r)[0] <= latest] if indexed else []
+        if len(found) != 1 or found[0].bound != "exact":
+            return None  # a part unknown yet, or not a plain number: nothing to add up
+        parts.append(found[0])
+    total = sum(r.number for r in parts)
+    if claim.figure.covers(total) or claim.figure.bound in ("lower", "upper", "range"):
+        return None
+    return Verdict(CONTRADICTION, tuple(parts), "parts")
+
+
+def _claim_span(claim: FigureClaim, draft: PartialDate | None) -> tuple[dt.date, dt.date] | None:
+    """When a figure is said to be true: the date its sentence gives it, else the draft's."""
+    own = claim.own_date.date if claim.own_date is not None else None
+    when = own or draft
+    return (when.earliest(), when.latest()) if when is not None else None
+
+
+def _overlaps(when: tuple[dt.date, dt.date] | None, record: tuple[dt.date, dt.date]) -> bool:
+    if when is None:
+        return False
+    return when[0] <= record[1] + SAME_TIME and record[0] - SAME_TIME <= when[1]
+
+
+def _within(when: tuple[dt.date, dt.date] | None, record: tuple[dt.date, dt.date]) -> bool:
+    return when is not None and record[0] <= when[0] and when[1] <= record[1]

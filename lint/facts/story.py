@@ -25,6 +25,7 @@ class Source(NamedTuple):
     relay: bool  # a news agency passing on someone else's figure (AFP, Tass)
     counts_as: tuple[str, ...]  # crediting the figure to one of these is also right
     vague: bool = False
+    members: tuple[str, ...] = ()  # a joint source: crediting its figure to a part of one of these is right
 
 
 class Person(NamedTuple):
@@ -52,6 +53,8 @@ class FactDef(NamedTuple):
     exclude: tuple[str, ...]
     parts: tuple[str, ...]  # for a total: the facts it adds up
     owners: tuple[str, ...]  # countries whose figures these are; "tentara Ukraina" is not about them
+    announced_by: str | None  # one announcement: one value, and only its announcer gave it
+    related: tuple[str, ...]  # facts counting nearly the same thing, which writers use for each other
     resolution: Resolution | None
     line: int
 
@@ -81,6 +84,7 @@ class Story:
     events: dict[str, tuple[str, ...]]
     facts: dict[str, FactDef]
     countries: dict[str, tuple[str, ...]]
+    noun_events: dict[str, str]  # noun class -> the event it implies when no event word is written
     vocabularies: dict[str, Vocabulary]  # the story's words by language (lint/facts/vocabulary.py)
 
     def vocabulary(self, lang: str) -> Vocabulary:
@@ -104,6 +108,10 @@ class Story:
             return next((seed for seed in named if seed.digest == digest), None)
         return None
 
+    def seed_meta(self, file: str) -> SeedMeta | None:
+        """The seeds.yaml entry of a seed file, by its name in the story."""
+        return next((seed for seed in self.seeds if seed.file == file), None)
+
     @property
     def lang_dirs(self) -> tuple[Path, ...]:
         """Where this story's language packs are looked for: its own ``lang/``, then factlint's."""
@@ -122,11 +130,20 @@ class Story:
                 todo.extend(src.counts_as if src else ())
         return seen
 
-    def credited_ok(self, credited: str | None, record_source: str | None, record_via: str | None) -> bool:
-        """Is crediting a record to ``credited`` right? Its own source, its relay, or a body it counts as."""
+    def credited_ok(
+        self, credited: str | None, record_source: str | None, record_via: str | None, joint: bool = True
+    ) -> bool:
+        """Is crediting a record to ``credited`` right? Its own source, its relay, a body it
+        counts as, or (with ``joint``, for a joint source) a part of one of its members: NIS
+        for the joint South Korea-US-Ukraine assessment."""
         if credited is None or record_source is None:
             return credited == record_source
-        return credited in (record_source, record_via) or credited in self.lineage(record_source)
+        if credited in (record_source, record_via) or credited in self.lineage(record_source):
+            return True
+        if not joint:
+            return False
+        whole = self.sources.get(record_source)
+        return whole is not None and bool(whole.members) and bool(self.lineage(credited) & set(whole.members))
 
 
 def load_story(root: Path) -> Story:
@@ -137,7 +154,7 @@ def load_story(root: Path) -> Story:
     top = c.mapping(data, "facts.yaml")
     c.keys(
         top,
-        {"story", "lang", "sources", "people", "nouns", "events", "countries", "facts", "languages"},
+        {"story", "lang", "sources", "people", "nouns", "events", "noun_events", "countries", "facts", "languages"},
         {"story", "facts"},
         "facts.yaml",
     )
@@ -155,7 +172,7 @@ def load_story(root: Path) -> Story:
     nouns = _word_classes(c, top, "nouns")
     events = _word_classes(c, top, "events")
     countries = _word_classes(c, top, "countries")
-    facts = _facts(c, top, nouns, events, countries)
+    facts = _facts(c, top, nouns, events, countries, sources)
     seeds = _seed_metas(root)
     lang = str(top.get("lang", "id"))
     aliases = {src.id: (src.name, *src.aliases) for src in sources.values()}
@@ -171,7 +188,7 @@ def load_story(root: Path) -> Story:
     for code, words in {lang: base, **_languages(c, top, lang, sources, nouns, events, countries, facts)}.items():
         vocabulary, clashes = build_vocabulary(code, aliases, words, facts)
         if clashes:
-            raise c.fail(top, clashes[0], "sources" if code == lang else "languages")
+            raise c.fail(top, clashes[0], "languages" if code != lang else _clash_key(clashes[0]))
         vocabularies[code] = vocabulary
     return Story(
         name=c.string(top, "story", "facts.yaml"),
@@ -185,6 +202,7 @@ def load_story(root: Path) -> Story:
         events=events,
         facts=facts,
         countries=countries,
+        noun_events=_noun_events(c, top, nouns, events),
         vocabularies=vocabularies,
     )
 
@@ -195,7 +213,7 @@ def _sources(c: Checker, top: Node) -> dict[str, Source]:
     for sid, spec in node.items():
         what = f"source '{sid}'"
         spec = c.mapping(spec, what, node, sid)
-        c.keys(spec, {"name", "aliases", "relay", "counts_as", "vague"}, {"name"}, what)
+        c.keys(spec, {"name", "aliases", "relay", "counts_as", "vague", "members"}, {"name"}, what)
         out[sid] = Source(
             sid,
             c.string(spec, "name", what),
@@ -203,11 +221,13 @@ def _sources(c: Checker, top: Node) -> dict[str, Source]:
             c.boolean(spec, "relay", what, False),
             c.strings(spec, "counts_as", what),
             c.boolean(spec, "vague", what, False),
+            c.strings(spec, "members", what),
         )
     for src in out.values():
-        for other in src.counts_as:
-            if other not in out:
-                raise c.fail(node.get(src.id), f"source '{src.id}' counts_as unknown source '{other}'", "counts_as")
+        for key, others in (("counts_as", src.counts_as), ("members", src.members)):
+            for other in others:
+                if other not in out:
+                    raise c.fail(node.get(src.id), f"source '{src.id}' {key} unknown source '{other}'", key)
     return out
 
 
@@ -228,6 +248,28 @@ def _people(c: Checker, top: Node) -> dict[str, Person]:
     return out
 
 
+def _clash_key(clash: str) -> str:
+    """The facts.yaml section a clash is in, to point at its line."""
+    for what, key in (("noun", "nouns"), ("event", "events"), ("country", "countries")):
+        if f"two {what} classes" in clash:
+            return key
+    return "sources"
+
+
+def _noun_events(
+    c: Checker, top: Node, nouns: dict[str, tuple[str, ...]], events: dict[str, tuple[str, ...]]
+) -> dict[str, str]:
+    node = c.mapping(top.get("noun_events", Node()), "'noun_events'", top, "noun_events")
+    out = {}
+    for noun, event in node.items():
+        if noun not in nouns:
+            raise c.fail(node, f"noun_events names unknown noun class '{noun}'", noun)
+        if not isinstance(event, str) or event not in events:
+            raise c.fail(node, f"noun_events: '{noun}' must name an event class (one of {', '.join(events)})", noun)
+        out[str(noun)] = event
+    return out
+
+
 def _word_classes(c: Checker, top: Node, key: str) -> dict[str, tuple[str, ...]]:
     node = c.mapping(top.get(key, Node()), f"'{key}'", top, key)
     return {name: c.strings(node, name, f"'{key}'") for name in node}
@@ -239,6 +281,7 @@ def _facts(
     nouns: dict[str, tuple[str, ...]],
     events: dict[str, tuple[str, ...]],
     countries: dict[str, tuple[str, ...]],
+    sources_and_people: dict[str, Source],
 ) -> dict[str, FactDef]:
     items = top.get("facts")
     if not isinstance(items, list):
@@ -257,6 +300,8 @@ def _facts(
         "parts",
         "resolution",
         "owners",
+        "announced_by",
+        "related",
     }
     for spec in items:
         spec = c.mapping(spec, "a fact", top, "facts")
@@ -298,6 +343,8 @@ def _facts(
             exclude=exclude,
             parts=c.strings(spec, "parts", what),
             owners=c.strings(spec, "owners", what),
+            announced_by=c.string(spec, "announced_by", what) if "announced_by" in spec else None,
+            related=c.strings(spec, "related", what),
             resolution=resolution,
             line=spec.line,
         )
@@ -305,6 +352,20 @@ def _facts(
         for owner in fact.owners:
             if owner not in countries:
                 raise FactlintError(f"fact '{fact.id}' names unknown country '{owner}'", f"{c.path}:{fact.line}")
+        if fact.announced_by is not None and fact.announced_by not in sources_and_people:
+            raise FactlintError(
+                f"fact '{fact.id}' is announced_by unknown source '{fact.announced_by}'", f"{c.path}:{fact.line}"
+            )
+        if fact.announced_by is not None and fact.multi_source:
+            raise FactlintError(
+                f"fact '{fact.id}' is one announcement (announced_by) and cannot be multi_source",
+                f"{c.path}:{fact.line}",
+            )
+        for other in fact.related:
+            if other not in out or out[other].type != fact.type:
+                raise FactlintError(
+                    f"fact '{fact.id}' is related to '{other}', which is no {fact.type} fact", f"{c.path}:{fact.line}"
+                )
         for part in fact.parts:
             if part not in out:
                 raise FactlintError(f"fact '{fact.id}' lists unknown part '{part}'", f"{c.path}:{fact.line}")

@@ -81,6 +81,18 @@ def alternation(words: list[str]) -> re.Pattern[str]:
     return pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(words)})(?![\w-])", _FLAGS)
 
 
+def _by_word(classes: WordClasses, what: str, clashes: list[str]) -> dict[str, str]:
+    """Each word's class; a word in two classes is a clash (which would it be?)."""
+    out: dict[str, str] = {}
+    for name, words in classes.items():
+        for word in words:
+            key = phrase_key(word)
+            if out.get(key, name) != name:
+                clashes.append(f"'{word}' is in two {what} classes, '{out[key]}' and '{name}'")
+            out[key] = name
+    return out
+
+
 def build_vocabulary(
     lang: str,
     aliases: Mapping[str, tuple[str, ...]],
@@ -98,9 +110,9 @@ def build_vocabulary(
             if other and other != sid:
                 clashes.append(f"alias '{alias}' names both '{other}' and '{sid}'")
             alias_map[key] = sid
-    noun_map = {phrase_key(w): k for k, ws in words.nouns.items() for w in ws}
-    event_map = {phrase_key(w): k for k, ws in words.events.items() for w in ws}
-    country_map = {phrase_key(w): k for k, ws in words.countries.items() for w in ws}
+    noun_map = _by_word(words.nouns, "noun", clashes)
+    event_map = _by_word(words.events, "event", clashes)
+    country_map = _by_word(words.countries, "country", clashes)
     date_facts = []
     for fact in facts.values():
         groups = words.keywords.get(fact.id, ())

@@ -245,9 +245,17 @@ def _before_verb(
             nearest, sid = person
         if cue.lower() in lexicon.bare_verbs and not _right_before(text, nearest.end(), vs, lexicon):
             return None  # "membantah klaim Budanov": a noun, not a verb of the name before it
+        named = _name_after_title(text, nearest.end(), vs, lexicon)
+        if named is not None and sid not in story.people:
+            # "Menteri Luar Negeri Rusia Sergei Lavrov mengatakan": the known body is the
+            # speaker's affiliation; the speaker is the name after it, whom the story does not know
+            start, end = named
+            return Attribution(start, end, cue, None, text[start:end], False, True, verb=True)
         return _known(nearest, sid, cue, story)
     if cue.lower() in lexicon.bare_verbs:
         return None
+    if any(cs < vs and ce > window_start for cs, ce in cued):
+        return None  # "penilaian bersama Korsel, AS, dan Ukraina memperkirakan": the cue's source is the subject
     segment_start = window_start
     for m in re.finditer(r",", text[window_start:vs]):
         if text[window_start + m.end() : vs].strip():
@@ -264,6 +272,29 @@ def _before_verb(
     if _pronoun(words[-1], lexicon) or _pronoun(words[0], lexicon) or _demonstrative(words, lexicon):
         return Attribution(segment_start, vs, cue, None, name, False, False, pronoun=True)
     return Attribution(segment_start, vs, cue, None, name, False, _identified(words, lexicon))
+
+
+def _name_after_title(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A person's name standing between a title's body and the verb: two or more capitalised
+    words, none a title word, a date word or a helper ("Sergei Lavrov" in "Menteri Luar Negeri
+    Rusia Sergei Lavrov mengatakan"); its span, or None."""
+    between = text[lo:hi]
+    if not between.strip() or any(mark in between for mark in ',()"“”:;') or any(c.isdigit() for c in between):
+        return None
+    words = list(_WORD.finditer(text, lo, hi))
+    if not 2 <= len(words) <= 4:
+        return None
+    for w in words:
+        lower = w[0].lower()
+        if (
+            not w[0][0].isupper()
+            or lower in lexicon.title_words
+            or lower in lexicon.verb_aux
+            or lexicon.weekday(lower) is not None
+            or lexicon.month(lower) is not None
+        ):
+            return None
+    return words[0].start(), words[-1].end()
 
 
 def _right_before(text: str, end: int, vs: int, lexicon: Lexicon) -> bool:

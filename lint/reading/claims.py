@@ -129,7 +129,7 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
     """Read a document. Each kind of mention is found in one pass over the whole body (far
     cheaper than a pass per sentence) and then handed to the sentence it falls in."""
     text = strip_comments(doc.text)  # offsets unchanged; comments are not read as text
-    vocab, lexicon = reader.vocab, reader.lexicon
+    vocab, lexicon, noun_events = reader.vocab, reader.lexicon, reader.story.noun_events
     sentences = doc.sentences(lexicon)
     lo, hi = doc.body_start, len(text)
     words = reader.index
@@ -181,7 +181,8 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
             )
             for i, fig in enumerate(figures_here):
                 next_start = figures_here[i + 1].start if i + 1 < len(figures_here) else sentence.end
-                claim = _figure_claim(context, fig, next_start, reading, vocab, lexicon)
+                prev_end = figures_here[i - 1].end if i else sentence.start
+                claim = _figure_claim(context, fig, prev_end, next_start, reading, vocab, lexicon, noun_events)
                 if claim.attribution is None and quoted:
                     claim = claim._replace(attribution=quoted[0], hedged=False)
                 analysis.figures.append(claim)
@@ -231,7 +232,14 @@ class _Context(NamedTuple):
 
 
 def _figure_claim(
-    ctx: _Context, fig: Figure, next_start: int, reading: ClaimPatterns, vocab: Vocabulary, lexicon: Lexicon
+    ctx: _Context,
+    fig: Figure,
+    prev_end: int,
+    next_start: int,
+    reading: ClaimPatterns,
+    vocab: Vocabulary,
+    lexicon: Lexicon,
+    noun_events: dict[str, str],
 ) -> FigureClaim:
     text, sentence = ctx.scan.text, ctx.sentence
     noun, noun_text, noun_end = _noun(text, fig, sentence, vocab, reading, ctx.scan)
@@ -246,7 +254,7 @@ def _figure_claim(
             m = subject.search(text, lo, fig.start)
             if m:  # "Rusia mengerahkan 50.000 tentara": Russian troops
                 owner = vocab.country_by_word.get(phrase_key(m["country"]))
-    event = _event(ctx, fig, noun_end, next_start, vocab)
+    event = _event(ctx, fig, noun_end, prev_end, next_start, vocab, lexicon.coordinators) or noun_events.get(noun or "")
     credited, via = _credit(fig, ctx)
     lo = max(sentence.start, fig.start - 40)
     total = reading.totals.may_end(ctx.scan, fig.start, lo) and bool(
@@ -286,11 +294,12 @@ def _noun(
     lead = reading.noun_lead.match(text, fig.end, sentence.end)
     pos = lead.end() if lead else fig.end
     m = vocab.noun_pattern.match(text, pos, sentence.end)
+    owned = reading.noun_owned.match(text, pos, sentence.end) if reading.noun_owned is not None else None
+    if owned and (m is None or owned.end() > m.end()):
+        # "25.000 tentaranya"; "personel militernya" is troops, not the "personel" it starts with
+        return vocab.noun_by_word[phrase_key(owned["noun"])], owned["noun"], owned.end()
     if m:
         return vocab.noun_by_word[phrase_key(m[0])], m[0], m.end()
-    owned = reading.noun_owned.match(text, pos, sentence.end) if reading.noun_owned is not None else None
-    if owned:  # "25.000 tentaranya"
-        return vocab.noun_by_word[phrase_key(owned["noun"])], owned["noun"], owned.end()
     head = reading.count_head
     if head is not None and reading.clause_end.match(text, fig.end, sentence.end):
         # "Jumlah tentara Korut yang tewas mencapai 600 orang."
@@ -315,14 +324,32 @@ def _noun(
     return None, "", fig.end
 
 
-def _event(ctx: _Context, fig: Figure, noun_end: int, next_start: int, vocab: Vocabulary) -> str | None:
+def _coordinated(text: str, lo: int, hi: int, coordinators: frozenset[str]) -> bool:
+    """Is the figure at ``hi`` joined to the one ending at ``lo`` by a coordinator ("dan")?"""
+    return any(w.lower() in coordinators for w in text[lo:hi].split())
+
+
+def _event(
+    ctx: _Context,
+    fig: Figure,
+    noun_end: int,
+    prev_end: int,
+    next_start: int,
+    vocab: Vocabulary,
+    coordinators: frozenset[str],
+) -> str | None:
+    """What happened to what a figure counts: the first event word after its noun, before the
+    next figure; else the last one before it, after the figure before it (in "menewaskan lima
+    prajurit Rusia ... melibatkan tiga personel", the killing is the five's, not the three's)."""
     pattern = vocab.event_pattern
     if pattern is None:
         return None
     after = ctx.scan.search(pattern, EVENT, noun_end, next_start)
     if after:
         return vocab.event_by_word[phrase_key(after[0])]
-    before = ctx.scan.finditer(pattern, EVENT, ctx.sentence.start, fig.start)
+    if prev_end > ctx.sentence.start and _coordinated(ctx.scan.text, prev_end, fig.start, coordinators):
+        prev_end = ctx.sentence.start  # "mengirim 1.000 sapper dan 5.000 pekerja": the verb is both's
+    before = ctx.scan.finditer(pattern, EVENT, prev_end, fig.start)
     if before:
         return vocab.event_by_word[phrase_key(before[-1][0])]
     return None

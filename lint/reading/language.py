@@ -109,6 +109,7 @@ class Lexicon:
     agent_markers: tuple[str, ...]  # "oleh": "dilaporkan oleh NIS"
     pronoun_suffixes: tuple[str, ...]  # "-nya": "menurutnya" points back
     count_verbs: tuple[str, ...]  # "berjumlah": "pasukan yang berjumlah 25.000 orang"
+    coordinators: frozenset[str]  # "dan": figures joined by one share the verb before them
     # compiled
     re_qualifier_before: re.Pattern[str]
     re_qualifier_after: re.Pattern[str] | None
@@ -224,6 +225,7 @@ _SCHEMA: dict[str, Any] = {
         "agent_markers": _LIST,
         "pronoun_suffixes": _LIST,
         "count_verbs": _LIST,
+        "coordinators": _LIST,
     },
 }
 # Lists a language cannot do without: an empty one would leave every date or number unread.
@@ -392,6 +394,7 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         agent_markers=tuple(w.lower() for w in grammar["agent_markers"]),
         pronoun_suffixes=tuple(w.lower() for w in grammar["pronoun_suffixes"]),
         count_verbs=tuple(w.lower() for w in grammar["count_verbs"]),
+        coordinators=frozenset(w.lower() for w in grammar["coordinators"]),
         re_qualifier_before=pattern_cache.compile(rf"(?<![\w-])({cased(list(qualifiers))})\s*$"),
         re_qualifier_after=pattern_cache.compile(rf"\s+({cased(list(after))})(?![\w-])") if after else None,
         re_idiom=pattern_cache.compile(rf"\b(?:{cased(list(idioms))})\b") if idioms else None,

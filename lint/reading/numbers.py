@@ -201,6 +201,9 @@ def find_figures(
             continue
         if m["scale"] is None and m["frac"] is None and len(m["int"] or "") == 4 and 1900 <= int(m["int"]) <= 2100:
             continue  # a bare year: dates are read elsewhere
+        written = m["int"] or m["eint"] or ""
+        if len(written) > 1 and written[0] == "0" and m["scale"] is None:
+            continue  # "000", "007": a code or the tail of a number written with spaces, not an amount
         amount = _digits_value(m, lexicon)
         if amount < 1000 and lexicon.ordinal_words and scan.word_before(m.start(), start) in lexicon.ordinal_words:
             continue  # "yang ke 3"

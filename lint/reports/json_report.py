@@ -11,7 +11,7 @@ from lint.findings import SEVERITIES, EvidenceRef, Finding
 from lint.reports.base import Report
 from lint.reports.pretty import pretty, string
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the unverified kind; evidence names the outlet, publication date and url
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:

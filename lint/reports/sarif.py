@@ -125,10 +125,7 @@ def _result(f: Finding, rule_index: int) -> dict[str, Any]:
             "fact": f.fact,
             "expected": f.expected,
             "suggestion": f.suggestion,
-            "evidence": [
-                {"seed": e.seed, "line": e.line, "quote": e.quote, "source": e.source, "date": e.date}
-                for e in f.evidence
-            ],
+            "evidence": [e._asdict() for e in f.evidence],
         },
     }
     if f.evidence:
@@ -139,7 +136,7 @@ def _result(f: Finding, rule_index: int) -> dict[str, Any]:
                     "artifactLocation": {"uri": artifact_uri(e.seed), "uriBaseId": STORY_BASE},
                     "region": {"startLine": e.line, "snippet": {"text": e.quote}},
                 },
-                "message": {"text": _evidence_label(e.source, e.date, e.quote)},
+                "message": {"text": _evidence_label(e.source, e.date, e.quote, e.outlet, e.published)},
             }
             for i, e in enumerate(f.evidence)
         ]
@@ -266,9 +263,14 @@ def _region(f: Finding, snippet: bool) -> dict[str, Any]:
     return region
 
 
-def _evidence_label(source: str | None, date: str | None, quote: str) -> str:
-    who = ", ".join(part for part in (source, date) if part)
-    return f"{who}: {quote}" if who else quote
+def _evidence_label(
+    source: str | None, date: str | None, quote: str, outlet: str | None = None, published: str | None = None
+) -> str:
+    """'NIS, as of 2024-10-22 (Medcom (medcom.id), 2024-10-22): <quote>'."""
+    who = ", ".join(part for part in (source, f"as of {date}" if date else None) if part)
+    where = ", ".join(part for part in (outlet, published) if part)
+    head = f"{who} ({where})" if who and where else who or where
+    return f"{head}: {quote}" if head else quote
 
 
 def _invocation(report: Report) -> dict[str, Any]:

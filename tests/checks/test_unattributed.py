@@ -132,6 +132,6 @@ def test_headline_exemption_does_not_reach_the_body(lint: LintFn) -> None:
 
 
 def test_headline_with_a_wrong_figure_is_a_contradiction_not_unattributed(lint: LintFn) -> None:
-    findings = lint("# 25.000 Tentara Korea Utara Dikerahkan ke Rusia\n\nIsi berita.\n")
+    findings = lint("# Korut Kirim Dua Ribu Penjinak Ranjau ke Kursk\n\nIsi berita.\n")
     assert kinds(findings) == ["contradiction"]
     assert findings[0].line == 1

@@ -1,0 +1,72 @@
+"""unverified: a sourced figure about a known measure that the fact base does not have as of
+the draft's date. Not an error: new reporting, or a mistake the fact base cannot decide; the
+finding says what the fact base does have, so the editor can check it and, if it is new
+reporting, add its article to the story."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lint.checks.base import Context, Kind, Rule, credited_name, read_as
+from lint.checks.options import Options, option
+from lint.facts.matching import UNVERIFIED
+from lint.findings import Finding
+
+
+@dataclass(frozen=True)
+class UnverifiedOptions(Options):
+    min_ratio: float = option(
+        0.2, low=0, high=1, about="a figure below this share of every known record counts a part (one unit, one attack)"
+    )
+
+
+def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
+    draft = ctx.analysis.document.date
+    min_ratio = rule.opts(UnverifiedOptions).min_ratio
+    for matched in ctx.matches.figures:
+        claim = matched.claim
+        for fm in matched.about(rule.facts):
+            verdict = fm.verdict
+            if verdict.kind != UNVERIFIED:
+                continue
+            if verdict.records and claim.figure.value < min_ratio * min(r.number for r in verdict.records):
+                continue  # one unit, one attack: a part of the whole, not a figure for it
+            records = ctx.fact_index.cited(verdict.records)
+            if verdict.why == "only-later":
+                has = f"it has it only from after this draft's date ({fm.agreeing.cites})"
+            elif records.records:
+                has = f"as of {draft.iso() if draft else 'the draft'} it has {records.cites}"
+            else:
+                has = f"it has nothing yet as of {draft.iso() if draft else 'the draft'}"
+            yield ctx.finding(
+                rule,
+                kind,
+                claim.figure.start,
+                claim.figure.end,
+                {
+                    "read": read_as(claim),
+                    "credited": credited_name(ctx, claim),
+                    "about": fm.indexed.entry.about,
+                    "known": has,
+                    "fact": fm.fact,
+                },
+                fact=fm.fact,
+                expected=records.displays or None,
+                evidence=records.evidence,
+            )
+            break
+
+
+KIND = Kind(
+    "unverified",
+    check,
+    "info",
+    "{read} ({credited}) is not in the fact base on {about}: {known}. If this is new reporting, "
+    "check it and add its article to the story",
+    ("read", "credited", "about", "known", "fact"),
+    "a sourced figure about a known measure that the fact base does not have as of the draft's date "
+    "(new reporting to check; never an error)",
+    options=UnverifiedOptions,
+    about_facts=True,
+)
