@@ -25,11 +25,6 @@ KNOWN: dict[str, dict[tuple[str, int, str], str]] = {
             "'enam peti mati yang ditampilkan' is a count of coffins shown on state television;"
             " the editor takes the footage as its source, factlint asks for a reporting cue"
         ),
-        ("h19.md", 9, "unattributed"): (
-            "'Seluruh 7.000 personel tersebut' refers back to Shoigu's figures of the sentence"
-            " before; factlint reads attribution within the sentence only (and also reports the"
-            " wrong total)"
-        ),
         ("h18.md", 11, "inconsistent"): (
             "30 and then 35 killed in 'serangan drone ... itu': the second names no date and another"
             " speaker ('juru bicara tersebut'), so factlint does not know it is the same attack"

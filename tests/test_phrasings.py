@@ -153,7 +153,7 @@ CASES: list[tuple[str, str, list[tuple[int, str]]]] = [
     (
         "Latihan udara trilateral Korsel, AS, dan Jepang digelar pada Jumat (20/6/2025).",
         "2025-07-01",
-        [(1, "contradiction")],
+        [],  # exercises recur: another date may be another exercise
     ),
     ("Pasukan Korea Utara ditarik dari Kursk pada awal tahun ini.", "2025-03-01", []),
     ("Perjanjian pertahanan kedua negara ditandatangani pada awal tahun ini.", "2025-07-01", [(1, "contradiction")]),
@@ -263,12 +263,13 @@ CASES: list[tuple[str, str, list[tuple[int, str]]]] = [
     ("Rusia menginvasi Ukraina tiga tahun lalu.", "2025-03-10", []),
     ("Invasi skala penuh Rusia ke Ukraina dimulai pada 24/2/2022.", "2025-07-01", []),
     ("NIS menggelar pengarahan tertutup pada 30 April 2025.", "2025-07-01", []),
-    ("NIS menggelar pengarahan tertutup pada 29 April 2025.", "2025-07-01", [(1, "contradiction")]),
+    # briefings recur: another date may be another briefing
+    ("NIS menggelar pengarahan tertutup pada 29 April 2025.", "2025-07-01", []),
     ("Kementerian Luar Negeri Korea Selatan menyatakan kekhawatiran serius pada Kamis (19/6).", "2025-06-20", []),
     (
         "Kementerian Luar Negeri Korea Selatan menyatakan kekhawatiran serius pada Jumat (20/6).",
         "2025-06-20",
-        [(1, "contradiction")],
+        [],  # it voices concern again and again: another date may be another time
     ),
     ("Pertemuan itu berlangsung pada Selasa (17/6) pukul 14.30 waktu setempat.", "2025-06-20", []),
     # more attribution: relays, "X itu", colons, estimates

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from lint.checks.base import Context, Kind, Rule, credited_name, read_as
 from lint.checks.options import Options, option
 from lint.facts.factbase import dates_compatible
+from lint.facts.index import IndexedFact
 from lint.facts.matching import CONTRADICTION
 from lint.facts.vocabulary import Vocabulary
 from lint.findings import Finding
+from lint.reading.attribution import Attribution
 from lint.reading.document import PartialDate
 from lint.reading.numbers import format_number
 from lint.reading.people import norm_title
@@ -77,6 +79,9 @@ def _dates(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         claim, indexed = dated.claim, dated.indexed
         if not rule.applies_to(claim.fact):
             continue
+        fact = ctx.story.facts.get(claim.fact)
+        if fact is None or fact.recurring or not _same_actor(ctx, claim.attribution, indexed):
+            continue  # another briefing, another exercise; or someone else's announcement
         if indexed is None or indexed.entry.canonical is None or claim.mention.date is None:
             continue
         entry = indexed.entry
@@ -185,3 +190,15 @@ def _settled(value: str | None) -> PartialDate | None:
     if not value:
         return None
     return PartialDate.parse(value) if "-" in value else PartialDate(int(value)) if value.isdigit() else None
+
+
+def _same_actor(ctx: Context, credited: Attribution | None, indexed: IndexedFact | None) -> bool:
+    """Can the sentence be about the fact's event, by who it says acted? "Gerasimov mengumumkan
+    ... pada Sabtu" is not North Korea's announcement of its troops, whatever its date."""
+    if credited is None or indexed is None:
+        return True
+    sources = {r.source for r in indexed.accepted.records if r.source is not None}
+    if not sources:
+        return True
+    mine = ctx.story.lineage(credited.source)  # Shoigu's announcement is Russia's, NIS's Seoul's
+    return any(s in mine or (credited.source is not None and credited.source in ctx.story.lineage(s)) for s in sources)

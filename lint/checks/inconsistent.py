@@ -24,6 +24,8 @@ def _claim_key(matched: FigureMatch) -> tuple[object, ...] | None:
     if claim.noun is None or claim.total:
         return None
     what = matched.facts[0] if matched.facts else (claim.noun, claim.event, claim.owner)
+    if claim.source_key is None:
+        return None  # two unsourced figures may well count two things (an incident, a total)
     when = claim.own_date.date.iso() if claim.own_date and claim.own_date.date else None
     return (what, claim.source_key, when, claim.figure.unit)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from lint.checks.base import Context, Kind, Rule, read_as
 from lint.checks.options import Options, option
+from lint.facts.matching import same_qualifier
 from lint.findings import Finding
 from lint.reading.claims import FigureClaim
 
@@ -41,7 +42,9 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             right = [
                 r
                 for r in (*fm.agreeing.records, *fm.related)
-                if ctx.story.credited_ok(credited.source, r.source, r.via) and index.as_of_span(r)[0] <= today
+                if ctx.story.credited_ok(credited.source, r.source, r.via)
+                and index.as_of_span(r)[0] <= today
+                and same_qualifier(claim.figure.bound, r.bound)
             ]
             if not right:
                 continue

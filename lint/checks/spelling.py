@@ -32,11 +32,11 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             kind,
             mention.start,
             mention.end,
-            {"read": mention.text, "expected": person.name},
+            {"read": mention.text, "expected": mention.meant or person.name},
             fact=f"person:{person.id}",
-            expected=person.name,
+            expected=mention.meant or person.name,
             evidence=evidence,
-            suggestion=person.name,
+            suggestion=mention.meant or person.name,
         )
     yield from _house_style(ctx, rule, kind)
 

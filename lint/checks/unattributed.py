@@ -33,6 +33,8 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             continue  # "3.000 tentara Ukraina": not the story's figure
         if claim.sentence.headline and not headlines:
             continue  # headlines state findings without sources by convention
+        if claim.anaphoric:
+            continue  # "kedua tawanan itu": the count was given (and sourced, or not) before
         if claim.attribution is not None and claim.attribution.identified:
             continue
         yield ctx.finding(

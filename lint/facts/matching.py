@@ -26,7 +26,22 @@ def facts_about(claim: FigureClaim, by_noun: Mapping[str, tuple[FactDef, ...]]) 
     noun = claim.noun
     if noun is None or claim.figure.unit is not None:
         return ()  # no count: a share ("40 persen"), a sum of money, a distance
+    if claim.also is not None and claim.also != noun:
+        return _total_of(noun, claim.also, by_noun)
     return tuple(f.id for f in by_noun.get(noun, ()) if _about(f, claim.event, claim.owner))
+
+
+def _total_of(noun: str, other: str, by_noun: Mapping[str, tuple[FactDef, ...]]) -> tuple[str, ...]:
+    """'6.000 penjinak ranjau dan tentara pembangun' counts both: the fact that totals one fact of
+    each, if the story has one; else nothing it can be sure of."""
+    facts = {f.id: f for fs in by_noun.values() for f in fs}
+    firsts = {f.id for f in by_noun.get(noun, ())}
+    seconds = {f.id for f in by_noun.get(other, ())}
+    return tuple(
+        f.id
+        for f in facts.values()
+        if f.parts and any(p in firsts for p in f.parts) and any(p in seconds for p in f.parts)
+    )
 
 
 def _about(fact: FactDef, event: str | None, owner: str | None) -> bool:
@@ -97,6 +112,7 @@ def match(analysis: Analysis, index: FactIndex, story: Story) -> Matches:
     """Every claim of ``analysis`` with the records it is compared with, and its verdict."""
     figures = []
     draft = analysis.document.date
+    bodies = analysis.reader.lexicon.body_nouns
     for claim in analysis.figures:
         facts = facts_about(claim, index.figure_facts)
         matched = []
@@ -105,7 +121,7 @@ def match(analysis: Analysis, index: FactIndex, story: Story) -> Matches:
             if indexed is not None:
                 agreeing = index.matching(indexed, claim.figure) if indexed.accepted.records else NOTHING
                 related = _related_agreeing(story.facts.get(fact), claim, index)
-                verdict = judge(claim, indexed, agreeing.records, index, story, draft, related)
+                verdict = judge(claim, indexed, agreeing.records, index, story, draft, related, bodies)
                 matched.append(FactMatch(fact, indexed, agreeing, verdict, related))
         figures.append(FigureMatch(claim, facts, tuple(matched)))
     dates = [DateMatch(claim, index.facts.get(claim.fact)) for claim in analysis.date_claims]
@@ -120,6 +136,7 @@ def judge(
     story: Story,
     draft: PartialDate | None,
     related: tuple[Record, ...] = (),
+    bodies: frozenset[str] = frozenset(),
 ) -> Verdict:
     """What a figure claim about a known fact comes to, from the records that existed on the
     draft's date (a record dated after it is no evidence yet):
@@ -136,6 +153,11 @@ def judge(
     if not records:
         return AGREES
     latest = draft.latest() if draft is not None else dt.date.max
+    dated = claim.own_date.date if claim.own_date is not None else None
+    if dated is not None:
+        # "pada akhir Oktober 2024 menaksir ...": as of then (a record published days after an
+        # occasion is still that occasion's)
+        latest = min(latest, dated.latest() + SAME_TIME)
     known = tuple(r for r in records if index.as_of_span(r)[0] <= latest)
     agreeing_known = tuple(r for r in agreeing if index.as_of_span(r)[0] <= latest)
     related_known = tuple(r for r in related if index.as_of_span(r)[0] <= latest)
@@ -157,22 +179,29 @@ def judge(
         return AGREES  # a news agency passing on a figure someone gave
     if any(story.credited_ok(source, r.source, r.via) for r in (*agreeing_known, *related_known)):
         return AGREES  # the source gave it (or a related count: troops there now for troops sent)
-    others = agreeing_known or related_known
+    # another source's record: of the same measure, or of the related one written just as the
+    # record was ("lebih dari 10.000" for "lebih dari 10.000"), for writers take one for the other;
+    # a range is no one's figure
+    others: tuple[Record, ...] = ()
+    if claim.figure.low is None:
+        others = agreeing_known or tuple(r for r in related_known if same_qualifier(claim.figure.bound, r.bound))
     if others:
         if source is None:
-            # A source the story does not know may have said the same figure on its own: it is
-            # taken for another's only on the very occasion of that other's record ("600 killed"
-            # credited to some agency in the month NIS gave it).
+            # A source the story does not know may have said the same figure on its own, or
+            # passed it on (a lawmaker briefed by NIS): it is taken for another's only when it is
+            # a body, on the very occasion of that other's record ("600 killed" credited to some
+            # "intelligence agency" in the month NIS gave it).
             when = _claim_span(claim, draft)
             same = tuple(r for r in others if r.source is not None and _within(when, index.as_of_span(r)))
-            if not same:  # the figure is in the fact base; who else said it, on its own, it cannot tell
-                return Verdict(None, others, "unknown-source")
+            if not same or not bodies & {w.lower() for w in credited.name.split()}:
+                return Verdict(None, others, "unknown-source")  # the figure is in the fact base
             return Verdict(MISATTRIBUTION, same, "other-source")
         return Verdict(MISATTRIBUTION, others, "other-source")
-    if agreeing or related:  # only records dated after the draft have it: no evidence yet
-        return Verdict(None, (*agreeing, *related), "only-later")
-    if source is not None and not relay:
-        # its own records: a joint assessment it took part in speaks for more than it
+    if (agreeing or related) and not (agreeing_known or related_known):
+        return Verdict(None, (*agreeing, *related), "only-later")  # only records after the draft have it
+    if source is not None and not relay and not claim.planned:
+        # its own records (a plan is not a count: "akan mengirim 10.900" beside 1.500 sent); a
+        # joint assessment it took part in speaks for more than it
         own = tuple(r for r in known if story.credited_ok(source, r.source, r.via, joint=False))
         when = _claim_span(claim, draft)
         same_time = tuple(r for r in own if _overlaps(when, index.as_of_span(r)))
@@ -242,6 +271,13 @@ def _parts_total(claim: FigureClaim, fact: FactDef, index: FactIndex, draft: Par
     if claim.figure.covers(total) or claim.figure.bound in ("lower", "upper", "range"):
         return None
     return Verdict(CONTRADICTION, tuple(parts), "parts")
+
+
+def same_qualifier(claimed: str, recorded: str) -> bool:
+    """Is the figure written as the record was, so that it is that figure? "sekitar 10.000" is
+    near enough a source's "lebih dari 10.000" to agree with it, not to be it."""
+    loose = ("exact", "approx")
+    return claimed == "range" or claimed == recorded or (claimed in loose and recorded in loose)
 
 
 def _claim_span(claim: FigureClaim, draft: PartialDate | None) -> tuple[dt.date, dt.date] | None:

@@ -55,6 +55,7 @@ class FactDef(NamedTuple):
     owners: tuple[str, ...]  # countries whose figures these are; "tentara Ukraina" is not about them
     announced_by: str | None  # one announcement: one value, and only its announcer gave it
     related: tuple[str, ...]  # facts counting nearly the same thing, which writers use for each other
+    recurring: bool  # an event that happens again (a briefing, an exercise): another date may be another time
     resolution: Resolution | None
     line: int
 
@@ -85,6 +86,7 @@ class Story:
     facts: dict[str, FactDef]
     countries: dict[str, tuple[str, ...]]
     noun_events: dict[str, str]  # noun class -> the event it implies when no event word is written
+    now_events: dict[str, str]  # event class -> the event it is when told as now ("kini ... ditempatkan")
     vocabularies: dict[str, Vocabulary]  # the story's words by language (lint/facts/vocabulary.py)
 
     def vocabulary(self, lang: str) -> Vocabulary:
@@ -154,7 +156,19 @@ def load_story(root: Path) -> Story:
     top = c.mapping(data, "facts.yaml")
     c.keys(
         top,
-        {"story", "lang", "sources", "people", "nouns", "events", "noun_events", "countries", "facts", "languages"},
+        {
+            "story",
+            "lang",
+            "sources",
+            "people",
+            "nouns",
+            "events",
+            "noun_events",
+            "now_events",
+            "countries",
+            "facts",
+            "languages",
+        },
         {"story", "facts"},
         "facts.yaml",
     )
@@ -203,6 +217,7 @@ def load_story(root: Path) -> Story:
         facts=facts,
         countries=countries,
         noun_events=_noun_events(c, top, nouns, events),
+        now_events=_now_events(c, top, events),
         vocabularies=vocabularies,
     )
 
@@ -256,6 +271,16 @@ def _clash_key(clash: str) -> str:
     return "sources"
 
 
+def _now_events(c: Checker, top: Node, events: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    node = c.mapping(top.get("now_events", Node()), "'now_events'", top, "now_events")
+    out = {}
+    for event, now in node.items():
+        if event not in events or not isinstance(now, str) or now not in events:
+            raise c.fail(node, f"now_events: '{event}' and what it is told as now must be event classes", event)
+        out[str(event)] = now
+    return out
+
+
 def _noun_events(
     c: Checker, top: Node, nouns: dict[str, tuple[str, ...]], events: dict[str, tuple[str, ...]]
 ) -> dict[str, str]:
@@ -302,6 +327,7 @@ def _facts(
         "owners",
         "announced_by",
         "related",
+        "recurring",
     }
     for spec in items:
         spec = c.mapping(spec, "a fact", top, "facts")
@@ -345,6 +371,7 @@ def _facts(
             owners=c.strings(spec, "owners", what),
             announced_by=c.string(spec, "announced_by", what) if "announced_by" in spec else None,
             related=c.strings(spec, "related", what),
+            recurring=c.boolean(spec, "recurring", what, False),
             resolution=resolution,
             line=spec.line,
         )

@@ -83,7 +83,7 @@ def sentence_attributions(
             found.append(attribution)
     # A source already introduced by its own cue ("NIS, seperti dikutip Yonhap, menyatakan")
     # is not the subject of a later verb.
-    cued = [(a.start, a.end) for a in found]
+    cued = [(a.start, a.end) for a in found if a.identified]
     for vs, ve in verb_spans:
         if any(a.start <= vs < a.end for a in found):
             continue
@@ -105,7 +105,11 @@ def _bracket_source(text: str, s: int, e: int, reader: Reader) -> Attribution | 
     m = vocab.source_pattern.match(text, open_at + 1, e)
     if m is None or text[m.end() : e].strip().rstrip(".!?").strip() != ")":
         return None
-    return _known(m, vocab.source_id(m[0]), "()", reader.story)
+    sid = vocab.source_id(m[0])
+    written = next(reversed(list(vocab.source_pattern.finditer(text, max(s, open_at - 60), open_at))), None)
+    if written is not None and text[written.end() : open_at].strip() == "" and vocab.source_id(written[0]) == sid:
+        return None  # "Korea Utara (Korut).": the short name glosses the name before it, credits no one
+    return _known(m, sid, "()", reader.story)
 
 
 def _colon_source(text: str, s: int, e: int, reader: Reader) -> Attribution | None:
@@ -165,12 +169,17 @@ def _after_cue(
     first_word = _WORD.match(text, pos, limit)
     if first_word is not None and first_word[0].lower() in lexicon.topics:
         return None  # "penilaian terhadap Korea Utara": a topic follows the cue, not a source
+    if first_word is not None and first_word[0].lower() in lexicon.source_stop:
+        return None  # "Dalam pernyataan pada hari yang sama, JCS ...": no source after the cue
     # Most often a known source follows the cue at once ("menurut NIS"): the earliest name, whatever ends the phrase.
     at_once = vocab.source_pattern.match(text, pos, min(limit, pos + 160))
     if at_once is not None and not _other_name(text, at_once, reader):
         return _known(at_once, vocab.source_id(at_once[0]), cue, story)
     if known_only:
-        return None
+        # "klaim yang dilontarkan Presiden Volodymyr Zelensky": a passive cue's agent, named,
+        # whom the story does not know ("dilaporkan tewas" names nobody: no capital follows)
+        named = _named_agent(text, pos, limit, lexicon)
+        return Attribution(named[0], named[1], cue, None, text[named[0] : named[1]], False, True) if named else None
     end_match = _PHRASE_END.search(text, pos, limit)
     phrase_end = end_match.start() if end_match else limit
     phrase_end = min(phrase_end, _stop_word_end(text, pos, phrase_end, lexicon))
@@ -240,7 +249,16 @@ def _before_verb(
         if (
             person is not None
             and person[0] is not nearest
-            and ("," in text[nearest.end() : vs] or (sid is not None and sid in story.lineage(person[1])))
+            and (
+                "," in text[nearest.end() : vs]
+                or (sid is not None and sid in story.lineage(person[1]))
+                # "Budanov dalam laporan yang diperoleh kantor berita AFP menyatakan": the body
+                # is in a clause about something else, the person is the subject
+                or any(
+                    w.lower() in lexicon.relative_pronouns
+                    for w in _WORD.findall(text[person[0].end() : nearest.start()])
+                )
+            )
         ):
             nearest, sid = person
         if cue.lower() in lexicon.bare_verbs and not _right_before(text, nearest.end(), vs, lexicon):
@@ -260,18 +278,81 @@ def _before_verb(
     for m in re.finditer(r",", text[window_start:vs]):
         if text[window_start + m.end() : vs].strip():
             segment_start = window_start + m.end()
+    if segment_start > window_start and all(
+        w.lower() in lexicon.coordinators or w.lower() in lexicon.contrast_words
+        for w in _WORD.findall(text[segment_start:vs])
+    ):
+        # "Zelensky tidak merinci jumlah korban, namun menyebut ...": the first clause's subject
+        segment_start = window_start
+        first = _WORD.match(text, _skip_lead(text, window_start, vs), vs)
+        named = _named_agent(text, first.start(), vs, lexicon) if first is not None else None
+        if named is not None:
+            return Attribution(named[0], named[1], cue, None, text[named[0] : named[1]], False, True)
+    appositive = _appositive_name(text, window_start, segment_start, vs, lexicon)
+    if appositive is not None:
+        start, end = appositive
+        return Attribution(start, end, cue, None, text[start:end], False, True)
     raw = text[segment_start:vs].strip()
     words = _WORD.findall(raw)
     topic = next((i for i, w in enumerate(words) if w.lower() in lexicon.topics), None)
     if topic is not None:  # "Perkiraan terhadap kekuatan Korea Utara": the subject ends there
         words = words[:topic]
+    stop = next((i for i, w in enumerate(words) if w.lower() in lexicon.source_stop), None)
+    if stop:  # "Lavrov pula yang pada Selasa (17/6) mengumumkan": the subject ends where a clause starts
+        words = words[:stop]
     words = [w for w in words if w.lower() not in lexicon.source_stop]
+    while words and words[-1].lower() in lexicon.verb_aux:
+        words.pop()  # "Lavrov pula", "NIS juga"
     if not words:
         return None
     name = " ".join(words[-8:])
     if _pronoun(words[-1], lexicon) or _pronoun(words[0], lexicon) or _demonstrative(words, lexicon):
         return Attribution(segment_start, vs, cue, None, name, False, False, pronoun=True)
     return Attribution(segment_start, vs, cue, None, name, False, _identified(words, lexicon))
+
+
+def _appositive_name(text: str, lo: int, segment: int, vs: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'Lee Seong-kweun, anggota komite intelijen parlemen, menyampaikan': the name before a
+    title set off by commas is the verb's subject. The span of the name, or None."""
+    if segment <= lo or not text[segment:vs].strip() or text[segment - 1] != ",":
+        return None
+    before = text[lo : segment - 1]
+    head = before.rsplit(",", 1)[0] if before.count(",") else before
+    start = lo + (len(before) - len(head.lstrip()) if not before.count(",") else before.rfind(",") + 1)
+    words = list(_WORD.finditer(text, start, segment - 1))
+    if not 1 <= len(words) <= 4 or not all(w[0][0].isupper() for w in words):
+        return None
+    if any(w[0].lower() in lexicon.title_words or w[0].lower() in lexicon.vague_agents for w in words):
+        return None
+    title = [w.lower() for w in _WORD.findall(text[segment:vs])]
+    phrase = " ".join(title)
+    if not title or (title[0] not in lexicon.title_words and not any(phrase.startswith(r) for r in lexicon.roles)):
+        return None  # "Lee, yang ..., menyampaikan": no title in apposition
+    return words[0].start(), words[-1].end()
+
+
+def _named_agent(text: str, pos: int, limit: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Capitalised words right at ``pos`` (a title's words may be among them), ending in a name:
+    "Presiden Volodymyr Zelensky", "Juru Bicara Kemenlu AS Vedant Patel"; their span, or None."""
+    words: list[re.Match[str]] = []
+    for w in _WORD.finditer(text, pos, min(limit, pos + 120)):
+        gap = text[words[-1].end() if words else pos : w.start()]
+        if gap.strip() or not w[0][0].isupper():
+            break
+        words.append(w)
+    if not words:
+        return None
+    lower = [w[0].lower().rstrip(".") for w in words]
+    if lower[0] in lexicon.anonymous or lower[0] in lexicon.vague_agents:
+        return None  # "dikatakan Seorang Pejabat": capitalised, and still nobody
+    if all(word in lexicon.title_words for word in lower):
+        return None  # a title with no name: "Presiden" alone
+    if lexicon.month(lower[0]) is not None or lexicon.weekday(lower[0]) is not None:
+        return None  # "dilaporkan Senin (17/6)": a date, no agent
+    end = words[-1].end()
+    while end > words[0].start() and text[end - 1] == ".":
+        end -= 1
+    return words[0].start(), end
 
 
 def _name_after_title(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -346,6 +427,9 @@ def _identified(words: list[str], lexicon: Lexicon) -> bool:
     ("seorang diplomat Eropa", "Sumber Tempo" name no one)."""
     if words and words[0].lower() in lexicon.anonymous:
         return False
+    phrase = " ".join(w.lower() for w in words)
+    if any(phrase == role or phrase.startswith(role + " ") for role in lexicon.roles):
+        return True  # "anggota parlemen yang mengikuti rapat": a role, not nobody
     return any(
         word[0].isupper() and word.lower() not in lexicon.vague_agents and word.lower() not in lexicon.source_stop
         for word in words

@@ -100,6 +100,10 @@ class FigureClaim(NamedTuple):
     own_date: DateMention | None  # a date in the sentence that dates the figure
     total: bool  # introduced as a total ("atau total 8.000")
     vague: Attribution | None = None  # a cue naming nobody in particular ("menurut seorang pejabat")
+    anaphoric: bool = False  # "kedua tawanan itu": points back to a count given before, says none anew
+    planned: bool = False  # "akan mengirim 10.900 prajurit": a plan, not a count of what happened
+    also: str | None = None  # "6.000 penjinak ranjau dan tentara pembangun": it counts this class too
+    share: bool = False  # "1.000 insinyur di antaranya": a part of a figure given before
 
     @property
     def source_key(self) -> str | None:
@@ -129,7 +133,7 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
     """Read a document. Each kind of mention is found in one pass over the whole body (far
     cheaper than a pass per sentence) and then handed to the sentence it falls in."""
     text = strip_comments(doc.text)  # offsets unchanged; comments are not read as text
-    vocab, lexicon, noun_events = reader.vocab, reader.lexicon, reader.story.noun_events
+    vocab, lexicon = reader.vocab, reader.lexicon
     sentences = doc.sentences(lexicon)
     lo, hi = doc.body_start, len(text)
     words = reader.index
@@ -161,7 +165,9 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
         dates=[d for d in dates if _sentence_of(d.start, starts, sentences) is not None],
         date_claims=[],
         people=[
-            p for p in find_people(reader, text, lo, hi, scan) if _sentence_of(p.start, starts, sentences) is not None
+            p
+            for p in find_people(reader, text, lo, hi, scan, _speaker_words(text, cues, hi))
+            if _sentence_of(p.start, starts, sentences) is not None
         ],
         reader=reader,
     )
@@ -177,14 +183,19 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
                 said_by.resolved(index),
                 said_by,
                 scan.search(lexicon.re_agentless, AGENTLESS, sentence.start, sentence.end) is not None,
-                next((d for d in dates_in.get(index, ()) if d.date is not None and not d.since), None),
+                next((d for d in dates_in.get(index, ()) if d.date is not None and not d.since), None)
+                or _label_date(text, sentences, index, dates_in),
             )
             for i, fig in enumerate(figures_here):
                 next_start = figures_here[i + 1].start if i + 1 < len(figures_here) else sentence.end
                 prev_end = figures_here[i - 1].end if i else sentence.start
-                claim = _figure_claim(context, fig, prev_end, next_start, reading, vocab, lexicon, noun_events)
+                claim = _figure_claim(context, fig, prev_end, next_start, reader)
                 if claim.attribution is None and quoted:
                     claim = claim._replace(attribution=quoted[0], hedged=False)
+                elif claim.attribution is None and not context.hedged and not context.attributions:
+                    carried = _continued(said_by, index, claim.share)
+                    if carried is not None:
+                        claim = claim._replace(attribution=carried)
                 analysis.figures.append(claim)
         usable = [d for d in dates_in.get(index, ()) if d.date is not None]
         if usable:
@@ -201,6 +212,7 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
 
 
 _Spanned = TypeVar("_Spanned", DateMention, Figure)
+_NEXT_WORD = pattern_cache.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def _sentence_of(offset: int, starts: list[int], sentences: list[Sentence]) -> int | None:
@@ -231,18 +243,11 @@ class _Context(NamedTuple):
     own_date: DateMention | None  # a date in the sentence that dates its figures
 
 
-def _figure_claim(
-    ctx: _Context,
-    fig: Figure,
-    prev_end: int,
-    next_start: int,
-    reading: ClaimPatterns,
-    vocab: Vocabulary,
-    lexicon: Lexicon,
-    noun_events: dict[str, str],
-) -> FigureClaim:
+def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, reader: Reader) -> FigureClaim:
     text, sentence = ctx.scan.text, ctx.sentence
+    reading, vocab, lexicon, story = reader.claims, reader.vocab, reader.lexicon, reader.story
     noun, noun_text, noun_end = _noun(text, fig, sentence, vocab, reading, ctx.scan)
+    also = _joined_noun(text, noun_end, sentence.end, vocab, lexicon) if noun else None
     owner = None
     if noun and vocab.country_pattern:
         m = vocab.country_pattern.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
@@ -254,7 +259,11 @@ def _figure_claim(
             m = subject.search(text, lo, fig.start)
             if m:  # "Rusia mengerahkan 50.000 tentara": Russian troops
                 owner = vocab.country_by_word.get(phrase_key(m["country"]))
-    event = _event(ctx, fig, noun_end, prev_end, next_start, vocab, lexicon.coordinators) or noun_events.get(noun or "")
+    event = _event(ctx, fig, noun_end, prev_end, next_start, vocab, lexicon.coordinators) or story.noun_events.get(
+        noun or ""
+    )
+    if event in story.now_events and _told_as_now(text, sentence.start, next_start, lexicon):
+        event = story.now_events[event]  # "kini ... ditempatkan": there now, not sent in all
     credited, via = _credit(fig, ctx)
     lo = max(sentence.start, fig.start - 40)
     total = reading.totals.may_end(ctx.scan, fig.start, lo) and bool(
@@ -274,7 +283,127 @@ def _figure_claim(
         ctx.own_date,
         total,
         _nearest_vague(ctx.attributions, fig.start),
+        bool(noun) and _points_back(text, noun_end, sentence.end, lexicon),
+        _planned(text, prev_end, fig.start, lexicon),
+        also,
+        bool(noun) and _phrase_after(text, noun_end, sentence.end, lexicon.share_after),
     )
+
+
+def _told_as_now(text: str, lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """'Saat ini ... sekitar 10.000 tentara Korut ditempatkan': the clause tells a state now, and
+    no perfect ("kini telah mengirim", a total) tells it as done."""
+    now, perfect = lexicon.re_now, lexicon.re_perfect
+    return (
+        now is not None
+        and now.search(text, lo, hi) is not None
+        and (perfect is None or not perfect.search(text, lo, hi))
+    )
+
+
+def _phrase_after(text: str, at: int, limit: int, phrases: tuple[str, ...]) -> bool:
+    """Does one of ``phrases`` (lower case, longest first) stand right after ``at``?"""
+    rest = " ".join(text[at : min(limit, at + 40)].lower().split())
+    return any(rest.startswith(p) and (len(rest) == len(p) or not rest[len(p)].isalnum()) for p in phrases)
+
+
+def _joined_noun(text: str, noun_end: int, limit: int, vocab: Vocabulary, lexicon: Lexicon) -> str | None:
+    """'6.000 penjinak ranjau dan tentara pembangun': another counted noun joined to the figure's
+    by a coordinator, with no figure of its own: the figure counts both."""
+    m = _NEXT_WORD.match(text, noun_end, limit)
+    if m is None or m[1].lower() not in lexicon.coordinators or vocab.noun_pattern is None:
+        return None
+    other = vocab.noun_pattern.match(text, m.end() + 1, limit) if text[m.end() : m.end() + 1] == " " else None
+    return vocab.noun_by_word[phrase_key(other[0])] if other else None
+
+
+def _planned(text: str, lo: int, at: int, lexicon: Lexicon) -> bool:
+    """A future word between the figure before (or the sentence's start) and this one: "Pyongyang
+    akan mengirim sekitar 10.900 prajurit" is a plan."""
+    future = lexicon.re_future
+    return future is not None and future.search(text, lo, at) is not None
+
+
+def _points_back(text: str, noun_end: int, limit: int, lexicon: Lexicon) -> bool:
+    """'kedua tawanan perang Korea Utara itu', 'Seluruh 7.000 personel tersebut': a demonstrative
+    right after what the figure counts refers to a count given before."""
+    m = _NEXT_WORD.match(text, noun_end, limit)
+    return m is not None and m[1].lower() in lexicon.demonstratives
+
+
+_WORD_AFTER = pattern_cache.compile(r"[ \t]+([^\W\d_]+)")
+_WORD_BEFORE = pattern_cache.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _speaker_words(text: str, cues: tuple[Spans, Spans], hi: int) -> list[tuple[int, int]]:
+    """Where a speaker's name stands: the word after a prefix cue ("ujar Solove"), the word
+    before a reporting verb ("Budanow mengatakan")."""
+    prefixes, verbs = cues
+    out = []
+    for end in prefixes.ends:
+        m = _WORD_AFTER.match(text, end, hi)
+        if m is not None:
+            out.append(m.span(1))
+    for start in verbs.starts:
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is not None:
+            out.append(m.span(1))
+    return out
+
+
+def _label_date(
+    text: str, sentences: list[Sentence], index: int, dates_in: dict[int, list[DateMention]]
+) -> DateMention | None:
+    """A paragraph opened by a date and a colon ("Oktober 2024: NIS mengungkap ... . Pada pekan
+    yang sama, Budanov ...") dates every sentence in it, as a timeline does."""
+    first = index
+    while first > 0 and sentences[first - 1].paragraph == sentences[index].paragraph:
+        first -= 1
+    opening = dates_in.get(first, ())
+    if not opening:
+        return None
+    label = opening[0]
+    lead = text[sentences[first].start : label.start]
+    if lead.strip(" -*#>\t") or not text.startswith(":", label.end) or label.date is None:
+        return None
+    return label
+
+
+def _continued(said_by: Discourse, index: int, share: bool = False) -> Attribution | None:
+    """A sentence with no reporting cue of its own that carries on the report of the sentence
+    before it in the paragraph ("Menurut KCNA, Kim berbicara ... . Dalam kurun waktu itu,
+    sembilan personel gugur."): that sentence's last named source, if it names one."""
+    sentences = said_by.sentences
+    if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return None
+    # a report framed by a cue before its source ("Menurut KCNA, ...") goes on; one told by a
+    # verb ("Ukraina melaporkan kehadiran pasukan ...") is told whole in its sentence
+    previous = sentences[index - 1]
+    text = said_by.scan.text
+    named = [
+        a
+        for a in said_by.resolved(index - 1)
+        if a.identified
+        and not a.relay
+        and (share or (not a.verb and _frames(text[previous.start : _cue_start(text, previous, a)])))
+    ]
+    return named[-1]._replace(pronoun=True) if named else None
+
+
+def _cue_start(text: str, sentence: Sentence, a: Attribution) -> int:
+    """Where the cue that named ``a`` starts (its source may stand further on)."""
+    found = text.find(a.cue, sentence.start, a.start) if a.cue else -1
+    return found if found >= 0 else a.start
+
+
+def _frames(lead: str) -> bool:
+    """Does a cue after ``lead`` open its sentence, framing what follows ("Menurut KCNA, ...",
+    "SEOUL – Menurut NIS, ...")? One named after its clause ('"...," kata Budanov.') closes its
+    report there."""
+    return not any(q in lead for q in _QUOTE_CHARS) and len(lead.split()) <= 4
+
+
+_QUOTE_CHARS = '"“”«»'
 
 
 def _nearest_vague(attributions: list[Attribution], at: int) -> Attribution | None:
@@ -299,7 +428,15 @@ def _noun(
         # "25.000 tentaranya"; "personel militernya" is troops, not the "personel" it starts with
         return vocab.noun_by_word[phrase_key(owned["noun"])], owned["noun"], owned.end()
     if m:
-        return vocab.noun_by_word[phrase_key(m[0])], m[0], m.end()
+        noun = vocab.noun_by_word[phrase_key(m[0])]
+        # "tentara zeni", "personel pasukan khusus": a second counted noun right after the first
+        # says which of them: zeni are sappers, "pasukan khusus" troops
+        second = (
+            vocab.noun_pattern.match(text, m.end() + 1, sentence.end) if text[m.end() : m.end() + 1] == " " else None
+        )
+        if second is not None and vocab.noun_by_word[phrase_key(second[0])] != noun:
+            return vocab.noun_by_word[phrase_key(second[0])], text[m.start() : second.end()], second.end()
+        return noun, m[0], m.end()
     head = reading.count_head
     if head is not None and reading.clause_end.match(text, fig.end, sentence.end):
         # "Jumlah tentara Korut yang tewas mencapai 600 orang."
@@ -319,7 +456,9 @@ def _noun(
         # "mengirim pasukan sebanyak 25.000 orang", "tentara yang tewas mencapai 6.000 orang":
         # what counts stands right before the figure, or before a clause about it
         written = before.search(text, lo, fig.start)
-        if written is not None:
+        # a bare noun right before a bare number is a label ("unit militer 13140"), not a count:
+        # a count is joined to its noun ("sebanyak", "mencapai", "yang tewas", "berjumlah")
+        if written is not None and (fig.qualifier or text[written.end("noun") : fig.start].strip()):
             return vocab.noun_by_word[phrase_key(written["noun"])], written["noun"], fig.end
     return None, "", fig.end
 
@@ -389,6 +528,13 @@ def _date_claim(
     if hits is None:
         return None
     anchors = [sentence.start + h for h in hits]
+    # "... diteken Putin, menurut dekrit yang diterbitkan pada Sabtu (9/11/2024)": a date after a
+    # reporting cue that follows the fact's words dates the report, not the event
+    cues = said_by.prefix_cues(sentence)
+    last = max(anchors)
+    usable = [d for d in usable if not any(last < c < d.start for c, _ in cues)]
+    if not usable:
+        return None
 
     def distance(d: DateMention) -> int:
         return min(min(abs(d.start - a), abs(d.end - a)) for a in anchors)

@@ -85,6 +85,10 @@ class Discourse:
         self._balance: dict[int, int] = {}
         self._balance_before: dict[int, int] = {}
 
+    def prefix_cues(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The spans of the sentence's prefix reporting cues ("menurut", "kata")."""
+        return self._cues[0].within(sentence.start, sentence.end)
+
     def quote_balance(self, i: int) -> int:
         """Quotation marks the sentence opens, minus those it closes."""
         found = self._balance.get(i)

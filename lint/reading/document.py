@@ -397,6 +397,8 @@ def _looks_like_headline(line: str) -> bool:
     """A short line with no closing stop whose words are mostly capitalised."""
     if line.endswith((".", "?", "!", "…", '"', "”", ":", ",", ";")) or len(line) > 160:
         return False
+    if ". " in line:
+        return False  # a sentence ends inside it: body text with a tail ("... Rusia. (Z-9)")
     words: list[str] = _WORDS.findall(line)
     if len(words) < 3:
         return False

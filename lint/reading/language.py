@@ -76,6 +76,7 @@ class Lexicon:
     places: frozenset[str]  # "di Kyiv": a place, not a speaker
     body_nouns: frozenset[str]  # "lembaga itu" points back to a body
     anonymous: frozenset[str]  # "seorang diplomat Eropa": no one named
+    roles: tuple[str, ...]  # "anggota parlemen": a role that names a source, longest first
     attribution_verbs: frozenset[str]
     agentless: tuple[str, ...]  # in the pack's order
     vague_agents: frozenset[str]
@@ -110,6 +111,11 @@ class Lexicon:
     pronoun_suffixes: tuple[str, ...]  # "-nya": "menurutnya" points back
     count_verbs: tuple[str, ...]  # "berjumlah": "pasukan yang berjumlah 25.000 orang"
     coordinators: frozenset[str]  # "dan": figures joined by one share the verb before them
+    contrast_words: frozenset[str]  # "namun": a second clause of the same subject
+    share_after: tuple[str, ...]  # "di antaranya": the figure is a part of one given before
+    perfect_markers: frozenset[str]  # "telah": "kini telah mengirim" is a total, not those there now
+    re_now: re.Pattern[str] | None  # "kini": what happened is told as the state now
+    re_perfect: re.Pattern[str] | None
     # compiled
     re_qualifier_before: re.Pattern[str]
     re_qualifier_after: re.Pattern[str] | None
@@ -120,6 +126,7 @@ class Lexicon:
     re_total_before: re.Pattern[str]
     re_past: re.Pattern[str] | None  # "semula", "sebelumnya": the figure after it is history
     re_present: re.Pattern[str] | None  # "kini": ... unless this comes between
+    re_future: re.Pattern[str] | None  # "akan": the figure after it is a plan
     re_title_head: re.Pattern[str]
     re_clause_break: re.Pattern[str]  # where a clause a verb may report starts ("bahwa", a quote)
     re_aside: re.Pattern[str]  # ", yang ...,": an aside whose names speak for no one
@@ -185,6 +192,7 @@ _SCHEMA: dict[str, Any] = {
     "since": _LIST,
     "past_markers": _LIST,
     "present_markers": _LIST,
+    "future_markers": _LIST,
     "since_filler": _LIST,
     "month_parts": _MAP_STR,
     "attribution": {
@@ -201,6 +209,7 @@ _SCHEMA: dict[str, Any] = {
             "places",
             "body_nouns",
             "anonymous",
+            "roles",
             "agentless",
             "pronouns",
             "demonstratives",
@@ -226,6 +235,10 @@ _SCHEMA: dict[str, Any] = {
         "pronoun_suffixes": _LIST,
         "count_verbs": _LIST,
         "coordinators": _LIST,
+        "contrast_words": _LIST,
+        "share_after": _LIST,
+        "perfect_markers": _LIST,
+        "now_markers": _LIST,
     },
 }
 # Lists a language cannot do without: an empty one would leave every date or number unread.
@@ -361,6 +374,7 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         places=_words(attribution["places"]),
         body_nouns=_words(attribution["body_nouns"]),
         anonymous=_words(attribution["anonymous"]),
+        roles=tuple(sorted((" ".join(w.lower().split()) for w in attribution["roles"]), key=len, reverse=True)),
         attribution_verbs=verbs,
         agentless=agentless,
         vague_agents=_words(attribution["vague_agents"]),
@@ -395,6 +409,11 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         pronoun_suffixes=tuple(w.lower() for w in grammar["pronoun_suffixes"]),
         count_verbs=tuple(w.lower() for w in grammar["count_verbs"]),
         coordinators=frozenset(w.lower() for w in grammar["coordinators"]),
+        contrast_words=frozenset(w.lower() for w in grammar["contrast_words"]),
+        share_after=tuple(sorted((" ".join(w.lower().split()) for w in grammar["share_after"]), key=len, reverse=True)),
+        perfect_markers=frozenset(w.lower() for w in grammar["perfect_markers"]),
+        re_now=_word_list_pattern(grammar["now_markers"]),
+        re_perfect=_word_list_pattern(grammar["perfect_markers"]),
         re_qualifier_before=pattern_cache.compile(rf"(?<![\w-])({cased(list(qualifiers))})\s*$"),
         re_qualifier_after=pattern_cache.compile(rf"\s+({cased(list(after))})(?![\w-])") if after else None,
         re_idiom=pattern_cache.compile(rf"\b(?:{cased(list(idioms))})\b") if idioms else None,
@@ -405,6 +424,7 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         re_agentless=pattern_cache.compile(rf"(?<![\w-])(?:{cased(list(agentless))})(?![\w-])"),
         re_past=_word_list_pattern(data["past_markers"]),
         re_present=_word_list_pattern(data["present_markers"]),
+        re_future=_word_list_pattern(data["future_markers"]),
         re_total_before=pattern_cache.compile(rf"(?<![\w-])(?:{cased(list(totals))})\s*(?:[:=]\s*)?$"),
         re_title_head=pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(heads)})(?![\w-])", flags),
         re_clause_break=pattern_cache.compile(

@@ -34,6 +34,7 @@ class PersonMention(NamedTuple):
     title: str | None = None
     title_start: int = 0
     title_end: int = 0
+    meant: str | None = None  # the accepted spelling a misspelled short form stands for ("Solovey")
 
 
 class PeoplePattern(NamedTuple):
@@ -44,6 +45,7 @@ class PeoplePattern(NamedTuple):
     accepted: dict[str, frozenset[str]]  # person id -> accepted spellings
     accepted_upper: dict[str, frozenset[str]]  # person id -> accepted spellings in capitals
     by_first: dict[str, tuple[Person, ...]]  # a full name's first part -> its people ("sergei")
+    short_people: tuple[Person, ...]  # the people with short forms ("Solovey")
 
 
 def _loose(name: str) -> str:
@@ -75,10 +77,27 @@ def people_pattern(story: Story) -> PeoplePattern | None:
         parts = _name_parts(person)
         if len(parts) > 1 and parts[0] not in _short_forms(person):
             by_first.setdefault(parts[0], []).append(person)
-    return PeoplePattern(pattern, by_key, accepted, upper, {k: tuple(v) for k, v in by_first.items()})
+    return PeoplePattern(
+        pattern,
+        by_key,
+        accepted,
+        upper,
+        {k: tuple(v) for k, v in by_first.items()},
+        tuple(p for p in story.people.values() if p.short),
+    )
 
 
-def find_people(reader: Reader, text: str, start: int, end: int, scan: Scan | None = None) -> list[PersonMention]:
+def find_people(
+    reader: Reader,
+    text: str,
+    start: int,
+    end: int,
+    scan: Scan | None = None,
+    speakers: list[tuple[int, int]] | None = None,
+) -> list[PersonMention]:
+    """Every spelling of a known person in ``text[start:end]``, with the title beside it. Given
+    ``speakers`` (where a speaker's name stands: the word after "ujar", before "mengatakan"), a
+    word there a letter off a known person's short form is read as that person, misspelled."""
     pp, lexicon = reader.people, reader.lexicon
     if pp is None:
         return []
@@ -105,7 +124,35 @@ def find_people(reader: Reader, text: str, start: int, end: int, scan: Scan | No
         )
         title, ts, te = _title_near(text, m.start(), m.end(), start, end, reader, scan)
         mentions.append(PersonMention(m.start(), m.end(), surface, person.id, canonical, title, ts, te))
-    return _misspelled_rest(text, start, end, pp, scan, mentions) if pp.by_first else mentions
+    if pp.by_first:
+        mentions = _misspelled_rest(text, start, end, pp, scan, mentions)
+    if speakers:
+        mentions = _misspelled_short(text, speakers, pp, mentions)
+    return mentions
+
+
+_SPEAKER_WORD = pattern_cache.compile(r"[A-Z][^\W\d_]{4,}")
+
+
+def _misspelled_short(
+    text: str, speakers: list[tuple[int, int]], pp: PeoplePattern, mentions: list[PersonMention]
+) -> list[PersonMention]:
+    """'ujar Solove kepada AP', 'Budanow mengatakan': a capitalised word where a speaker stands,
+    one letter off a known person's short form (of six letters or more) and no one's spelling."""
+    added = []
+    for s, e in speakers:
+        m = _SPEAKER_WORD.fullmatch(text, s, e)
+        if m is None or any(x.start <= s < x.end for x in mentions) or name_key(m[0]) in pp.by_key:
+            continue
+        key = m[0].lower()
+        for person in pp.short_people:
+            meant = next(
+                (w for w in person.short if len(w) >= 6 and key != w.lower() and _within_edits(key, w.lower(), 1)), None
+            )
+            if meant is not None:
+                added.append(PersonMention(s, e, m[0], person.id, False, meant=meant))
+                break
+    return sorted(mentions + added, key=attrgetter("start")) if added else mentions
 
 
 _FIRST_PART = pattern_cache.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")

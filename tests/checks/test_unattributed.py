@@ -65,7 +65,7 @@ def test_message_names_what_was_read(lint: LintFn) -> None:
         "Sekitar 11.000 tentara Korea Utara has no attribution in its sentence: "
         "no reporting cue such as 'menurut X' or 'kata X'"
     )
-    assert f.fact == "troops-deployed"
+    assert f.fact == "troops-present"  # "kini bertempur": troops there now
     # nothing in the seeds is wrong here, so no evidence is cited
     assert f.evidence == () and f.expected is None
 
