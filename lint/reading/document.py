@@ -8,6 +8,7 @@ import functools
 import itertools
 import operator
 import re
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from lint.cache import patterns as pattern_cache
@@ -34,7 +35,6 @@ _LINE_BREAK = pattern_cache.compile(r"\r\n|\n|\r")
 _NOT_SPACE = pattern_cache.compile(r"\S")
 _LIST_ITEM = pattern_cache.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 _NOT_NEWLINE = pattern_cache.compile(r"[^\r\n]")
-_HTML_COMMENT = pattern_cache.compile(r"<!--.*?-->", re.S)
 # A front matter line YAML reads as a string key and a date (groups 2-4) or a string (group
 # 5): ASCII words with single spaces, starting with a letter (a digit, a quote, "#", ":" and
 # the like mean something to YAML), or an ISO date. Keys stay short: YAML refuses one past 1024.
@@ -384,6 +384,26 @@ def _looks_like_headline(line: str) -> bool:
 
 def strip_comments(text: str) -> str:
     """Blank out HTML comments, keeping offsets."""
-    if "<" not in text:  # a one-character search is many times faster than the pattern's
+    parts: list[str] = []
+    pos = 0
+    for start, end in html_comments(text):
+        parts.append(text[pos:start])
+        parts.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        pos = end
+    if not parts:
         return text
-    return _HTML_COMMENT.sub(lambda m: _NOT_NEWLINE.sub(" ", m[0]), text)
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def html_comments(text: str) -> Iterator[tuple[int, int]]:
+    """Where each ``<!-- ... -->`` starts and ends, as ``<!--.*?-->`` (DOTALL) finds them, in
+    one pass: once an opening has no closing after it, none later has one either. (The
+    pattern tried every later opening to the end of the text: quadratic on a run of "<!--".)"""
+    start = text.find("<!--")
+    while start >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return
+        yield start, end + 3
+        start = text.find("<!--", end + 3)
