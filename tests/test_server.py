@@ -278,6 +278,15 @@ def test_a_lint_that_holds_the_interpreter_is_stopped_and_the_service_keeps_answ
         assert time.monotonic() - before < 5
 
 
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31"])
+def test_a_date_at_the_end_of_the_calendar_is_not_a_server_error(client: httpx.Client, date: str) -> None:
+    """These ended in OverflowError and a 500."""
+    text = "KCNA mengonfirmasi hal itu kemarin, Senin (1/1), dan Selasa (31/12) lalu."
+    assert client.post("/lint", json={"text": text, "date": date}).status_code == 200
+    dated = client.post("/lint", json={"text": f"---\ndate: {date}\n---\n{text}\n"})
+    assert dated.status_code == 200 and dated.json()["summary"]["errors"] == []
+
+
 def test_findings_and_the_report_are_bounded_per_draft(project: Project) -> None:
     """A draft made of one figure said over and over gave a report of hundreds of megabytes."""
     text = "1.000 tentara " * 3000

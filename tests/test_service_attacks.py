@@ -54,6 +54,12 @@ ATTACKS = [
     Attack(
         "DNS rebinding: Host names another site", {**json_draft(TREATY), "headers": {"host": "evil.example"}}, (400,)
     ),
+    Attack("a draft dated 0001-01-01 saying 'kemarin'", json_draft("Ia tiba kemarin.", date="0001-01-01"), (200,)),
+    Attack(
+        "a draft dated 9999-12-31 saying 'Senin (1/1)'",
+        json_draft("---\ndate: 9999-12-31\n---\nSenin (1/1).\n"),
+        (200,),
+    ),
     Attack("a body over the 1 MB limit", {"content": b"a" * 2_000_000}, (413,)),
 ]
 

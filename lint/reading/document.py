@@ -71,9 +71,10 @@ class PartialDate(NamedTuple):
     def latest(self) -> dt.date:
         if self.day and self.month:
             return dt.date(self.year, self.month, self.day)
+        if self.month == 12:  # (the first of the next month may be past year 9999)
+            return dt.date(self.year, 12, 31)
         if self.month:
-            nxt = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
-            return nxt - dt.timedelta(days=1)
+            return dt.date(self.year, self.month + 1, 1) - dt.timedelta(days=1)
         return dt.date(self.year, 12, 31)
 
     @staticmethod
@@ -242,6 +243,8 @@ def front_matter_date(value: Any, where: str) -> PartialDate:
         )
     text = str(value).strip()
     if len(text) == 4 and text.isdigit():
+        if not dt.MINYEAR <= int(text) <= dt.MAXYEAR:
+            raise FactlintError(f"front matter: '{text}' is not a year", where)
         return PartialDate(int(text))
     iso = _ISO_DATE.match(text)
     if iso:
