@@ -124,19 +124,77 @@ def test_unreadable_file_in_a_directory(tmp_path: Path, monkeypatch: pytest.Monk
     (drafts / "broken.md").symlink_to(tmp_path / "gone.md")
     locked = drafts / "locked.md"
     locked.write_text(GOOD, encoding="utf-8")
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:  # root reads anything, so refuse as a locked file would
-        if self.name == "locked.md":
+    def open_file(path: str | Path, flags: int, *args: int) -> int:  # root reads anything: refuse as for others
+        if Path(path).name == "locked.md":
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(path, flags, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", open_file)
     code, out, err = lint(str(drafts))
     assert code == 2
     assert f"{drafts / 'broken.md'}: no such file (a broken link?)" in err
     assert f"{drafts / 'locked.md'}: permission denied" in err
     assert still_linted(out, drafts / "good.md")
+
+
+def lint_in_a_process(*args: str, stdin: int | None = None) -> subprocess.CompletedProcess[str]:
+    """``factlint lint`` in its own process, bounded: 60 s and 1 GB of memory at most."""
+
+    def limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    return subprocess.run(
+        [sys.executable, "-m", "lint", "lint", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        stdin=stdin,
+        preexec_fn=limit if sys.platform == "linux" else None,
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+def test_fifos_devices_and_link_loops_in_a_tree_are_named_and_the_rest_is_linted(tmp_path: Path) -> None:
+    """Each of these used to hang the run, fill memory (a link to /dev/zero) or end it with a
+    traceback (a link to itself)."""
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    good = good_draft(drafts)
+    os.mkfifo(drafts / "fifo.md")
+    (drafts / "zero.md").symlink_to("/dev/zero")
+    (drafts / "loop.md").symlink_to("loop.md")
+    (drafts / "sub").mkdir()
+    (drafts / "sub" / "up").symlink_to("..")  # a directory loop: links are not followed
+    run = lint_in_a_process(str(drafts))
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert sorted(run.stderr.splitlines()) == [
+        f"factlint: error: {drafts / 'fifo.md'}: not a regular file (a FIFO, socket or device); skipped",
+        f"factlint: error: {drafts / 'loop.md'}: cannot read: Too many levels of symbolic links",
+        f"factlint: error: {drafts / 'zero.md'}: not a regular file (a FIFO, socket or device); skipped",
+    ]
+    assert still_linted(run.stdout, good)
+
+
+def test_a_device_named_on_the_command_line_is_refused(tmp_path: Path) -> None:
+    good = good_draft(tmp_path)
+    run = lint_in_a_process("/dev/zero", str(good))
+    assert run.returncode == 2
+    assert run.stderr == "factlint: error: /dev/zero: not a regular file (a FIFO, socket or device); skipped\n"
+    assert still_linted(run.stdout, good)
+
+
+def test_endless_standard_input_is_refused_at_the_size_limit(tmp_path: Path) -> None:
+    good = good_draft(tmp_path)
+    with open("/dev/zero", "rb") as endless:
+        run = lint_in_a_process("--max-file-size", "1", "-", str(good), stdin=endless.fileno())
+    assert run.returncode == 2
+    assert run.stderr == "factlint: error: -: file is over the 1 MB limit; raise it with --max-file-size\n"
+    assert still_linted(run.stdout, good)
 
 
 def _rules_with_slow_pattern(tmp_path: Path) -> Path:

@@ -84,6 +84,7 @@ def lint_command(
     from lint.reports import Report, renderer
     from lint.reports.base import FileError, UnusedSuppression
     from lint.run.config import Config, load_config
+    from lint.run.inputs import read_stdin
     from lint.run.runner import plan_run, run
 
     if fix and diff:
@@ -102,11 +103,12 @@ def lint_command(
     # collector need not walk it again on every full collection while drafts are read.
     gc.freeze()
     report = Report(findings=[], files=0)
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    max_bytes = int(max_mb * 1_048_576)
+    stdin = read_stdin(sys.stdin.buffer, max_bytes) if "-" in paths else None
     levels: list[str] = []
     keep_text = fmt == "text" or fix or diff
     progress = _progress if sys.stderr.isatty() and len(plan.jobs) >= 50 else None
-    outcomes = run(plan.projects, plan.jobs, date, stdin, jobs, keep_text, progress, int(max_mb * 1_048_576))
+    outcomes = run(plan.projects, plan.jobs, date, stdin, jobs, keep_text, progress, max_bytes)
     for index in range(len(plan.jobs) + 1):
         for error in plan.missing.get(index, []):
             report.errors.append(FileError(error.where or "", error.message))

@@ -60,7 +60,7 @@ class Config(NamedTuple):
 def _relative(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, RuntimeError):  # elsewhere, or a link loop
         return path.as_posix()
 
 
@@ -82,7 +82,10 @@ def find_config(start: Path, seen: dict[Path, Config] | None = None) -> Config:
         if found is None:
             found = seen[directory] = find_config(directory, seen)
         return found
-    here = start.resolve()
+    try:
+        here = start.resolve()
+    except RuntimeError:  # a link that leads back to itself: look beside it
+        here = Path(os.path.abspath(start))
     if not here.is_dir():
         here = here.parent
     if seen is None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from lint.errors import FactlintError
 
@@ -70,18 +71,30 @@ def decode(data: bytes, where: str) -> str:
 
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# A FIFO opened without O_NONBLOCK waits for a writer for ever; it is refused once open.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
 def read_target(target: Target, stdin: bytes | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The decoded text of a draft. A file over ``max_bytes`` is refused before it is read:
-    a pre-commit hook should not spend minutes (or gigabytes) on an accidental data dump."""
+    a pre-commit hook should not spend minutes (or gigabytes) on an accidental data dump.
+    Only regular files are read (a FIFO would hang the run, /dev/zero never ends), and never
+    more than ``max_bytes`` of one, whatever its size said. ``stdin`` is what was read of
+    standard input, at most one byte over the limit (``read_stdin``)."""
     if target.path is None:
         data = stdin or b""
         _check_size(len(data), max_bytes, target.display)
         return decode(data, target.display)
     try:
-        _check_size(target.path.stat().st_size, max_bytes, target.display)
-        data = target.path.read_bytes()
+        fd = os.open(target.path, _OPEN_FLAGS)
+        with os.fdopen(fd, "rb") as handle:
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(mode):
+                raise FactlintError("not a regular file (a FIFO, socket or device); skipped", target.display)
+            _check_size(os.fstat(fd).st_size, max_bytes, target.display)
+            data = handle.read(max_bytes + 1)
     except PermissionError:
         raise FactlintError("permission denied", target.display) from None
     except IsADirectoryError:
@@ -90,13 +103,19 @@ def read_target(target: Target, stdin: bytes | None = None, max_bytes: int = DEF
         raise FactlintError("no such file (a broken link?)", target.display) from None
     except OSError as exc:
         raise FactlintError(f"cannot read: {exc.strerror}", target.display) from None
+    _check_size(len(data), max_bytes, target.display)
     return decode(data, target.display)
+
+
+def read_stdin(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Standard input, up to one byte past ``max_bytes``: enough for ``read_target`` to refuse
+    it, without holding all of an endless stream."""
+    return stream.read(max_bytes + 1)
 
 
 def _check_size(size: int, max_bytes: int, where: str) -> None:
     if size > max_bytes:
-        raise FactlintError(
-            f"file is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:g} MB limit; "
-            "raise it with --max-file-size",
-            where,
-        )
+        limit = f"the {max_bytes / 1_048_576:g} MB limit"
+        # one byte over is all that was read of it (read_stdin, read_target): its size is unknown
+        told = f"is {size / 1_048_576:.1f} MB, over {limit}" if size > max_bytes + 1 else f"is over {limit}"
+        raise FactlintError(f"file {told}; raise it with --max-file-size", where)
