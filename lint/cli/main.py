@@ -128,7 +128,11 @@ def lint_command(
             click.echo(f"factlint: error: {rule_error}", err=True)
         levels.append(fail_on or config.fail_on or "error")
         if (fix or diff) and target.path is not None and outcome.text is not None:
-            _apply_fixes(target.path, target.display, outcome.text, result.findings, write=fix)
+            try:
+                _apply_fixes(target.path, target.display, outcome.text, result.findings, fix, max_bytes)
+            except FactlintError as exc:  # not fixed; its findings are still reported
+                report.errors.append(FileError(exc.where or target.display, exc.message))
+                click.echo(f"factlint: error: {exc}", err=True)
         report.findings.extend(result.findings)
         if report_unused_suppressions:
             report.unused.extend(
@@ -179,9 +183,12 @@ def _progress(done: int, total: int) -> None:
         click.echo(f"\rfactlint: {done}/{total} files", err=True, nl=done == total)
 
 
-def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], write: bool) -> None:
+def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], write: bool, max_bytes: int) -> None:
+    """Print the fixes as a diff, or write them into the draft: only if it still holds the
+    text that was linted, and in place (lint/writing.py: links, owner and encoding kept)."""
     from lint.cli.fix import apply_fixes, encode_like, unified_diff
-    from lint.writing import write_bytes_atomically
+    from lint.run.inputs import decode, read_file
+    from lint.writing import ChangedSinceRead, rewrite_in_place
 
     new = apply_fixes(text, findings)
     if new == text:
@@ -189,11 +196,16 @@ def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], w
     if not write:
         click.echo(unified_diff(display, text, new), nl=False)
         return
+    changed = FactlintError("changed since it was read; not fixed (run factlint again)", display)
     try:
-        original = path.read_bytes()
-        write_bytes_atomically(path, encode_like(original, new))
+        original = read_file(path, display, max_bytes)
+        if decode(original, display) != text:
+            raise changed
+        rewrite_in_place(path, original, encode_like(original, new))
+    except ChangedSinceRead:
+        raise changed from None
     except OSError as exc:
-        raise FactlintError(f"cannot write fix: {exc.strerror}", display) from None
+        raise FactlintError(f"cannot write fix: {exc.strerror or exc}", display) from None
     click.echo(f"fixed: {display}", err=True)
 
 

@@ -84,27 +84,33 @@ def read_target(target: Target, stdin: bytes | None = None, max_bytes: int = DEF
     if target.path is None:
         data = stdin or b""
         _check_size(len(data), max_bytes, target.display)
-        return decode(data, target.display)
+    else:
+        data = read_file(target.path, target.display, max_bytes)
+    return decode(data, target.display)
+
+
+def read_file(path: Path, where: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of the regular file at ``path``; anything else is a FactlintError for ``where``."""
     try:
-        fd = os.open(target.path, _OPEN_FLAGS)
+        fd = os.open(path, _OPEN_FLAGS)
         with os.fdopen(fd, "rb") as handle:
-            mode = os.fstat(fd).st_mode
-            if stat.S_ISDIR(mode):
+            st = os.fstat(fd)
+            if stat.S_ISDIR(st.st_mode):
                 raise IsADirectoryError
-            if not stat.S_ISREG(mode):
-                raise FactlintError("not a regular file (a FIFO, socket or device); skipped", target.display)
-            _check_size(os.fstat(fd).st_size, max_bytes, target.display)
+            if not stat.S_ISREG(st.st_mode):
+                raise FactlintError("not a regular file (a FIFO, socket or device); skipped", where)
+            _check_size(st.st_size, max_bytes, where)
             data = handle.read(max_bytes + 1)
     except PermissionError:
-        raise FactlintError("permission denied", target.display) from None
+        raise FactlintError("permission denied", where) from None
     except IsADirectoryError:
-        raise FactlintError("is a directory", target.display) from None
+        raise FactlintError("is a directory", where) from None
     except FileNotFoundError:
-        raise FactlintError("no such file (a broken link?)", target.display) from None
+        raise FactlintError("no such file (a broken link?)", where) from None
     except OSError as exc:
-        raise FactlintError(f"cannot read: {exc.strerror}", target.display) from None
-    _check_size(len(data), max_bytes, target.display)
-    return decode(data, target.display)
+        raise FactlintError(f"cannot read: {exc.strerror}", where) from None
+    _check_size(len(data), max_bytes, where)
+    return data
 
 
 def read_stdin(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
