@@ -67,7 +67,7 @@ def serve_command(
     from lint.run.project import load_project
 
     try:
-        config = find_config(Path.cwd())
+        config = find_config(Path.cwd(), warn=lambda message: click.echo(f"factlint: warning: {message}", err=True))
         project = load_project(story_dir, list(rules_dirs) or None, config)
     except FactlintError as exc:
         click.echo(f"factlint: error: {exc}", err=True)

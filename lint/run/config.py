@@ -5,7 +5,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 
@@ -70,9 +70,12 @@ def _glob(rel: str, pattern: str) -> bool:
     return fnmatch.fnmatch(rel, pattern) or PurePosixPath(rel).match(pattern)
 
 
-def find_config(start: Path, seen: dict[Path, Config] | None = None) -> Config:
-    """The nearest config at or above ``start`` (a file or directory); defaults if none.
-    ``seen`` remembers the answer per directory, for a run over many files."""
+def find_config(
+    start: Path, seen: dict[Path, Config] | None = None, warn: Callable[[str], None] | None = None
+) -> Config:
+    """The nearest config at or above ``start`` (a file or directory), within its repository
+    (see ``_find_config``); defaults if none. ``seen`` remembers the answer per directory, for
+    a run over many files; ``warn`` is told of each config file that is ignored."""
     if seen is not None and _plain_file(start):
         # A plain file has its directory's config, wherever the directory resolves to; the
         # directory is remembered as given too, so its next file costs no walk through its
@@ -80,7 +83,7 @@ def find_config(start: Path, seen: dict[Path, Config] | None = None) -> Config:
         directory = start.parent
         found = seen.get(directory)
         if found is None:
-            found = seen[directory] = find_config(directory, seen)
+            found = seen[directory] = find_config(directory, seen, warn)
         return found
     try:
         here = start.resolve()
@@ -89,9 +92,9 @@ def find_config(start: Path, seen: dict[Path, Config] | None = None) -> Config:
     if not here.is_dir():
         here = here.parent
     if seen is None:
-        return _find_config(here)
+        return _find_config(here, warn)
     if here not in seen:
-        seen[here] = _find_config(here)
+        seen[here] = _find_config(here, warn)
     return seen[here]
 
 
@@ -103,17 +106,52 @@ def _plain_file(path: Path) -> bool:
         return False
 
 
-def _find_config(here: Path) -> Config:
+def _find_config(here: Path, warn: Callable[[str], None] | None) -> Config:
+    """The first config from ``here`` up, stopping at the repository's root (a directory that
+    holds ``.git``): what lies above a repository is not its own. A config file that another
+    user owns, or that others may write, is skipped with a warning: anyone who can put a
+    ``.factlint.yaml`` in /tmp could otherwise turn every check off for drafts below it."""
     for directory in (here, *here.parents):
         yaml_path = directory / CONFIG_FILE
         if yaml_path.is_file():
-            return load_config(yaml_path)
+            problem = _untrusted(yaml_path)
+            if problem is None:
+                return load_config(yaml_path)
+            if warn is not None:
+                warn(f"{yaml_path}: ignored: {problem}")
         toml_path = directory / "pyproject.toml"
         if toml_path.is_file():
-            table = _pyproject_table(toml_path)
-            if table is not None:
-                return _config_from(table, directory, str(toml_path), Checker(str(toml_path)))
+            problem = _untrusted(toml_path)
+            if problem is None:
+                table = _pyproject_table(toml_path)
+                if table is not None:
+                    return _config_from(table, directory, str(toml_path), Checker(str(toml_path)))
+            elif warn is not None and _names_factlint(toml_path):
+                warn(f"{toml_path}: ignored: {problem}")
+        if os.path.lexists(directory / ".git"):
+            break
     return Config(root=here, source="")
+
+
+def _untrusted(path: Path) -> str | None:
+    """Why a config file may not be trusted: another user (not root) owns it, or others may
+    write it; None when it is this user's own. As git trusts only a repository its user owns
+    (safe.directory)."""
+    if not hasattr(os, "getuid"):  # elsewhere a user's files are private
+        return None
+    st = path.stat()
+    if st.st_uid not in (os.getuid(), 0):
+        return f"owned by another user (uid {st.st_uid})"
+    if st.st_mode & 0o022:
+        return f"others may write it (mode {stat.S_IMODE(st.st_mode):04o})"
+    return None
+
+
+def _names_factlint(path: Path) -> bool:
+    try:
+        return _pyproject_table(path) is not None
+    except FactlintError:
+        return False
 
 
 def load_config(path: Path) -> Config:

@@ -49,11 +49,18 @@ def plan_run(
     jobs: list[Job] = []
     missing: dict[int, list[FactlintError]] = {}
     configs: dict[Path, Config] = {}
+    warned: set[str] = set()
+
+    def warn_once(message: str) -> None:
+        if message not in warned:
+            warned.add(message)
+            warn(message)
+
     for target in collect(paths):
         if isinstance(target, FactlintError):
             missing.setdefault(len(jobs), []).append(target)
             continue
-        config = fixed_config or find_config(target.path if target.path else Path.cwd(), configs)
+        config = fixed_config or find_config(target.path if target.path else Path.cwd(), configs, warn_once)
         key = (config.project_key(), config.select, config.ignore, tuple(sorted(config.severity.items())))
         if key not in by_key:
             project = load_project(story_dir, rules_dirs, config)
