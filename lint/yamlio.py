@@ -59,7 +59,9 @@ def load_yaml_text(text: str, name: str) -> Any:
     loader = _Loader(text)
     loader.name = name
     try:
-        return loader.get_single_data()
+        data = loader.get_single_data()
+        _check_shape(data, name)
+        return data
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{name}:{mark.line + 1}" if mark else name
@@ -69,6 +71,44 @@ def load_yaml_text(text: str, name: str) -> Any:
         raise FactlintError(f"invalid YAML: {exc}", name) from None
     finally:
         loader.dispose()
+
+
+# Aliases share what they point to, so a few lines can hold a list nested thousands deep, or
+# one that is billions of values long once written out (and repr(), str() or json write it
+# out: a RecursionError, or no end). No story needs either.
+MAX_DEPTH = 100
+MAX_VALUES = 100_000
+
+
+def _check_shape(data: Any, name: str) -> None:
+    """Refuse data nested deeper than MAX_DEPTH, holding more than MAX_VALUES values once
+    written out, or holding itself. Each shared list or mapping is measured once, without
+    recursion."""
+    measured: dict[int, tuple[int, int]] = {}  # id -> (depth, values written out)
+    open_: set[int] = set()  # lists and mappings whose contents are being measured
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if not isinstance(node, list | dict) or (not children_done and id(node) in measured):
+            continue
+        children = [c for c in (node.values() if isinstance(node, dict) else node) if isinstance(c, list | dict)]
+        if not children_done:
+            if id(node) in open_:
+                raise FactlintError("YAML that holds itself (an alias inside its own anchor)", name)
+            open_.add(id(node))
+            stack.append((node, True))
+            stack.extend((child, False) for child in children)
+            continue
+        depth, values = 1, len(node) + 1
+        for child in children:
+            child_depth, child_values = measured[id(child)]
+            depth, values = max(depth, child_depth + 1), values + child_values
+        if depth > MAX_DEPTH:
+            raise FactlintError(f"YAML nested more than {MAX_DEPTH} levels deep", name)
+        if values > MAX_VALUES:
+            raise FactlintError(f"YAML aliases expand to more than {MAX_VALUES:,} values", name)
+        open_.discard(id(node))
+        measured[id(node)] = (depth, values)
 
 
 def _count_aliases(text: str, name: str) -> int:

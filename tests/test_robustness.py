@@ -54,8 +54,29 @@ def test_empty_file_is_clean(tmp_path: Path) -> None:
             + b"---\nTeks.\n",
             "too many YAML aliases",
         ),
+        (  # a list nested 4,500 deep in 150 lines, then written out by str(): RecursionError
+            b"---\njunk:\n  - &a0 [x]\n"
+            + b"".join(b"  - &a%d %s*a%d%s\n" % (i, b"[" * 30, i - 1, b"]" * 30) for i in range(1, 150))
+            + b"lang: *a149\n---\nTeks.\n",
+            "front matter: YAML nested more than 100 levels deep",
+        ),
+        (  # 2^60 values once written out, from 120 aliases
+            b"---\nb0: &b0 [x, x]\n"
+            + b"".join(b"b%d: &b%d [*b%d, *b%d]\n" % (i, i, i - 1, i - 1) for i in range(1, 60))
+            + b"lang: *b59\n---\nTeks.\n",
+            "front matter: YAML aliases expand to more than 100,000 values",
+        ),
     ],
-    ids=["binary", "invalid-utf8", "malformed-front-matter", "impossible-date", "python-tag", "alias-bomb"],
+    ids=[
+        "binary",
+        "invalid-utf8",
+        "malformed-front-matter",
+        "impossible-date",
+        "python-tag",
+        "alias-bomb",
+        "deeply-nested-aliases",
+        "doubling-aliases",
+    ],
 )
 def test_unreadable_drafts_are_named_and_the_rest_is_linted(tmp_path: Path, data: bytes, message: str) -> None:
     bad = tmp_path / "bad.md"
