@@ -193,6 +193,11 @@ def test_lint_stops_before_reading_drafts_when_a_rule_file_is_bad(tmp_path: Path
         ),
         ("    counts_as: [south-korea]\n", "    counts_as: [south-korae]\n", "counts_as unknown source 'south-korae'"),
         ("    type: date\n", "    type: when\n", "'type' in fact 'treaty-signed' must be one of figure, date"),
+        (
+            "    keywords:\n      - [perjanjian pertahanan,",
+            "    keywords:\n      - 5\n      - [perjanjian pertahanan,",
+            "'keywords' in fact 'treaty-signed' must be a list of word lists",
+        ),
     ],
 )
 def test_a_bad_facts_file_fails_with_file_line_and_key(tmp_path: Path, old: str, new: str, message: str) -> None:
@@ -211,3 +216,15 @@ def test_a_bad_facts_file_fails_with_file_line_and_key(tmp_path: Path, old: str,
 def test_rule_files_are_found_sorted() -> None:
     names = [p.name for p in rule_files(RULES)]
     assert names == sorted(names) and "figures.yaml" in names
+
+
+@pytest.mark.parametrize("lang", ["../../seeds/seeds", "/etc/passwd", "id/../id", "x" * 300])
+def test_a_story_language_is_a_language_code_not_a_path(tmp_path: Path, lang: str) -> None:
+    """'lang: ../..' in facts.yaml read a YAML file outside factlint as a lexicon."""
+    root = tmp_path / "seeds"
+    shutil.copytree(SEEDS, root)
+    facts = root / "facts.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("\nlang: id\n", f"\nlang: {lang}\n"), "utf-8")
+    result = CliRunner().invoke(main, ["rules", "check", "--story", str(root)])
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert result.output == f"factlint: error: no lexicon for language {lang!r} (known: id)\n"

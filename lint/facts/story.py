@@ -306,7 +306,7 @@ def _facts(
         raw_keywords = spec.get("keywords", [])
         if not isinstance(raw_keywords, list):
             raise c.fail(spec, f"'keywords' in {what} must be a list of word lists", "keywords")
-        keywords = tuple(tuple([g] if isinstance(g, str) else g) for g in raw_keywords)
+        keywords = tuple(tuple([g] if isinstance(g, str) else g if isinstance(g, list) else [g]) for g in raw_keywords)
         if not all(isinstance(w, str) for g in keywords for w in g):
             raise c.fail(spec, f"'keywords' in {what} must be a list of word lists", "keywords")
         if ftype == "figure" and not fact_nouns:

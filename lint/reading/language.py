@@ -12,6 +12,7 @@ from lint.errors import FactlintError
 from lint.yamlio import load_yaml_file
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")  # id, en, ms, pt-BR (BCP 47's shape)
 
 
 CUE_MARKS = ',"”’ \t'
@@ -225,11 +226,12 @@ def _word_list_pattern(words: list[str]) -> re.Pattern[str] | None:
 
 @cache
 def load_lexicon(code: str = "id") -> Lexicon:
-    """Load and compile the lexicon for a language code; cached per process."""
+    """Load and compile the lexicon for a language code; cached per process. The code names
+    one of factlint's own lexicons, never a path ('../..' would read any YAML file)."""
     path = LANG_DIR / f"{code}.yaml"
-    if not path.exists():
+    if not _LANGUAGE_CODE.fullmatch(code) or not path.is_file():
         known = ", ".join(sorted(p.stem for p in LANG_DIR.glob("*.yaml")))
-        raise FactlintError(f"no lexicon for language '{code}' (known: {known})")
+        raise FactlintError(f"no lexicon for language {code!r} (known: {known})")
     data = load_yaml_file(path)
     where = str(path)
     attribution = data.get("attribution", {})
