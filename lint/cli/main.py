@@ -168,10 +168,19 @@ def _write(chunks: Iterable[str]) -> None:
         block.append(chunk)
         size += len(chunk)
         if size >= _BLOCK:
-            click.echo("".join(block), nl=False)
+            _echo("".join(block))
             block, size = [], 0
     if block:
-        click.echo("".join(block), nl=False)
+        _echo("".join(block))
+
+
+def _echo(text: str) -> None:
+    """click.echo, and on an output that refuses them (a strict UTF-8 locale), the surrogates
+    that stand for a file name's bytes written as those bytes, as ls and grep write them."""
+    try:
+        click.echo(text, nl=False)
+    except UnicodeEncodeError:
+        click.echo(text.encode("utf-8", "surrogateescape"), nl=False)
 
 
 def _warn(message: str) -> None:
