@@ -75,12 +75,17 @@ def _inputs(directories: Iterable[Path]) -> tuple[list[tuple[str, bytes]], list[
     return files, code
 
 
+# What no story, rule or lexicon is read from: version control's own files and Python's caches.
+_NOT_INPUTS = frozenset({".git", ".hg", ".svn", "__pycache__"})
+
+
 def _files(directory: Path) -> list[Path]:
-    """Every file under ``directory`` (hidden ones and caches aside), in a stable order."""
+    """Every file under ``directory``, in a stable order: hidden ones too, since a story may
+    keep a seed in '.archive/' and a rules directory may hold '.extra.yaml'."""
     found: list[Path] = []
     for top, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
-        found.extend(Path(top, f) for f in sorted(files) if not f.startswith("."))
+        dirs[:] = sorted(d for d in dirs if d not in _NOT_INPUTS)
+        found.extend(Path(top, f) for f in sorted(files))
     return found
 
 
