@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from lint.errors import FactlintError
+from lint.files import NotRegularFile, read_regular_file
 
 
 class Node(dict[str, Any]):
@@ -118,11 +119,20 @@ def _count_aliases(text: str, name: str) -> int:
         return 0
 
 
+# No story, rule or lexicon file is anywhere near this; a link to /dev/zero would be endless.
+MAX_YAML_BYTES = 50 * 1024 * 1024
+
+
 def load_yaml_file(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = read_regular_file(path, MAX_YAML_BYTES + 1)
+        if len(data) > MAX_YAML_BYTES:
+            raise FactlintError(f"larger than {MAX_YAML_BYTES // 1_048_576} MB", str(path))
+        text = data.decode("utf-8-sig")
     except FileNotFoundError:
         raise FactlintError("no such file", str(path)) from None
+    except NotRegularFile:
+        raise FactlintError("not a regular file (a FIFO, socket or device)", str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise FactlintError(f"cannot read: {exc}", str(path)) from None
     return load_yaml_text(text, str(path))

@@ -4,6 +4,7 @@ and the other files in the run are still linted."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -298,3 +299,37 @@ def test_rule_errors_survive_worker_processes(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr.count("rule 'house-style'") == 3
     assert proc.stdout.count("error contradiction [dates]") == 3
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+@pytest.mark.parametrize("plant", ["fifo", "device"])
+def test_a_fifo_or_device_among_rule_files_is_named(tmp_path: Path, plant: str) -> None:
+    """A rules directory from a cloned repository may hold a link to /dev/zero (git keeps
+    links): it was read without end, as a FIFO was waited on for ever."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    planted = rules / "extra.yaml"
+    if plant == "fifo":
+        os.mkfifo(planted)
+    else:
+        planted.symlink_to("/dev/zero")
+    story = tmp_path / "story"
+    shutil.copytree(ROOT / "seeds", story)
+    os.mkfifo(story / "notes.fifo")  # in the story directory, which the project cache reads
+    run = subprocess.run(
+        [sys.executable, "-m", "lint", "rules", "check", "--story", str(story), "--rules", str(rules)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={**os.environ, "FACTLINT_CACHE_DIR": str(tmp_path / "cache")},
+        preexec_fn=_limit_memory if sys.platform == "linux" else None,
+    )
+    assert run.returncode == 2
+    assert run.stderr == f"factlint: error: {planted}: not a regular file (a FIFO, socket or device)\n"
+
+
+def _limit_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))

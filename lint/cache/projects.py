@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from lint.cache import patterns as pattern_cache
 from lint.cache.dirs import cache_dir, cache_subdirectory, prune, read_cache, store
+from lint.files import NotRegularFile, read_regular_file
 
 KEEP = 32  # project files kept; the least recently used go first
 FORMAT = 1
@@ -64,15 +65,23 @@ def cached(parts: Iterable[object], directories: Iterable[Path], load: Callable[
     return value
 
 
-def _inputs(directories: Iterable[Path]) -> tuple[list[tuple[str, bytes]], list[tuple[str, int, int]]]:
+def _inputs(directories: Iterable[Path]) -> tuple[list[tuple[str, bytes | str]], list[tuple[str, int, int]]]:
     """The bytes of every file the project may be read from, and factlint's code by time stamp."""
-    files = [(str(file), file.read_bytes()) for directory in directories for file in _files(directory)]
+    files = [(str(file), _content(file)) for directory in directories for file in _files(directory)]
     code = []
     for file in _files(_PACKAGE):
         if file.suffix in (".py", ".yaml", ".json"):
             stat = file.stat()
             code.append((str(file), stat.st_size, stat.st_mtime_ns))
     return files, code
+
+
+def _content(file: Path) -> bytes | str:
+    """A file's bytes; for a FIFO, socket or device (which the loader refuses), what it is."""
+    try:
+        return read_regular_file(file)
+    except (NotRegularFile, IsADirectoryError):
+        return "not a regular file"
 
 
 # What no story, rule or lexicon is read from: version control's own files and Python's caches.

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from lint.errors import FactlintError
+from lint.files import NotRegularFile, read_regular_file
 
 EXTENSIONS = (".md", ".markdown", ".txt")
 
@@ -71,8 +71,6 @@ def decode(data: bytes, where: str) -> str:
 
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-# A FIFO opened without O_NONBLOCK waits for a writer for ever; it is refused once open.
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
 def read_target(target: Target, stdin: bytes | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -92,21 +90,16 @@ def read_target(target: Target, stdin: bytes | None = None, max_bytes: int = DEF
 def read_file(path: Path, where: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of the regular file at ``path``; anything else is a FactlintError for ``where``."""
     try:
-        fd = os.open(path, _OPEN_FLAGS)
-        with os.fdopen(fd, "rb") as handle:
-            st = os.fstat(fd)
-            if stat.S_ISDIR(st.st_mode):
-                raise IsADirectoryError
-            if not stat.S_ISREG(st.st_mode):
-                raise FactlintError("not a regular file (a FIFO, socket or device); skipped", where)
-            _check_size(st.st_size, max_bytes, where)
-            data = handle.read(max_bytes + 1)
+        _check_size(path.stat().st_size, max_bytes, where)
+        data = read_regular_file(path, max_bytes + 1)
     except PermissionError:
         raise FactlintError("permission denied", where) from None
     except IsADirectoryError:
         raise FactlintError("is a directory", where) from None
     except FileNotFoundError:
         raise FactlintError("no such file (a broken link?)", where) from None
+    except NotRegularFile:
+        raise FactlintError("not a regular file (a FIFO, socket or device); skipped", where) from None
     except OSError as exc:
         raise FactlintError(f"cannot read: {exc.strerror}", where) from None
     _check_size(len(data), max_bytes, where)
