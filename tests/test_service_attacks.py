@@ -109,12 +109,8 @@ def send(client: httpx.Client, attack: Attack) -> Outcome:
 
 def resident_mb(pid: int) -> float:
     """Resident memory of a process and its children, in MB (Linux)."""
-    pids = [pid]
-    children = Path(f"/proc/{pid}/task/{pid}/children")
-    if children.exists():
-        pids += [int(p) for p in children.read_text().split()]
     total = 0
-    for each in pids:
+    for each in [pid, *children(pid)]:
         with suppress(OSError, ValueError):
             total += int(Path(f"/proc/{each}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
     return total / 1e6
@@ -134,14 +130,36 @@ def replay(tmp_path: Path) -> dict[str, Any]:
         slowest, answers = watch.result()
         after_started = time.monotonic()
         ordinary = client.post("/lint", json={"text": TREATY, "date": "2025-07-01"})
+        ordinary_seconds = time.monotonic() - after_started
+        after = resident_mb(process.pid)
+        # Stopped while a slow draft is being checked, as an operator stops it (SIGTERM).
+        with ThreadPoolExecutor(1) as one:
+            one.submit(post_quietly, client, ATTACKS[2].request)  # a 1 MB draft
+            time.sleep(1.0)
+            workers = children(process.pid)
+            stopping = time.monotonic()
+            process.terminate()
+            process.wait(timeout=60)
+            stopped = time.monotonic() - stopping
         return {
             "outcomes": outcomes,
             "attack_seconds": attacked,
             "slowest_healthz": slowest,
             "healthz_answers": answers,
-            "ordinary": (ordinary.status_code, json.loads(ordinary.text), time.monotonic() - after_started),
-            "resident_mb": (before, resident_mb(process.pid)),
+            "ordinary": (ordinary.status_code, json.loads(ordinary.text), ordinary_seconds),
+            "resident_mb": (before, after),
+            "stopped": (stopped, [pid for pid in workers if Path(f"/proc/{pid}").exists()]),
         }
+
+
+def post_quietly(client: httpx.Client, request: dict[str, Any]) -> None:
+    with suppress(httpx.HTTPError):  # the service may stop before it answers
+        client.post("/lint", **request)
+
+
+def children(pid: int) -> list[int]:
+    listed = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in listed.read_text().split()] if listed.exists() else []
 
 
 def check(figures: dict[str, Any]) -> None:
@@ -156,6 +174,8 @@ def check(figures: dict[str, Any]) -> None:
     assert status == 200 and [f["text"] for f in report["findings"]] == ["Juni 2023"] and seconds < 5
     before, after = figures["resident_mb"]
     assert after < before + 1000, "memory taken by the attacks is given back"
+    stopped, left = figures["stopped"]
+    assert stopped < TIMEOUT + 5 and left == [], "SIGTERM stops the service and its workers"
 
 
 def test_service_attacks(tmp_path: Path) -> None:
@@ -173,6 +193,8 @@ def print_figures(figures: dict[str, Any]) -> None:
     print(f"an ordinary draft afterwards: {status} in {seconds:.2f} s")
     before, after = figures["resident_mb"]
     print(f"memory of the service and its workers: {before:.0f} MB before, {after:.0f} MB after")
+    stopped, left = figures["stopped"]
+    print(f"SIGTERM during a slow draft: stopped in {stopped:.2f} s, {len(left)} workers left")
 
 
 if __name__ == "__main__":
