@@ -106,9 +106,8 @@ def _lint_job(project: Project, config: Config | None, limits: Limits, draft: Dr
 
 
 def error_body(code: str, message: str) -> str:
-    import json
-
-    return json.dumps({"error": code, "message": message})
+    """The body of ``error_response(..., code, message)``."""
+    return bytes(JSONResponse({"error": code, "message": message}).body).decode("utf-8")
 
 
 class SecurityHeaders:
