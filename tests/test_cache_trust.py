@@ -176,9 +176,19 @@ def test_which_directories_are_trusted(tmp_path: Path, monkeypatch: pytest.Monke
     assert dirs.trusted_directory(mine) is None
 
 
+@pytest.fixture(params=["dir-fd", "by-path"])
+def pruning(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Pruning inside a directory held open, and by name where a platform cannot (Windows)."""
+    if request.param == "by-path":
+        monkeypatch.setattr(os, "supports_dir_fd", set())
+    return str(request.param)
+
+
 @posix_only
 @pytest.mark.parametrize("shared", [False, True], ids=["own-cache", "shared-cache"])
-def test_pruning_never_deletes_through_a_link(home: Path, monkeypatch: pytest.MonkeyPatch, shared: bool) -> None:
+def test_pruning_never_deletes_through_a_link(
+    home: Path, monkeypatch: pytest.MonkeyPatch, shared: bool, pruning: str
+) -> None:
     cache = use_cache(monkeypatch, home / "cache", "FACTLINT_CACHE_DIR")
     cache.mkdir(mode=0o777 if shared else 0o700)
     if shared:
@@ -193,7 +203,9 @@ def test_pruning_never_deletes_through_a_link(home: Path, monkeypatch: pytest.Mo
     assert len(list(victim.iterdir())) == 40
 
 
-def test_pruning_keeps_the_most_recent_and_only_pickles(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pruning_keeps_the_most_recent_and_only_pickles(
+    home: Path, monkeypatch: pytest.MonkeyPatch, pruning: str
+) -> None:
     cache = use_cache(monkeypatch, home / "cache", "FACTLINT_CACHE_DIR")
     monkeypatch.setattr(project_cache, "KEEP", 2)
     (cache / "projects").mkdir(parents=True, mode=0o700)

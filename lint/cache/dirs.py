@@ -140,8 +140,9 @@ def prune(directory: Path, suffix: str, keep: int) -> None:
     """Keep the ``keep`` most recently used files ending in ``suffix`` in ``directory``; delete
     the rest, only there: the directory is opened once, without following a link, and every
     name is looked up and removed inside it."""
-    if os.unlink not in os.supports_dir_fd or os.scandir not in os.supports_fd:
-        return  # no way to delete without a race on this platform: the cache just grows
+    if os.unlink not in os.supports_dir_fd or os.scandir not in os.supports_fd:  # Windows
+        _prune_by_path(directory, suffix, keep)
+        return
     flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(directory, flags)
@@ -161,6 +162,23 @@ def prune(directory: Path, suffix: str, keep: int) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def _prune_by_path(directory: Path, suffix: str, keep: int) -> None:
+    """``prune`` where a directory cannot be held open: by name, in a directory that
+    ``cache_subdirectory`` found to be a real one (the user's profile is private there)."""
+    try:
+        if not _private_directory(directory):
+            return
+        found = []
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.name.endswith(suffix) and entry.is_file(follow_symlinks=False):
+                    found.append((entry.stat(follow_symlinks=False).st_mtime_ns, entry.path))
+        for _, path in sorted(found, reverse=True)[keep:]:
+            os.unlink(path)
+    except OSError:
+        pass
 
 
 def _private_fd(fd: int, directory: bool = False, others: int = 0o022) -> bool:
