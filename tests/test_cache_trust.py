@@ -161,12 +161,19 @@ def test_which_directories_are_trusted(tmp_path: Path, monkeypatch: pytest.Monke
     assert dirs.trusted_directory(tmp_path / "missing") is None
     assert dirs.trusted_directory(tmp_path / "made", create=True) is not None
     mine.chmod(0o770)
-    assert dirs.trusted_directory(mine) is None  # the group may write it
+    monkeypatch.setattr(dirs, "_own_groups", {mine.stat().st_gid: False})
+    assert dirs.trusted_directory(mine) is None  # the group, with others in it, may write it
+    monkeypatch.setattr(dirs, "_own_groups", {mine.stat().st_gid: True})
+    assert dirs.trusted_directory(mine) is not None  # a group of the user's own (umask 002)
+    mine.chmod(0o707)
+    assert dirs.trusted_directory(mine) is None  # anyone may write it
     mine.chmod(0o700)
     above = tmp_path / "above"
     (above / "cache").mkdir(parents=True, mode=0o700)
     above.chmod(0o777)
     assert dirs.trusted_directory(above / "cache") is None  # anyone could rename it away
+    above.chmod(0o775)
+    assert dirs.trusted_directory(above / "cache") is not None  # the user's own group may write it
     above.chmod(0o1777)
     assert dirs.trusted_directory(above / "cache") is not None  # sticky: they cannot
     link = tmp_path / "link"
