@@ -1,5 +1,5 @@
 """Reading a file factlint is pointed at: only a regular file, so a FIFO cannot hang the run
-and a link to /dev/zero cannot fill memory."""
+and a link to /dev/zero cannot fill memory; and telling whether someone else may write one."""
 
 from __future__ import annotations
 
@@ -31,3 +31,32 @@ def read_regular_file(path: Path | str, limit: int | None = None) -> bytes:
         if not stat.S_ISREG(mode):
             raise NotRegularFile(path)
         return handle.read() if limit is None else handle.read(limit)
+
+
+def others_may_write(st: os.stat_result) -> bool:
+    """Whether someone other than the owner may write: anyone, or a group with another user in
+    it. A group of the user's own (one named after the user, with no other member, as systems
+    that give each user a group and a umask of 002 make) counts as the user, as OpenSSH's
+    checks count it on those systems."""
+    if st.st_mode & 0o002:
+        return True
+    return bool(st.st_mode & 0o020) and not _users_own_group(st.st_gid)
+
+
+_own_groups: dict[int, bool] = {}
+
+
+def _users_own_group(gid: int) -> bool:
+    if gid not in _own_groups:
+        try:
+            import grp
+            import pwd
+
+            user = pwd.getpwuid(os.getuid())
+            group = grp.getgrgid(gid)
+            _own_groups[gid] = (
+                gid == user.pw_gid and group.gr_name == user.pw_name and set(group.gr_mem) <= {user.pw_name}
+            )
+        except (ImportError, KeyError):
+            _own_groups[gid] = False
+    return _own_groups[gid]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from lint import files
 from lint.cache import dirs
 from lint.cache import projects as project_cache
 
@@ -161,9 +162,9 @@ def test_which_directories_are_trusted(tmp_path: Path, monkeypatch: pytest.Monke
     assert dirs.trusted_directory(tmp_path / "missing") is None
     assert dirs.trusted_directory(tmp_path / "made", create=True) is not None
     mine.chmod(0o770)
-    monkeypatch.setattr(dirs, "_own_groups", {mine.stat().st_gid: False})
+    monkeypatch.setattr(files, "_own_groups", {mine.stat().st_gid: False})
     assert dirs.trusted_directory(mine) is None  # the group, with others in it, may write it
-    monkeypatch.setattr(dirs, "_own_groups", {mine.stat().st_gid: True})
+    monkeypatch.setattr(files, "_own_groups", {mine.stat().st_gid: True})
     assert dirs.trusted_directory(mine) is not None  # a group of the user's own (umask 002)
     mine.chmod(0o707)
     assert dirs.trusted_directory(mine) is None  # anyone may write it

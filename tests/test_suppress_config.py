@@ -258,3 +258,19 @@ def test_config_discovery_stops_at_the_repository_root(tmp_path: Path) -> None:
     (repo / ".git").write_text("gitdir: /elsewhere\n", encoding="utf-8")  # a worktree or submodule
     (repo / ".factlint.yaml").unlink()
     assert find_config(draft).source == ""
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file ownership")
+def test_a_config_only_the_users_own_group_may_write_is_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a umask of 002 every file is group-writable, by a group of the user's own."""
+    from lint import files
+
+    config = tmp_path / ".factlint.yaml"
+    config.write_text("ignore: [spelling]\n", encoding="utf-8")
+    config.chmod(0o664)
+    warnings: list[str] = []
+    monkeypatch.setattr(files, "_own_groups", {config.stat().st_gid: True})
+    assert find_config(tmp_path / "x.md", warn=warnings.append).ignore == ("spelling",) and warnings == []
+    monkeypatch.setattr(files, "_own_groups", {config.stat().st_gid: False})  # a group others are in
+    assert find_config(tmp_path / "x.md", warn=warnings.append).ignore == ()
+    assert warnings == [f"{config}: ignored: others may write it (mode 0664)"]

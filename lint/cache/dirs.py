@@ -24,6 +24,8 @@ import stat
 import sys
 from pathlib import Path
 
+from lint.files import others_may_write
+
 KEY_BYTES = 32
 _SEAL = b"factlint-sealed\x01"  # what a sealed cache file starts with
 _TAG_BYTES = 32
@@ -68,7 +70,7 @@ def trusted_directory(path: Path, create: bool = False) -> Path | None:
             st = os.lstat(parent)
             if not stat.S_ISDIR(st.st_mode) or st.st_uid not in (uid, 0):
                 return None
-            if _others_may_write(st) and not st.st_mode & stat.S_ISVTX:
+            if others_may_write(st) and not st.st_mode & stat.S_ISVTX:
                 return None
     except (OSError, RuntimeError, ValueError):
         return None
@@ -78,36 +80,7 @@ def trusted_directory(path: Path, create: bool = False) -> Path | None:
 def _private_directory(path: Path) -> bool:
     """A directory itself (not a link to one) that this user owns and no one else may write."""
     st = os.lstat(path)
-    return stat.S_ISDIR(st.st_mode) and (not _POSIX or (st.st_uid == os.getuid() and not _others_may_write(st)))
-
-
-def _others_may_write(st: os.stat_result) -> bool:
-    """Whether someone other than the owner may write: anyone, or a group with another user in
-    it. A group of the user's own (one named after the user, with no other member, as systems
-    that give each user a group and a umask of 002 make) counts as the user, as OpenSSH's
-    checks count it on those systems."""
-    if st.st_mode & 0o002:
-        return True
-    return bool(st.st_mode & 0o020) and not _users_own_group(st.st_gid)
-
-
-_own_groups: dict[int, bool] = {}
-
-
-def _users_own_group(gid: int) -> bool:
-    if gid not in _own_groups:
-        try:
-            import grp
-            import pwd
-
-            user = pwd.getpwuid(os.getuid())
-            group = grp.getgrgid(gid)
-            _own_groups[gid] = (
-                gid == user.pw_gid and group.gr_name == user.pw_name and set(group.gr_mem) <= {user.pw_name}
-            )
-        except (ImportError, KeyError):
-            _own_groups[gid] = False
-    return _own_groups[gid]
+    return stat.S_ISDIR(st.st_mode) and (not _POSIX or (st.st_uid == os.getuid() and not others_may_write(st)))
 
 
 def cache_subdirectory(name: str, create: bool = False) -> Path | None:

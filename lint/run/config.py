@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 
 from lint.errors import FactlintError
+from lint.files import others_may_write
 from lint.findings import SEVERITIES, Finding
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
@@ -142,7 +143,7 @@ def _untrusted(path: Path) -> str | None:
     st = path.stat()
     if st.st_uid not in (os.getuid(), 0):
         return f"owned by another user (uid {st.st_uid})"
-    if st.st_mode & 0o022:
+    if others_may_write(st):  # (a group of the user's own, as with umask 002, does not count)
         return f"others may write it (mode {stat.S_IMODE(st.st_mode):04o})"
     return None
 
