@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -36,3 +39,61 @@ def _umask() -> int:
     mask = os.umask(0)  # reading it means setting it
     os.umask(mask)
     return mask
+
+
+class ChangedSinceRead(Exception):
+    """The file no longer holds what was read from it: someone edited it meanwhile."""
+
+
+_REWRITE_FLAGS = os.O_RDWR | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def rewrite_in_place(path: Path, before: bytes, after: bytes) -> None:
+    """Replace the content of the file at ``path`` with ``after``, if it still holds exactly
+    ``before`` (else ChangedSinceRead, and nothing is written). As editors and formatters
+    write a file they change: through a link to the file it points to, keeping its inode, so
+    its owner, mode and other hard links stay, with no temporary file to leave behind. The
+    room for a longer content is reserved first, so a full disk fails before anything is
+    written; a write that fails half way puts ``before`` back."""
+    fd = os.open(path, _REWRITE_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        if _read_all(fd, len(before) + 1) != before:
+            raise ChangedSinceRead(str(path))
+        if len(after) > len(before) and hasattr(os, "posix_fallocate"):
+            try:
+                os.posix_fallocate(fd, 0, len(after))
+            except OSError as exc:
+                if exc.errno not in (errno.EOPNOTSUPP, errno.EINVAL, errno.ENOSYS):
+                    raise  # ENOSPC, EFBIG, EDQUOT: nothing written yet
+        try:
+            _write_all(fd, after)
+            os.ftruncate(fd, len(after))
+            os.fsync(fd)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                _write_all(fd, before)
+                os.ftruncate(fd, len(before))
+            raise
+    finally:
+        os.close(fd)
+
+
+def _read_all(fd: int, limit: int) -> bytes:
+    chunks = []
+    offset = 0
+    while offset < limit:
+        chunk = os.pread(fd, min(limit - offset, 1 << 20), offset)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        offset += len(chunk)
+    return b"".join(chunks)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    offset = 0
+    while offset < len(data):
+        offset += os.pwrite(fd, view[offset:], offset)

@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from lint.errors import FactlintError
+from lint.files import NotRegularFile, read_regular_file
 
 
 class Node(dict[str, Any]):
@@ -59,7 +60,9 @@ def load_yaml_text(text: str, name: str) -> Any:
     loader = _Loader(text)
     loader.name = name
     try:
-        return loader.get_single_data()
+        data = loader.get_single_data()
+        _check_shape(data, name)
+        return data
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{name}:{mark.line + 1}" if mark else name
@@ -71,6 +74,44 @@ def load_yaml_text(text: str, name: str) -> Any:
         loader.dispose()
 
 
+# Aliases share what they point to, so a few lines can hold a list nested thousands deep, or
+# one that is billions of values long once written out (and repr(), str() or json write it
+# out: a RecursionError, or no end). No story needs either.
+MAX_DEPTH = 100
+MAX_VALUES = 100_000
+
+
+def _check_shape(data: Any, name: str) -> None:
+    """Refuse data nested deeper than MAX_DEPTH, holding more than MAX_VALUES values once
+    written out, or holding itself. Each shared list or mapping is measured once, without
+    recursion."""
+    measured: dict[int, tuple[int, int]] = {}  # id -> (depth, values written out)
+    open_: set[int] = set()  # lists and mappings whose contents are being measured
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if not isinstance(node, list | dict) or (not children_done and id(node) in measured):
+            continue
+        children = [c for c in (node.values() if isinstance(node, dict) else node) if isinstance(c, list | dict)]
+        if not children_done:
+            if id(node) in open_:
+                raise FactlintError("YAML that holds itself (an alias inside its own anchor)", name)
+            open_.add(id(node))
+            stack.append((node, True))
+            stack.extend((child, False) for child in children)
+            continue
+        depth, values = 1, len(node) + 1
+        for child in children:
+            child_depth, child_values = measured[id(child)]
+            depth, values = max(depth, child_depth + 1), values + child_values
+        if depth > MAX_DEPTH:
+            raise FactlintError(f"YAML nested more than {MAX_DEPTH} levels deep", name)
+        if values > MAX_VALUES:
+            raise FactlintError(f"YAML aliases expand to more than {MAX_VALUES:,} values", name)
+        open_.discard(id(node))
+        measured[id(node)] = (depth, values)
+
+
 def _count_aliases(text: str, name: str) -> int:
     try:
         return sum(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=_Base))
@@ -78,11 +119,20 @@ def _count_aliases(text: str, name: str) -> int:
         return 0
 
 
+# No story, rule or lexicon file is anywhere near this; a link to /dev/zero would be endless.
+MAX_YAML_BYTES = 50 * 1024 * 1024
+
+
 def load_yaml_file(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = read_regular_file(path, MAX_YAML_BYTES + 1)
+        if len(data) > MAX_YAML_BYTES:
+            raise FactlintError(f"larger than {MAX_YAML_BYTES // 1_048_576} MB", str(path))
+        text = data.decode("utf-8-sig")
     except FileNotFoundError:
         raise FactlintError("no such file", str(path)) from None
+    except NotRegularFile:
+        raise FactlintError("not a regular file (a FIFO, socket or device)", str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise FactlintError(f"cannot read: {exc}", str(path)) from None
     return load_yaml_text(text, str(path))

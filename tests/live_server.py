@@ -5,6 +5,8 @@ there is no race for the port."""
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -36,3 +38,36 @@ def live_server(app: Starlette, start_timeout: float = 15.0) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=15)
         sock.close()
+
+
+_WATCH = """
+import select, sys, time, httpx
+url, seconds = sys.argv[1], float(sys.argv[2])
+worst, answers, end = 0.0, 0, time.monotonic() + seconds
+with httpx.Client(timeout=60) as client:
+    while time.monotonic() < end and not select.select([sys.stdin], [], [], 0)[0]:
+        before = time.monotonic()
+        try:
+            answers += client.get(url + "/healthz").status_code == 200
+        except httpx.HTTPError:
+            pass
+        worst = max(worst, time.monotonic() - before)
+        time.sleep(0.05)
+print(worst, answers)
+"""
+
+
+class HealthWatch:
+    """Asks ``/healthz`` every 50 ms, for at most ``seconds`` or until ``result()`` is asked
+    for, from another process (so that what holds the server's interpreter cannot hold the
+    watcher's too); ``result()`` is the slowest answer in seconds and how many were 200."""
+
+    def __init__(self, url: str, seconds: float) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", _WATCH, url, str(seconds)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+
+    def result(self, timeout: float = 120) -> tuple[float, int]:
+        out, _ = self.process.communicate(timeout=timeout)  # closing its input stops it
+        worst, answers = out.split()
+        return float(worst), int(answers)

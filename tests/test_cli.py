@@ -111,6 +111,32 @@ def test_text_format_shows_the_right_line_after_unusual_line_separators(tmp_path
     assert lines[2] == "    " + " " * 37 + "^" * len("Februari 2023")
 
 
+def test_text_format_shows_a_long_line_only_around_each_span(tmp_path: Path) -> None:
+    """A 100 KB line under each of 200 findings was 20 MB of text."""
+    draft = tmp_path / "one-line.md"
+    draft.write_text("x" * 100_000 + " Kim Jong-Un berkata." * 200 + "\n", encoding="utf-8")
+    result = run("lint", str(draft))
+    lines = result.stdout.splitlines()
+    assert len(result.stdout) < 200 * 500
+    assert lines[0].startswith(f"{draft}:1:100002: warning spelling")
+    # the span and 40 characters either side of it
+    assert lines[1] == "    …" + "x" * 39 + " Kim Jong-Un" + " berkata. Kim Jong-Un berkata. Kim Jong-" + "…"
+    assert lines[2] == "    " + " " * 41 + "^" * len("Kim Jong-Un")
+    short = tmp_path / "short.md"
+    short.write_text("x" * 100 + " Kim Jong-Un berkata.\n", encoding="utf-8")
+    assert run("lint", str(short)).stdout.splitlines()[1] == "    " + "x" * 100 + " Kim Jong-Un berkata."
+
+
+def test_text_format_never_passes_a_drafts_control_characters_to_the_terminal(tmp_path: Path) -> None:
+    draft = tmp_path / "escapes.md"
+    draft.write_text("Kim Jong-Un\x1b]0;owned\x07 berkata \x1b[2J\x9b31m.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["lint", str(draft)], color=True)  # as on a terminal
+    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", result.stdout)
+    lines = result.stdout.splitlines()
+    assert lines[1] == "    Kim Jong-Un\u241b]0;owned\u2407 berkata \u241b[2J\ufffd31m."
+    assert lines[2] == "    " + "^" * len("Kim Jong-Un")
+
+
 def test_a_directory_recurses_into_md_markdown_and_txt_only(drafts: Path) -> None:
     result = run("lint", "--format", "json", str(drafts))
     data = report(result)

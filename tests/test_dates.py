@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from lint.cli.main import main
 from lint.findings import Finding
 from lint.reading.dates import DateMention, find_dates
 from lint.reading.document import PartialDate
@@ -322,3 +325,64 @@ def test_a_day_and_month_without_a_year_take_the_nearest_year(
 ) -> None:
     (mention,) = find_dates(reader_for(lexicon), text, 0, len(text), doc)
     assert iso(mention) == date
+
+
+# --- at the ends of the calendar (year 1, year 9999) -------------------------------------
+
+EDGE_DATES = ["0001-01-01", "0001-01-07", "0001-02", "0001", "9999-12-31", "9999-12", "9999", "9999-09-15"]
+EDGE_PHRASES = [
+    "kemarin",
+    "Selasa lalu",
+    "Senin (1/1)",
+    "Selasa (31/12)",
+    "Desember lalu",
+    "bulan lalu",
+    "2 tahun lalu",
+    "19 Juni tahun lalu",
+    "99999 bulan lalu",
+    "999999999999 hari lalu",
+    "31/12/0000",
+    "1 Januari 0000",
+    "Senin (31/12/9999)",
+    "pada Juni 0000",
+]
+
+
+@pytest.mark.parametrize("doc_date", EDGE_DATES)
+def test_dates_near_the_ends_of_the_calendar_are_read_or_left_unresolved(
+    doc_date: str, lint: Callable[..., list[Finding]]
+) -> None:
+    """Each used to end the run with OverflowError or ValueError ('date value out of range')."""
+    for phrase in EDGE_PHRASES:
+        for sentence in (
+            f"Perjanjian pertahanan Rusia dan Korea Utara ditandatangani {phrase}.",
+            f"Menurut Budanov, sekitar 10.000 tentara dikirim {phrase}.",
+        ):
+            lint(f"---\ndate: {doc_date}\n---\n{sentence}\n")
+
+
+def test_a_relative_date_before_year_1_is_unresolved(lexicon: Lexicon) -> None:
+    assert only("Ia tiba kemarin.", lexicon, PartialDate(1, 1, 1)).date is None
+    assert only("Ia tiba dua tahun lalu.", lexicon, PartialDate(1, 5, 1)).date is None
+    assert iso(only("Ia tiba kemarin.", lexicon, PartialDate(1, 1, 2))) == "0001-01-01"
+    assert only("Kamis (31/12) ia tiba.", lexicon, PartialDate(1, 1, 5)).date is None
+    assert only("Pada 31/12/0000 ia tiba.", lexicon).problem == "31/12/0 is not a date"
+
+
+def test_the_last_month_of_the_calendar_ends_on_its_31st() -> None:
+    assert PartialDate(9999, 12).latest().isoformat() == "9999-12-31"
+    assert PartialDate(2024, 2).latest().isoformat() == "2024-02-29"
+
+
+def test_a_draft_dated_at_the_end_of_the_calendar_leaves_the_next_one_linted(tmp_path: Path) -> None:
+    edge = tmp_path / "a.md"
+    edge.write_text("---\ndate: 9999-12-31\n---\nKCNA mengonfirmasi hal itu pada Senin (1/1).\n", encoding="utf-8")
+    year_zero = tmp_path / "b.md"
+    year_zero.write_text('---\ndate: "0000"\n---\nCuaca cerah.\n', encoding="utf-8")
+    normal = tmp_path / "c.md"
+    normal.write_text("Perjanjian itu ditandatangani pada Juni 2023.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["lint", "--date", "2025-07-01", str(edge), str(year_zero), str(normal)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 2  # b.md: one line naming the bad year
+    assert f"factlint: error: {year_zero}:2: front matter: '0000' is not a year" in result.stderr
+    assert f"{normal}:1:" in result.stdout and "Juni 2023" in result.stdout

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -170,10 +173,44 @@ def test_formatter_without_rule_metadata(sarif_validator: jsonschema.Draft202012
         ("drafts\\e01.md", "drafts/e01.md"),
         ("/srv/news/e01.md", "file:///srv/news/e01.md"),
         ("C:\\news\\e01.md", "file:///C:/news/e01.md"),
+        ("berita/caf\udce9.md", "berita/caf%E9.md"),  # a Latin-1 name on disk: its bytes
+        ("/srv/caf\udce9.md", "file:///srv/caf%E9.md"),
     ],
 )
 def test_artifact_uri(path: str, uri: str) -> None:
     assert artifact_uri(path) == uri
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_in_every_format(
+    sarif_validator: jsonschema.Draft202012Validator, tmp_path: Path
+) -> None:
+    """SARIF ended in a traceback; with a strict UTF-8 output every format did."""
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    name = os.fsencode(drafts) + b"/caf\xe9.md"
+    with open(name, "wb") as handle:
+        handle.write(b"Kim Jong-Un menyatakan dukungan bagi Rusia.\n")
+    outputs = {}
+    for fmt in ("text", "json", "sarif", "github"):
+        run = subprocess.run(
+            [sys.executable, "-m", "lint", "lint", "--format", fmt, "drafts"],
+            capture_output=True,
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8:strict"},
+            timeout=60,
+            check=False,
+        )
+        assert run.returncode == 0 and b"Traceback" not in run.stderr, run.stderr
+        outputs[fmt] = run.stdout
+    log = json.loads(outputs["sarif"].decode("utf-8"))  # valid UTF-8, valid SARIF
+    assert schema_errors(sarif_validator, log) == []
+    assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == (
+        "drafts/caf%E9.md"
+    )
+    report = json.loads(outputs["json"].decode("utf-8"))
+    assert os.fsencode(report["findings"][0]["path"]) == b"drafts/caf\xe9.md"  # the name, byte for byte
+    assert outputs["text"].startswith(b"drafts/caf\xe9.md:1:1: warning spelling")
 
 
 @settings(max_examples=200, deadline=None)

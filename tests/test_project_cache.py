@@ -182,3 +182,21 @@ def test_a_run_from_a_deleted_directory_loads_without_the_cache(
     gone.rmdir()
     assert findings(load_project(story)) and findings(load_project(story))
     assert len(loads) == 2
+
+
+def test_an_edit_to_a_seed_in_a_hidden_directory_is_seen(story: Path, loads: list[Path]) -> None:
+    """A seed kept in '.archive/' (or a rule file named '.extra.yaml') was left out of what a
+    cached project is compared with, so its edits were missed."""
+    (story / ".archive").mkdir()
+    seed = story / "001_4b7a29aaf83a8626.txt"
+    seed.rename(story / ".archive" / seed.name)
+    seeds_yaml = story / "seeds.yaml"
+    seeds_yaml.write_text(
+        seeds_yaml.read_text(encoding="utf-8").replace(f"file: {seed.name}", f"file: .archive/{seed.name}"), "utf-8"
+    )
+    first = load_project(story)
+    hidden = story / ".archive" / seed.name
+    hidden.write_text(hidden.read_text(encoding="utf-8").replace("Juni 2023", "Juni 2022"), encoding="utf-8")
+    second = load_project(story)
+    assert len(loads) == 2
+    assert first.factbase != second.factbase

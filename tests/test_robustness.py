@@ -4,6 +4,7 @@ and the other files in the run are still linted."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -54,8 +55,29 @@ def test_empty_file_is_clean(tmp_path: Path) -> None:
             + b"---\nTeks.\n",
             "too many YAML aliases",
         ),
+        (  # a list nested 4,500 deep in 150 lines, then written out by str(): RecursionError
+            b"---\njunk:\n  - &a0 [x]\n"
+            + b"".join(b"  - &a%d %s*a%d%s\n" % (i, b"[" * 30, i - 1, b"]" * 30) for i in range(1, 150))
+            + b"lang: *a149\n---\nTeks.\n",
+            "front matter: YAML nested more than 100 levels deep",
+        ),
+        (  # 2^60 values once written out, from 120 aliases
+            b"---\nb0: &b0 [x, x]\n"
+            + b"".join(b"b%d: &b%d [*b%d, *b%d]\n" % (i, i, i - 1, i - 1) for i in range(1, 60))
+            + b"lang: *b59\n---\nTeks.\n",
+            "front matter: YAML aliases expand to more than 100,000 values",
+        ),
     ],
-    ids=["binary", "invalid-utf8", "malformed-front-matter", "impossible-date", "python-tag", "alias-bomb"],
+    ids=[
+        "binary",
+        "invalid-utf8",
+        "malformed-front-matter",
+        "impossible-date",
+        "python-tag",
+        "alias-bomb",
+        "deeply-nested-aliases",
+        "doubling-aliases",
+    ],
 )
 def test_unreadable_drafts_are_named_and_the_rest_is_linted(tmp_path: Path, data: bytes, message: str) -> None:
     bad = tmp_path / "bad.md"
@@ -124,19 +146,77 @@ def test_unreadable_file_in_a_directory(tmp_path: Path, monkeypatch: pytest.Monk
     (drafts / "broken.md").symlink_to(tmp_path / "gone.md")
     locked = drafts / "locked.md"
     locked.write_text(GOOD, encoding="utf-8")
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:  # root reads anything, so refuse as a locked file would
-        if self.name == "locked.md":
+    def open_file(path: str | Path, flags: int, *args: int) -> int:  # root reads anything: refuse as for others
+        if Path(path).name == "locked.md":
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(path, flags, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", open_file)
     code, out, err = lint(str(drafts))
     assert code == 2
     assert f"{drafts / 'broken.md'}: no such file (a broken link?)" in err
     assert f"{drafts / 'locked.md'}: permission denied" in err
     assert still_linted(out, drafts / "good.md")
+
+
+def lint_in_a_process(*args: str, stdin: int | None = None) -> subprocess.CompletedProcess[str]:
+    """``factlint lint`` in its own process, bounded: 60 s and 1 GB of memory at most."""
+
+    def limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    return subprocess.run(
+        [sys.executable, "-m", "lint", "lint", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        stdin=stdin,
+        preexec_fn=limit if sys.platform == "linux" else None,
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+def test_fifos_devices_and_link_loops_in_a_tree_are_named_and_the_rest_is_linted(tmp_path: Path) -> None:
+    """Each of these used to hang the run, fill memory (a link to /dev/zero) or end it with a
+    traceback (a link to itself)."""
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    good = good_draft(drafts)
+    os.mkfifo(drafts / "fifo.md")
+    (drafts / "zero.md").symlink_to("/dev/zero")
+    (drafts / "loop.md").symlink_to("loop.md")
+    (drafts / "sub").mkdir()
+    (drafts / "sub" / "up").symlink_to("..")  # a directory loop: links are not followed
+    run = lint_in_a_process(str(drafts))
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert sorted(run.stderr.splitlines()) == [
+        f"factlint: error: {drafts / 'fifo.md'}: not a regular file (a FIFO, socket or device); skipped",
+        f"factlint: error: {drafts / 'loop.md'}: cannot read: Too many levels of symbolic links",
+        f"factlint: error: {drafts / 'zero.md'}: not a regular file (a FIFO, socket or device); skipped",
+    ]
+    assert still_linted(run.stdout, good)
+
+
+def test_a_device_named_on_the_command_line_is_refused(tmp_path: Path) -> None:
+    good = good_draft(tmp_path)
+    run = lint_in_a_process("/dev/zero", str(good))
+    assert run.returncode == 2
+    assert run.stderr == "factlint: error: /dev/zero: not a regular file (a FIFO, socket or device); skipped\n"
+    assert still_linted(run.stdout, good)
+
+
+def test_endless_standard_input_is_refused_at_the_size_limit(tmp_path: Path) -> None:
+    good = good_draft(tmp_path)
+    with open("/dev/zero", "rb") as endless:
+        run = lint_in_a_process("--max-file-size", "1", "-", str(good), stdin=endless.fileno())
+    assert run.returncode == 2
+    assert run.stderr == "factlint: error: -: file is over the 1 MB limit; raise it with --max-file-size\n"
+    assert still_linted(run.stdout, good)
 
 
 def _rules_with_slow_pattern(tmp_path: Path) -> Path:
@@ -219,3 +299,37 @@ def test_rule_errors_survive_worker_processes(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr.count("rule 'house-style'") == 3
     assert proc.stdout.count("error contradiction [dates]") == 3
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+@pytest.mark.parametrize("plant", ["fifo", "device"])
+def test_a_fifo_or_device_among_rule_files_is_named(tmp_path: Path, plant: str) -> None:
+    """A rules directory from a cloned repository may hold a link to /dev/zero (git keeps
+    links): it was read without end, as a FIFO was waited on for ever."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    planted = rules / "extra.yaml"
+    if plant == "fifo":
+        os.mkfifo(planted)
+    else:
+        planted.symlink_to("/dev/zero")
+    story = tmp_path / "story"
+    shutil.copytree(ROOT / "seeds", story)
+    os.mkfifo(story / "notes.fifo")  # in the story directory, which the project cache reads
+    run = subprocess.run(
+        [sys.executable, "-m", "lint", "rules", "check", "--story", str(story), "--rules", str(rules)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={**os.environ, "FACTLINT_CACHE_DIR": str(tmp_path / "cache")},
+        preexec_fn=_limit_memory if sys.platform == "linux" else None,
+    )
+    assert run.returncode == 2
+    assert run.stderr == f"factlint: error: {planted}: not a regular file (a FIFO, socket or device)\n"
+
+
+def _limit_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))

@@ -92,6 +92,30 @@ def _write_rule(tmp_path: Path, body: str) -> Path:
             "rules:\n  - id: a\n    kind: spelling\n    examples: {flag: yes}\n",
             "'examples.flag' of rule 'a' must be a list of strings",
         ),
+        (
+            "rules:\n  - id: a\n    kind: contradiction\n    message: '{read:d}'\n",
+            "bad.yaml:4: message of rule 'a' cannot be written: Unknown format code 'd' for object of type 'str'",
+        ),
+        (
+            "rules:\n  - id: a\n    kind: contradiction\n    message: '{read:>2000000000}'\n",
+            "bad.yaml:4: width in '{read:>2000000000}' in message of rule 'a' is over 200",
+        ),
+        (
+            "rules:\n  - id: a\n    kind: contradiction\n    message: '{read:{about}}'\n",
+            "bad.yaml:4: the format of '{read}' in message of rule 'a' cannot hold a field",
+        ),
+        ("rules:\n  - id: a\n    kind: contradiction\n    message: 'x {read'\n", "bad.yaml:4: bad message template"),
+        ("rules:\n  - id: a\n    kind: contradiction\n    message: '{read!x}'\n", "bad.yaml:4: message of rule"),
+        (
+            "rules:\n  - id: a\n    kind: spelling\n    options:\n      replace:\n"
+            "        - {pattern: '\\bKorut\\b', with: '\\1 Utara'}\n",
+            "bad.yaml:6: bad replacement '\\\\1 Utara' in rule 'a': no such group",
+        ),
+        (
+            "rules:\n  - id: a\n    kind: spelling\n    options:\n      replace:\n"
+            "        - {pattern: '(?P<n>Korut)', with: '\\g<name>'}\n",
+            "bad.yaml:6: bad replacement",
+        ),
         ("rules:\n  - kind: spelling\n", "missing key 'id' in rule '?'"),
         ("rules: {}\n", "'rules' must be a list"),
         ("rules:\n  - !!python/object/apply:os.system ['true']\n", "bad.yaml:2: invalid YAML"),
@@ -112,6 +136,33 @@ def test_a_bad_rule_file_fails_with_file_line_and_key(tmp_path: Path, body: str,
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "Traceback" not in result.output
     assert message in result.output
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "kind: contradiction\n    message: '{read:d}'",
+        "kind: spelling\n    options:\n      replace:\n        - {pattern: 'Korea', with: '\\1'}",
+    ],
+)
+def test_a_rule_that_would_fail_on_every_finding_stops_the_lint_before_any_draft(tmp_path: Path, rule: str) -> None:
+    """These passed 'rules check' and then ended every lint with a traceback."""
+    rules = _write_rule(tmp_path, f"rules:\n  - id: a\n    {rule}\n")
+    result = CliRunner().invoke(main, ["lint", "--rules", str(rules), str(SEEDS)])
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 2 and result.output.startswith(f"factlint: error: {rules / 'bad.yaml'}:")
+    assert "checked" not in result.output
+
+
+def test_formats_that_suit_a_fields_value_are_accepted(tmp_path: Path) -> None:
+    rules = _write_rule(
+        tmp_path,
+        "rules:\n  - id: a\n    kind: inconsistent\n    message: '{read:>12} vs line {earlier_line:04d}: {expected!r:.40}'\n"
+        "  - id: b\n    kind: spelling\n    options:\n      replace:\n"
+        "        - {pattern: '\\b(Korut)\\b', with: 'Korea Utara (bukan \\1)'}\n",
+    )
+    result = CliRunner().invoke(main, ["rules", "check", "--rules", str(rules)])
+    assert result.exit_code == 0, result.output
 
 
 def test_lint_stops_before_reading_drafts_when_a_rule_file_is_bad(tmp_path: Path) -> None:
@@ -142,6 +193,11 @@ def test_lint_stops_before_reading_drafts_when_a_rule_file_is_bad(tmp_path: Path
         ),
         ("    counts_as: [south-korea]\n", "    counts_as: [south-korae]\n", "counts_as unknown source 'south-korae'"),
         ("    type: date\n", "    type: when\n", "'type' in fact 'treaty-signed' must be one of figure, date"),
+        (
+            "    keywords:\n      - [perjanjian pertahanan,",
+            "    keywords:\n      - 5\n      - [perjanjian pertahanan,",
+            "'keywords' in fact 'treaty-signed' must be a list of word lists",
+        ),
     ],
 )
 def test_a_bad_facts_file_fails_with_file_line_and_key(tmp_path: Path, old: str, new: str, message: str) -> None:
@@ -160,3 +216,15 @@ def test_a_bad_facts_file_fails_with_file_line_and_key(tmp_path: Path, old: str,
 def test_rule_files_are_found_sorted() -> None:
     names = [p.name for p in rule_files(RULES)]
     assert names == sorted(names) and "figures.yaml" in names
+
+
+@pytest.mark.parametrize("lang", ["../../seeds/seeds", "/etc/passwd", "id/../id", "x" * 300])
+def test_a_story_language_is_a_language_code_not_a_path(tmp_path: Path, lang: str) -> None:
+    """'lang: ../..' in facts.yaml read a YAML file outside factlint as a lexicon."""
+    root = tmp_path / "seeds"
+    shutil.copytree(SEEDS, root)
+    facts = root / "facts.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("\nlang: id\n", f"\nlang: {lang}\n"), "utf-8")
+    result = CliRunner().invoke(main, ["rules", "check", "--story", str(root)])
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert result.output == f"factlint: error: unknown language {lang!r} (factlint reads: id)\n"

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -24,8 +25,9 @@ import lint.service.app
 from lint.cli.main import main
 from lint.run.project import Project
 from lint.service.app import STATIC, Limits, create_app
+from lint.service.requests import Draft
 from tests.conftest import ROOT, SHARED_EXAMPLES
-from tests.live_server import live_server
+from tests.live_server import HealthWatch, live_server
 
 FACTLINT = Path(sys.executable).parent / "factlint"
 DRAFTS = SHARED_EXAMPLES / "drafts"
@@ -224,19 +226,114 @@ def test_slow_lint_gets_503(project: Project, monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_no_free_worker_gets_503_busy(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A lint that overran keeps its worker until its thread ends; the next draft is told so."""
+    """Every worker is checking a draft within its time: the next draft is told so."""
 
     def slow(*args: Any) -> tuple[int, str]:
         time.sleep(1.5)
         return 200, "{}"
 
     monkeypatch.setattr(lint.service.app, "lint_report", slow)
-    with client_for(create_app(project, limits=Limits(threads=1, timeout=0.2, queue_timeout=0.2))) as c:
-        first = c.post("/lint", json={"text": TREATY})
-        second = c.post("/lint", json={"text": TREATY})
-    assert first.status_code == 503 and error_of(first) == "timeout"
-    assert second.status_code == 503 and error_of(second) == "busy"
-    assert second.headers["retry-after"] == "5"
+    with (
+        client_for(create_app(project, limits=Limits(workers=1, timeout=10, queue_timeout=0.2))) as c,
+        ThreadPoolExecutor(2) as both,
+    ):
+        first = both.submit(c.post, "/lint", json={"text": TREATY})
+        time.sleep(0.3)
+        second = both.submit(c.post, "/lint", json={"text": TREATY})
+        statuses = sorted((r.status_code, r.text) for r in (first.result(), second.result()))
+    assert statuses[0] == (200, "{}")
+    assert statuses[1][0] == 503 and json.loads(statuses[1][1])["error"] == "busy"
+
+
+def hold_the_interpreter(draft: Draft, *args: Any) -> tuple[int, str]:
+    """A lint stuck in the regex engine for seconds, holding the interpreter all along: no
+    other thread of its process runs until it ends. It first says where it runs."""
+    Path(draft.path).write_text(str(os.getpid()))
+    re.match(r"(a+)+$", "a" * 27 + "b")
+    return 200, "{}"
+
+
+def test_a_lint_that_holds_the_interpreter_is_stopped_and_the_service_keeps_answering(
+    project: Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(lint.service.app, "lint_report", hold_the_interpreter)
+    pid_file = tmp_path / "pid"
+    with client_for(create_app(project, limits=Limits(workers=1, timeout=1.0))) as c:
+        watch = HealthWatch(str(c.base_url).rstrip("/"), seconds=30)
+        time.sleep(0.5)
+        started = time.monotonic()
+        response = c.post("/lint", json={"text": TREATY, "path": str(pid_file)})
+        took = time.monotonic() - started
+        time.sleep(0.5)
+        slowest, answers = watch.result()
+        assert response.status_code == 503 and error_of(response) == "timeout"
+        assert took < 3, "stopped at its time limit"
+        assert slowest < 1.0 and answers >= 5, "/healthz answered throughout"
+        with pytest.raises(ProcessLookupError):  # stopped, not left running
+            os.kill(int(pid_file.read_text()), 0)
+        # The next draft gets a fresh worker (forked now, so with this lint) at once.
+        monkeypatch.setattr(lint.service.app, "lint_report", lambda *args: (200, "{}"))
+        before = time.monotonic()
+        assert c.post("/lint", json={"text": TREATY}).status_code == 200
+        assert time.monotonic() - before < 5
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31"])
+def test_a_date_at_the_end_of_the_calendar_is_not_a_server_error(client: httpx.Client, date: str) -> None:
+    """These ended in OverflowError and a 500."""
+    text = "KCNA mengonfirmasi hal itu kemarin, Senin (1/1), dan Selasa (31/12) lalu."
+    assert client.post("/lint", json={"text": text, "date": date}).status_code == 200
+    dated = client.post("/lint", json={"text": f"---\ndate: {date}\n---\n{text}\n"})
+    assert dated.status_code == 200 and dated.json()["summary"]["errors"] == []
+
+
+def test_findings_and_the_report_are_bounded_per_draft(project: Project) -> None:
+    """A draft made of one figure said over and over gave a report of hundreds of megabytes."""
+    text = "1.000 tentara " * 3000
+    with client_for(create_app(project, limits=Limits(max_findings=100))) as c:
+        response = c.post("/lint", json={"text": text})
+    assert response.status_code == 200
+    report = response.json()
+    assert len(report["findings"]) == report["summary"]["findings"] == 100
+    (error,) = report["summary"]["errors"]
+    assert re.fullmatch(r"\d+ findings; only the first 100 are reported", error["message"])
+    assert int(error["message"].split()[0]) > 1000
+    with client_for(create_app(project, limits=Limits(max_findings=100, max_response_bytes=20_000))) as c:
+        response = c.post("/lint", json={"text": text})
+    assert response.status_code == 422 and error_of(response) == "report_too_large"
+    assert len(response.content) < 1000
+
+
+def test_requests_that_name_another_host_are_refused(client: httpx.Client) -> None:
+    """A page on another site can reach a loopback service through a name it controls (DNS
+    rebinding): the Host header then names that site."""
+    for host in ("evil.example", "evil.example:8000", "127.0.0.1.evil.example"):
+        response = client.get("/healthz", headers={"host": host})
+        assert response.status_code == 400 and error_of(response) == "invalid_host", host
+        assert client.post("/lint", json={"text": TREATY}, headers={"host": host}).status_code == 400
+    for host in ("127.0.0.1", "localhost:8000", "[::1]:8000", "LOCALHOST"):
+        assert client.get("/healthz", headers={"host": host}).status_code == 200, host
+
+
+def test_a_page_of_another_origin_cannot_send_drafts(client: httpx.Client) -> None:
+    """A browser says which page sent a request; only the service's own page may."""
+    own = str(client.base_url).rstrip("/")
+    port = own.rsplit(":", 1)[1]
+    for origin in ("http://evil.example", f"http://127.0.0.1:{int(port) + 1}", "https://" + own[7:], "null"):
+        response = client.post(
+            "/lint", content=TREATY.encode(), headers={"content-type": "text/plain", "origin": origin}
+        )
+        assert response.status_code == 403 and error_of(response) == "cross_origin", origin
+    assert client.post("/lint", json={"text": TREATY}, headers={"origin": own}).status_code == 200
+    assert client.post("/lint", json={"text": TREATY}).status_code == 200  # no Origin: not a browser page
+
+
+def test_the_allowed_hosts_can_be_named(project: Project) -> None:
+    with client_for(create_app(project, allowed_hosts={"factlint.internal"})) as c:
+        assert c.get("/healthz", headers={"host": "factlint.internal:8000"}).status_code == 200
+        assert c.get("/healthz").status_code == 400  # 127.0.0.1 is not among them now
+    with client_for(create_app(project, allowed_hosts={"*"})) as c:
+        assert c.get("/healthz", headers={"host": "anything.example"}).status_code == 200
 
 
 def test_crash_gets_500_json(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:

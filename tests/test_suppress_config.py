@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,87 @@ def test_config_story_and_rules_paths_are_relative_to_the_config(tmp_path: Path)
     (tmp_path / "cfg" / ".factlint.yaml").write_text("story: ../nowhere\n", encoding="utf-8")
     with pytest.raises(FactlintError, match="nowhere"):
         load_project(config=find_config(tmp_path / "cfg"))
+
+
+# --- configs no one else controls ---------------------------------------------------------
+
+CHECKS_OFF = "default-rules: false\n"
+TREATY_DRAFT = "Perjanjian pertahanan Rusia dan Korea Utara ditandatangani pada Juni 2023.\n"
+
+
+def _draft_below(directory: Path) -> Path:
+    draft = directory / "drafts" / "pakta.md"
+    draft.parent.mkdir(parents=True)
+    draft.write_text(TREATY_DRAFT, encoding="utf-8")
+    return draft
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="needs root to act as another user")
+def test_a_config_another_user_owns_is_ignored_with_a_warning(tmp_path: Path) -> None:
+    """Another user's /tmp/.factlint.yaml turned every check off for drafts below it."""
+    planted = tmp_path / ".factlint.yaml"
+    planted.write_text(CHECKS_OFF, encoding="utf-8")
+    os.chown(planted, 4242, 4242)
+    result = CliRunner().invoke(main, ["lint", str(_draft_below(tmp_path))])
+    assert "error contradiction" in result.stdout
+    assert result.stderr == f"factlint: warning: {planted}: ignored: owned by another user (uid 4242)\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file ownership")
+@pytest.mark.parametrize("name", [".factlint.yaml", "pyproject.toml"])
+def test_a_config_others_may_write_is_ignored_with_a_warning(tmp_path: Path, name: str) -> None:
+    planted = tmp_path / name
+    planted.write_text(CHECKS_OFF if name.endswith(".yaml") else "[tool.factlint]\ndefault-rules = false\n", "utf-8")
+    planted.chmod(0o666)
+    drafts = _draft_below(tmp_path).parent
+    (drafts / "lagi.md").write_text(TREATY_DRAFT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["lint", str(drafts)])
+    assert result.stdout.count("error contradiction") == 2
+    assert result.stderr == f"factlint: warning: {planted}: ignored: others may write it (mode 0666)\n"  # once
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file ownership")
+def test_whose_config_is_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / ".factlint.yaml"
+    config.write_text("ignore: [spelling]\n", encoding="utf-8")
+    if os.getuid() == 0:  # root's own files are trusted by everyone: make it a user's
+        os.chown(config, 4242, 4242)
+    owner = config.stat().st_uid
+    warnings: list[str] = []
+    monkeypatch.setattr(os, "getuid", lambda: owner)
+    assert find_config(tmp_path / "x.md", warn=warnings.append).ignore == ("spelling",) and not warnings
+    monkeypatch.setattr(os, "getuid", lambda: owner + 1)  # someone else runs factlint
+    found = find_config(tmp_path / "x.md", warn=warnings.append)
+    assert found.ignore == () and found.source == ""
+    assert warnings == [f"{config}: ignored: owned by another user (uid {owner})"]
+
+
+def test_config_discovery_stops_at_the_repository_root(tmp_path: Path) -> None:
+    (tmp_path / ".factlint.yaml").write_text(CHECKS_OFF, encoding="utf-8")
+    repo = tmp_path / "articles"
+    (repo / ".git").mkdir(parents=True)
+    draft = _draft_below(repo)
+    assert find_config(draft).source == ""
+    assert "error contradiction" in CliRunner().invoke(main, ["lint", str(draft)]).stdout
+    (repo / ".factlint.yaml").write_text("ignore: [spelling]\n", encoding="utf-8")
+    assert find_config(draft).ignore == ("spelling",)  # the repository's own is found
+    (repo / ".git").rmdir()
+    (repo / ".git").write_text("gitdir: /elsewhere\n", encoding="utf-8")  # a worktree or submodule
+    (repo / ".factlint.yaml").unlink()
+    assert find_config(draft).source == ""
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file ownership")
+def test_a_config_only_the_users_own_group_may_write_is_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a umask of 002 every file is group-writable, by a group of the user's own."""
+    from lint import files
+
+    config = tmp_path / ".factlint.yaml"
+    config.write_text("ignore: [spelling]\n", encoding="utf-8")
+    config.chmod(0o664)
+    warnings: list[str] = []
+    monkeypatch.setattr(files, "_own_groups", {config.stat().st_gid: True})
+    assert find_config(tmp_path / "x.md", warn=warnings.append).ignore == ("spelling",) and warnings == []
+    monkeypatch.setattr(files, "_own_groups", {config.stat().st_gid: False})  # a group others are in
+    assert find_config(tmp_path / "x.md", warn=warnings.append).ignore == ()
+    assert warnings == [f"{config}: ignored: others may write it (mode 0664)"]

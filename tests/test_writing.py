@@ -4,12 +4,13 @@ private."""
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import pytest
 
-from lint.writing import write_atomically, write_bytes_atomically
+from lint.writing import ChangedSinceRead, rewrite_in_place, write_atomically, write_bytes_atomically
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
@@ -46,3 +47,29 @@ def test_a_private_file_is_the_owners_alone_even_over_a_shared_one(tmp_path: Pat
     write_bytes_atomically(cache, b"new", private=True)
     assert _mode(cache) == 0o600 and cache.read_bytes() == b"new"
     assert [p.name for p in tmp_path.iterdir()] == ["projects.pickle"]  # no temporary file left
+
+
+def test_a_rewrite_that_fails_half_way_puts_the_file_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "draft.md"
+    path.write_bytes(b"before " * 100)
+    real = os.pwrite
+    calls = []
+
+    def pwrite(fd: int, data: bytes, offset: int) -> int:
+        calls.append(offset)
+        if len(calls) == 2:  # the first half went out; the disk fails on the rest
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        return real(fd, bytes(data)[:300] if len(calls) == 1 else data, offset)
+
+    monkeypatch.setattr(os, "pwrite", pwrite)
+    with pytest.raises(OSError, match="Input/output error"):
+        rewrite_in_place(path, b"before " * 100, b"after! " * 120)
+    assert path.read_bytes() == b"before " * 100
+
+
+def test_a_rewrite_refuses_a_file_that_changed(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_bytes(b"edited")
+    with pytest.raises(ChangedSinceRead):
+        rewrite_in_place(path, b"read", b"fixed")
+    assert path.read_bytes() == b"edited"

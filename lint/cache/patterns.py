@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lint.cache.dirs import cache_dir, open_trusted, store
+from lint.cache.dirs import cache_dir, read_cache, store, trusted_directory
 
 try:  # the engine behind re; present on CPython, which is what the cache targets
     import _sre  # type: ignore[import-not-found]
@@ -73,11 +73,28 @@ def _key_flags(pattern: str, flags: int) -> int:
     return flags
 
 
-def cache_file() -> Path | None:
+def cache_file(create: bool = False) -> Path | None:
+    """The cache file, in the cache directory if it is one that only this user can change
+    (lint/cache/dirs.py); with ``create``, the directory is made when missing."""
     root = cache_dir()
     if root is None or _sre is None:
         return None
-    return root / f"patterns-{sys.implementation.cache_tag or 'python'}.marshal"
+    real = trusted_directory(root, create)
+    if real is None:
+        return None
+    return real / f"patterns-{sys.implementation.cache_tag or 'python'}.marshal"
+
+
+def _read(path: Path | None) -> dict[_Key, _Entry] | None:
+    """The entries stored at ``path`` by this Python, or None."""
+    data = read_cache(path) if path is not None else None
+    if data is None:
+        return None
+    try:
+        version, entries = marshal.loads(data)
+    except Exception:  # corrupt: as if missing
+        return None
+    return entries if version == _version() and isinstance(entries, dict) else None
 
 
 def _version() -> tuple[Any, ...]:
@@ -88,17 +105,9 @@ def _load() -> dict[_Key, _Entry] | None:
     global _entries
     if _entries is not None:
         return _entries
-    path = cache_file()
-    if path is None:
+    if cache_dir() is None or _sre is None:
         return None
-    _entries = {}
-    try:
-        with open_trusted(path) as handle:
-            version, entries = marshal.loads(handle.read())
-        if version == _version() and isinstance(entries, dict):
-            _entries = entries
-    except Exception:  # missing, unreadable or corrupt: start empty
-        pass
+    _entries = _read(cache_file()) or {}
     return _entries
 
 
@@ -137,18 +146,14 @@ def _remember(key: _Key, entry: _Entry) -> None:
 def save() -> None:
     """Write the cache if this run compiled anything new: atomically, never raising."""
     global _added
-    path = cache_file()
-    if not _added or _entries is None or path is None:
+    if not _added or _entries is None:
         return
     _added = False
-    entries = _entries
-    try:  # keep what other runs (other stories) stored since this one loaded
-        with open_trusted(path) as handle:
-            version, on_disk = marshal.loads(handle.read())
-        if version == _version() and isinstance(on_disk, dict):
-            entries = {**on_disk, **entries}
-    except Exception:  # nothing usable on disk: write ours alone
-        pass
+    path = cache_file(create=True)
+    if path is None:
+        return
+    # keep what other runs (other stories) stored since this one loaded
+    entries = {**(_read(path) or {}), **_entries}
     # oldest first, this run's last: the file's order is how recently each entry was used
     entries = {k: v for k, v in entries.items() if k not in _used} | {k: v for k, v in entries.items() if k in _used}
     if len(entries) > MAX_ENTRIES:

@@ -7,12 +7,12 @@ of every file in the story and rules directories and the lexicons, the size and
 modification time of factlint's own code, the Python build, the paths as given and the
 config's selections. A cached project is used only if all of these still match exactly
 (file contents are compared byte for byte, not by time stamps), so an edited fact or rule
-is never missed. A cache that cannot be read or written is ignored.
+is never missed. A cache that cannot be read or written is ignored, and a file is unpickled
+only when it carries this user's seal (lint/cache/dirs.py): it runs what it holds.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copyreg
 import io
 import os
@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from lint.cache import patterns as pattern_cache
-from lint.cache.dirs import cache_dir, open_trusted, store
+from lint.cache.dirs import cache_dir, cache_subdirectory, prune, read_cache, store
+from lint.files import NotRegularFile, read_regular_file
 
 KEEP = 32  # project files kept; the least recently used go first
 FORMAT = 1
@@ -48,24 +49,25 @@ def cached(parts: Iterable[object], directories: Iterable[Path], load: Callable[
         return load()
     # The name only spreads entries out; what is inside is compared in full.
     data = head.encode()
-    path = root / "projects" / f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle"
-    try:
-        with open_trusted(path) as handle:
+    name = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle"
+    directory = cache_subdirectory("projects")
+    stored = read_cache(directory / name, touch=True) if directory is not None else None
+    if stored is not None:
+        try:
+            handle = io.BytesIO(stored)
             if pickle.load(handle) == (head, inputs):
                 value: T = pickle.load(handle)
-                with contextlib.suppress(OSError):
-                    os.utime(path)  # recently used
                 return value
-    except Exception:  # missing, truncated, or from code that has since changed
-        pass
+        except Exception:  # truncated, or from code that has since changed
+            pass
     value = load()
-    _store(path, (head, inputs), value)
+    _store(name, (head, inputs), value)
     return value
 
 
-def _inputs(directories: Iterable[Path]) -> tuple[list[tuple[str, bytes]], list[tuple[str, int, int]]]:
+def _inputs(directories: Iterable[Path]) -> tuple[list[tuple[str, bytes | str]], list[tuple[str, int, int]]]:
     """The bytes of every file the project may be read from, and factlint's code by time stamp."""
-    files = [(str(file), file.read_bytes()) for directory in directories for file in _files(directory)]
+    files = [(str(file), _content(file)) for directory in directories for file in _files(directory)]
     code = []
     for file in _files(_PACKAGE):
         if file.suffix in (".py", ".yaml", ".json"):
@@ -74,12 +76,25 @@ def _inputs(directories: Iterable[Path]) -> tuple[list[tuple[str, bytes]], list[
     return files, code
 
 
+def _content(file: Path) -> bytes | str:
+    """A file's bytes; for a FIFO, socket or device (which the loader refuses), what it is."""
+    try:
+        return read_regular_file(file)
+    except (NotRegularFile, IsADirectoryError):
+        return "not a regular file"
+
+
+# What no story, rule or lexicon is read from: version control's own files and Python's caches.
+_NOT_INPUTS = frozenset({".git", ".hg", ".svn", "__pycache__"})
+
+
 def _files(directory: Path) -> list[Path]:
-    """Every file under ``directory`` (hidden ones and caches aside), in a stable order."""
+    """Every file under ``directory``, in a stable order: hidden ones too, since a story may
+    keep a seed in '.archive/' and a rules directory may hold '.extra.yaml'."""
     found: list[Path] = []
     for top, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
-        found.extend(Path(top, f) for f in sorted(files) if not f.startswith("."))
+        dirs[:] = sorted(d for d in dirs if d not in _NOT_INPUTS)
+        found.extend(Path(top, f) for f in sorted(files))
     return found
 
 
@@ -87,7 +102,7 @@ def _reduce_pattern(pattern: re.Pattern[str]) -> tuple[Any, tuple[str, int]]:
     return pattern_cache.compile, (pattern.pattern, pattern.flags)
 
 
-def _store(path: Path, header: object, value: object) -> None:
+def _store(name: str, header: object, value: object) -> None:
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     # Patterns come back through the pattern cache rather than a fresh re.compile.
@@ -98,14 +113,6 @@ def _store(path: Path, header: object, value: object) -> None:
         pickler.dump(value)
     except Exception:  # something that does not pickle: just do not cache it
         return
-    if store(path, buffer.getvalue()):
-        _prune(path.parent)
-
-
-def _prune(directory: Path) -> None:
-    try:
-        files = sorted(directory.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for old in files[KEEP:]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        pass
+    directory = cache_subdirectory("projects", create=True)
+    if directory is not None and store(directory / name, buffer.getvalue()):
+        prune(directory, ".pickle", KEEP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -99,18 +100,58 @@ def _replacements(c: Checker, where: Node, items: Any, what: str) -> tuple[Repla
             pattern = regex.compile(text, regex.VERSION1)
         except regex.error as exc:
             raise c.fail(entry, f"bad pattern {text!r} in {what}: {exc}", "pattern") from None
-        out.append(Replacement(pattern, str(entry["with"]), entry.line))
+        replacement = str(entry["with"])
+        _check_replacement(c, entry, text, replacement, what)
+        out.append(Replacement(pattern, replacement, entry.line))
     return tuple(out)
 
 
+def _check_replacement(c: Checker, entry: Node, text: str, replacement: str, what: str) -> None:
+    """Expand ``replacement`` once, as a match would, so that a group the pattern does not
+    have (``\\1``) or a bad escape fails here and not on every draft the pattern matches.
+    The pattern with an empty branch added has the same groups and always matches."""
+    import regex
+
+    probe = regex.compile(text + "\n|", regex.VERSION1).match("")
+    if probe is None:  # (cannot happen: the empty branch matches)
+        return
+    try:
+        probe.expand(replacement)
+    except (regex.error, IndexError) as exc:
+        raise c.fail(entry, f"bad replacement {replacement!r} in {what}: {exc}", "with") from None
+
+
+# A field's width or precision in a message; one of two billion made a 2 GB message per finding.
+MAX_WIDTH = 200
+# What a message is rendered with at load time: each field's value as the checks give it
+# (text, but a line number is a number), so a format that suits one fails as it would later.
+SAMPLE_VALUES: dict[str, object] = {"earlier_line": 12}
+
+
 def _check_template(c: Checker, node: Node, message: str, fields: tuple[str, ...], what: str) -> None:
+    """Every field is one of the kind's, with a modest width, and the whole message renders
+    once with sample values: what would fail on every finding fails at load time instead."""
     import string
 
-    for _, name, _, _ in string.Formatter().parse(message):
-        if name is not None and name not in fields:
+    try:
+        parsed = list(string.Formatter().parse(message))
+    except ValueError as exc:  # a lone "{" or "}"
+        raise c.fail(node, f"bad message template in {what}: {exc}", "message") from None
+    for _, name, spec, _ in parsed:
+        if name is None:
+            continue
+        if name not in fields:
             raise c.fail(
                 node, f"unknown field '{{{name}}}' in message of {what} (fields: {', '.join(fields)})", "message"
             )
+        if spec and "{" in spec:
+            raise c.fail(node, f"the format of '{{{name}}}' in message of {what} cannot hold a field", "message")
+        if any(int(number) > MAX_WIDTH for number in re.findall(r"\d+", spec or "")):
+            raise c.fail(node, f"width in '{{{name}:{spec}}}' in message of {what} is over {MAX_WIDTH}", "message")
+    try:
+        message.format_map({field: SAMPLE_VALUES.get(field, "sample") for field in fields})
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+        raise c.fail(node, f"message of {what} cannot be written: {exc}", "message") from None
 
 
 def _examples(c: Checker, node: Node, kind: str, what: str) -> tuple[Example, ...]:

@@ -82,6 +82,7 @@ def lint_command(
     """Lint drafts (files, directories of .md/.markdown/.txt, or - for stdin)."""
     from lint.reports import renderer
     from lint.run.config import Config, load_config
+    from lint.run.inputs import read_stdin
     from lint.run.result import FileResult, RunOptions, lint_paths
 
     if fix and diff:
@@ -91,13 +92,14 @@ def lint_command(
     date = parse_date(date_text)
     if jobs == 0:
         jobs = os.cpu_count() or 1
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    max_bytes = int(max_mb * 1_048_576)
+    stdin = read_stdin(sys.stdin.buffer, max_bytes) if "-" in paths else None
     options = RunOptions(
         date=date,
         fail_on=fail_on,
         jobs=jobs,
         keep_text=fmt == "text" or fix or diff,
-        max_bytes=int(max_mb * 1_048_576),
+        max_bytes=max_bytes,
         report_unused=report_unused_suppressions,
         story_dir=story_dir,
         rules_dirs=list(rules_dirs) or None,
@@ -106,7 +108,7 @@ def lint_command(
 
     def fixed(file: FileResult) -> None:
         if (fix or diff) and file.target.path is not None and file.text is not None:
-            _apply_fixes(file.target.path, file.display, file.text, file.findings, write=fix)
+            _apply_fixes(file.target.path, file.display, file.text, file.findings, fix, max_bytes)
 
     try:
         fixed_config: Config | None = load_config(config_path) if config_path is not None else None
@@ -143,10 +145,19 @@ def _write(chunks: Iterable[str]) -> None:
         block.append(chunk)
         size += len(chunk)
         if size >= _BLOCK:
-            click.echo("".join(block), nl=False)
+            _echo("".join(block))
             block, size = [], 0
     if block:
-        click.echo("".join(block), nl=False)
+        _echo("".join(block))
+
+
+def _echo(text: str) -> None:
+    """click.echo, and on an output that refuses them (a strict UTF-8 locale), the surrogates
+    that stand for a file name's bytes written as those bytes, as ls and grep write them."""
+    try:
+        click.echo(text, nl=False)
+    except UnicodeEncodeError:
+        click.echo(text.encode("utf-8", "surrogateescape"), nl=False)
 
 
 def _warn(message: str) -> None:
@@ -160,9 +171,12 @@ def _progress(done: int, total: int) -> None:
         click.echo(f"\rfactlint: {done}/{total} files", err=True, nl=done == total)
 
 
-def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], write: bool) -> None:
+def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], write: bool, max_bytes: int) -> None:
+    """Print the fixes as a diff, or write them into the draft: only if it still holds the
+    text that was linted, and in place (lint/writing.py: links, owner and encoding kept)."""
     from lint.cli.fix import apply_fixes, encode_like, unified_diff
-    from lint.writing import write_bytes_atomically
+    from lint.run.inputs import decode, read_file
+    from lint.writing import ChangedSinceRead, rewrite_in_place
 
     new = apply_fixes(text, findings)
     if new == text:
@@ -170,11 +184,16 @@ def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], w
     if not write:
         click.echo(unified_diff(display, text, new), nl=False)
         return
+    changed = FactlintError("changed since it was read; not fixed (run factlint again)", display)
     try:
-        original = path.read_bytes()
-        write_bytes_atomically(path, encode_like(original, new))
+        original = read_file(path, display, max_bytes)
+        if decode(original, display) != text:
+            raise changed
+        rewrite_in_place(path, original, encode_like(original, new))
+    except ChangedSinceRead:
+        raise changed from None
     except OSError as exc:
-        raise FactlintError(f"cannot write fix: {exc.strerror}", display) from None
+        raise FactlintError(f"cannot write fix: {exc.strerror or exc}", display) from None
     click.echo(f"fixed: {display}", err=True)
 
 

@@ -17,7 +17,8 @@ def _project(story_dir: Path | None, rules_dirs: tuple[Path, ...], near: Path | 
     from lint.run.config import find_config
     from lint.run.project import load_project
 
-    project = load_project(story_dir, list(rules_dirs) or None, find_config(near or Path.cwd()))
+    config = find_config(near or Path.cwd(), warn=lambda message: click.echo(f"factlint: warning: {message}", err=True))
+    project = load_project(story_dir, list(rules_dirs) or None, config)
     for warning in project.warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
     return project

@@ -12,6 +12,7 @@ from lint.cli.options import rules_option, story_option
 from lint.errors import FactlintError
 
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
+WILDCARDS = ("0.0.0.0", "::", "")
 
 
 @click.command("serve")
@@ -31,9 +32,24 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
     default=10.0,
     show_default=True,
     type=click.FloatRange(min=0.01),
-    help="Seconds one draft may take to check; slower requests get 503.",
+    help="Seconds one draft may take to check; a slower one is stopped and gets 503.",
 )
-@click.option("--threads", default=4, show_default=True, type=click.IntRange(min=1), help="Drafts checked at once.")
+@click.option(
+    "--workers",
+    "--threads",
+    "workers",
+    default=4,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Drafts checked at once, each in a worker process.",
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="A host name the service may be reached by (repeatable; '*' for any). Default: loopback names, and --host.",
+)
 @story_option
 @rules_option
 def serve_command(
@@ -41,7 +57,8 @@ def serve_command(
     port: int,
     max_bytes: int,
     timeout: float,
-    threads: int,
+    workers: int,
+    allow_hosts: tuple[str, ...],
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
 ) -> None:
@@ -50,7 +67,7 @@ def serve_command(
     from lint.run.project import load_project
 
     try:
-        config = find_config(Path.cwd())
+        config = find_config(Path.cwd(), warn=lambda message: click.echo(f"factlint: warning: {message}", err=True))
         project = load_project(story_dir, list(rules_dirs) or None, config)
     except FactlintError as exc:
         click.echo(f"factlint: error: {exc}", err=True)
@@ -60,16 +77,25 @@ def serve_command(
     try:
         import uvicorn
 
-        from lint.service.app import Limits, create_app
+        from lint.service.app import LOOPBACK_HOSTS, Limits, create_app
     except ImportError as exc:
         click.echo(
             f"factlint: error: 'factlint serve' needs the serve extra: pip install 'factlint[serve]' ({exc})", err=True
         )
         sys.exit(2)
+    allowed = {*LOOPBACK_HOSTS, *allow_hosts}
+    if host not in WILDCARDS:
+        allowed.add(host)
     if host not in LOOPBACK:
         click.echo(
             "factlint: warning: the service has no authentication; expose it only behind your CMS or a proxy", err=True
         )
-    app = create_app(project, config, Limits(max_bytes=max_bytes, timeout=timeout, threads=threads))
+        if host in WILDCARDS and not allow_hosts:
+            click.echo(
+                "factlint: warning: only requests to a loopback name are answered; name the others with --allow-host",
+                err=True,
+            )
+    limits = Limits(max_bytes=max_bytes, timeout=timeout, workers=workers)
+    app = create_app(project, config, limits, allowed_hosts=allowed)
     click.echo(f"factlint: {len(project.rules)} rules, {len(project.factbase.facts)} facts loaded", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

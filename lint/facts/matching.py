@@ -157,7 +157,7 @@ def judge(
     if dated is not None:
         # "pada akhir Oktober 2024 menaksir ...": as of then (a record published days after an
         # occasion is still that occasion's)
-        latest = min(latest, dated.latest() + SAME_TIME)
+        latest = min(latest, _shift(dated.latest(), SAME_TIME))
     known = tuple(r for r in records if index.as_of_span(r)[0] <= latest)
     agreeing_known = tuple(r for r in agreeing if index.as_of_span(r)[0] <= latest)
     related_known = tuple(r for r in related if index.as_of_span(r)[0] <= latest)
@@ -226,7 +226,7 @@ def _announcement(
         return AGREES  # not announced yet as of the draft's date
     when = _claim_span(claim, draft)
     first = min(index.as_of_span(r)[0] for r in known)
-    near = when is not None and first - SAME_TIME <= when[1] and when[0] <= first + ANNOUNCEMENT
+    near = when is not None and _shift(first, -SAME_TIME) <= when[1] and when[0] <= _shift(first, ANNOUNCEMENT)
     credited = claim.attribution
     sourced = credited is not None and credited.identified and not credited.relay
     other = sourced and credited is not None and not story.credited_ok(credited.source, announcer, None)
@@ -290,7 +290,15 @@ def _claim_span(claim: FigureClaim, draft: PartialDate | None) -> tuple[dt.date,
 def _overlaps(when: tuple[dt.date, dt.date] | None, record: tuple[dt.date, dt.date]) -> bool:
     if when is None:
         return False
-    return when[0] <= record[1] + SAME_TIME and record[0] - SAME_TIME <= when[1]
+    return when[0] <= _shift(record[1], SAME_TIME) and _shift(record[0], -SAME_TIME) <= when[1]
+
+
+def _shift(day: dt.date, by: dt.timedelta) -> dt.date:
+    """``day + by``, held within the calendar (a draft may be dated 9999-12-31)."""
+    try:
+        return day + by
+    except OverflowError:
+        return dt.date.max if by > dt.timedelta(0) else dt.date.min
 
 
 def _within(when: tuple[dt.date, dt.date] | None, record: tuple[dt.date, dt.date]) -> bool:

@@ -450,7 +450,7 @@ def _keyword_groups(c: Checker, node: Node, key: str, what: str) -> tuple[tuple[
     raw = node.get(key, [])
     if not isinstance(raw, list):
         raise c.fail(node, f"'{key}' in {what} must be a list of word lists", key)
-    groups = tuple(tuple([g] if isinstance(g, str) else g) for g in raw)
+    groups = tuple(tuple([g] if isinstance(g, str) else g if isinstance(g, list) else [g]) for g in raw)
     if not all(isinstance(w, str) for g in groups for w in g):
         raise c.fail(node, f"'{key}' in {what} must be a list of word lists", key)
     return groups

@@ -294,8 +294,9 @@ def find_dates(
         add(_day_mention(m, year, month, day, lexicon, relative=not m["y"]))
     for m in _hits(pats.month_year, scan, text, start, end):
         if free(*m.span()):
-            month = lexicon.month(m["mon"] or "") or 0
-            add(DateMention(m.start(), m.end(), m.text, PartialDate(int(m["y"] or 0), month), part=_part(m, lexicon)))
+            month, year = lexicon.month(m["mon"] or "") or 0, _year(int(m["y"] or 0))
+            date = PartialDate(year, month) if year else None  # "Juni 0000": no such month
+            add(DateMention(m.start(), m.end(), m.text, date, part=_part(m, lexicon)))
     for m in _hits(pats.month_past, scan, text, start, end):
         if free(*m.span()):
             month = lexicon.month(m["mon"] or "") or 0
@@ -351,12 +352,19 @@ def _nearest_year(month: int, day: int, doc_date: PartialDate | None) -> int | N
     ref = doc_date.earliest()
     try:
         if dt.date(year, month, day) > ref + dt.timedelta(days=120):
-            return year - 1
+            return _year(year - 1)
         if dt.date(year + 1, month, day) <= ref + dt.timedelta(days=31):
             return year + 1
-    except ValueError:  # no such day (read as a problem elsewhere) or 29 February
+    except ValueError:  # no such day (read as a problem elsewhere), 29 February, or year 10000
+        pass
+    except OverflowError:  # within four months of the end of year 9999
         pass
     return year
+
+
+def _year(year: int) -> int | None:
+    """``year`` if the calendar has it (1 to 9999): a draft dated in year 1 has no year before."""
+    return year if dt.MINYEAR <= year <= dt.MAXYEAR else None
 
 
 def _part(m: _Hit, lexicon: Lexicon) -> str | None:
@@ -378,7 +386,8 @@ def _day_mention(m: _Hit, year: int | None, month: int, day: int, lexicon: Lexic
     try:
         date = PartialDate.of(dt.date(year, month, day))
     except ValueError:
-        problem = f"{day}/{month}/{year} is not a date" if not 1 <= month <= 12 else _no_such_day(year, month, day)
+        valid = 1 <= month <= 12 and _year(year) is not None
+        problem = _no_such_day(year, month, day) if valid else f"{day}/{month}/{year} is not a date"
         return DateMention(m.start(), m.end(), text, None, weekday, wd_text, relative, problem=problem)
     return DateMention(m.start(), m.end(), text, date, weekday, wd_text, relative)
 
@@ -395,7 +404,7 @@ def _past_year(month: int, day: int | None, doc_date: PartialDate | None) -> int
     doc_month = doc_date.month or 12
     if month < doc_month or (month == doc_month and day is not None and doc_date.day and day < doc_date.day):
         return doc_date.year
-    return doc_date.year - 1
+    return _year(doc_date.year - 1)
 
 
 def _relative_year(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -> int | None:
@@ -405,10 +414,19 @@ def _relative_year(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -> i
     if m["this"]:
         return doc_date.year
     n_text = (m["rn"] or "1").lower()
-    return doc_date.year - (int(n_text) if n_text.isdigit() else int(lexicon.number_words.get(n_text, 1)))
+    return _year(doc_date.year - (int(n_text) if n_text.isdigit() else int(lexicon.number_words.get(n_text, 1))))
 
 
 def _resolve_relative(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -> PartialDate | None:
+    """The date "kemarin", "dua minggu lalu", "Selasa lalu" name, or None where it cannot be
+    told or falls outside the calendar ("3 hari lalu" in a draft dated 0001-01-01)."""
+    try:
+        return _relative_date(m, lexicon, doc_date)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _relative_date(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -> PartialDate | None:
     if doc_date is None:
         return None
     anchor = doc_date.earliest() if doc_date.day else None
@@ -431,12 +449,14 @@ def _resolve_relative(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -
         return PartialDate.of(anchor - dt.timedelta(days=back + 7 * (n - 1)))
     unit = lexicon.relative_units.get((m["unit"] or "").lower())
     if unit == "year":
-        return PartialDate(doc_date.year - n)
+        year = _year(doc_date.year - n)
+        return PartialDate(year) if year else None
     if unit == "month":
         if not doc_date.month:
             return None
         index = doc_date.year * 12 + doc_date.month - 1 - n
-        return PartialDate(index // 12, index % 12 + 1)
+        year = _year(index // 12)
+        return PartialDate(year, index % 12 + 1) if year else None
     if anchor is None or unit is None:
         return None
     days = n * 7 if unit == "week" else n

@@ -8,6 +8,7 @@ import functools
 import itertools
 import operator
 import re
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from lint.cache import patterns as pattern_cache
@@ -34,7 +35,6 @@ _LINE_BREAK = pattern_cache.compile(r"\r\n|\n|\r")
 _NOT_SPACE = pattern_cache.compile(r"\S")
 _LIST_ITEM = pattern_cache.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 _NOT_NEWLINE = pattern_cache.compile(r"[^\r\n]")
-_HTML_COMMENT = pattern_cache.compile(r"<!--.*?-->", re.S)
 # A front matter line YAML reads as a string key and a date (groups 2-4) or a string (group
 # 5): ASCII words with single spaces, starting with a letter (a digit, a quote, "#", ":" and
 # the like mean something to YAML), or an ISO date. Keys stay short: YAML refuses one past 1024.
@@ -71,9 +71,10 @@ class PartialDate(NamedTuple):
     def latest(self) -> dt.date:
         if self.day and self.month:
             return dt.date(self.year, self.month, self.day)
+        if self.month == 12:  # (the first of the next month may be past year 9999)
+            return dt.date(self.year, 12, 31)
         if self.month:
-            nxt = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
-            return nxt - dt.timedelta(days=1)
+            return dt.date(self.year, self.month + 1, 1) - dt.timedelta(days=1)
         return dt.date(self.year, 12, 31)
 
     @staticmethod
@@ -259,6 +260,8 @@ def front_matter_date(value: Any, where: str, lang: str = "id") -> PartialDate:
         )
     text = str(value).strip()
     if len(text) == 4 and text.isdigit():
+        if not dt.MINYEAR <= int(text) <= dt.MAXYEAR:
+            raise FactlintError(f"front matter: '{text}' is not a year", where)
         return PartialDate(int(text))
     iso = _ISO_DATE.match(text)
     if iso:
@@ -408,6 +411,26 @@ def _looks_like_headline(line: str) -> bool:
 
 def strip_comments(text: str) -> str:
     """Blank out HTML comments, keeping offsets."""
-    if "<" not in text:  # a one-character search is many times faster than the pattern's
+    parts: list[str] = []
+    pos = 0
+    for start, end in html_comments(text):
+        parts.append(text[pos:start])
+        parts.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        pos = end
+    if not parts:
         return text
-    return _HTML_COMMENT.sub(lambda m: _NOT_NEWLINE.sub(" ", m[0]), text)
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def html_comments(text: str) -> Iterator[tuple[int, int]]:
+    """Where each ``<!-- ... -->`` starts and ends, as ``<!--.*?-->`` (DOTALL) finds them, in
+    one pass: once an opening has no closing after it, none later has one either. (The
+    pattern tried every later opening to the end of the text: quadratic on a run of "<!--".)"""
+    start = text.find("<!--")
+    while start >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return
+        yield start, end + 3
+        start = text.find("<!--", end + 3)

@@ -17,6 +17,7 @@ from lint.yamlio import load_yaml_file
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 BUILT_IN = (LANG_DIR,)  # factlint's own packs; a story may have a lang/ of its own before them
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")  # id, en, ms, pt-BR (BCP 47's shape)
 
 
 CUE_MARKS = ',"”’ \t'
@@ -296,8 +297,9 @@ def known_languages(dirs: tuple[Path, ...] = BUILT_IN) -> list[str]:
 
 def pack_path(code: str, dirs: tuple[Path, ...] = BUILT_IN) -> Path:
     """The language pack for ``code``: the first ``dirs`` has (a story's own ``lang/`` comes
-    before factlint's). An unknown code is a one-line error naming the languages there are."""
-    if code.replace("-", "").replace("_", "").isalnum():
+    before factlint's). An unknown code is a one-line error naming the languages there are; a
+    code is a language's code (``id``, ``pt-BR``), never a path."""
+    if _LANGUAGE_CODE.fullmatch(code):
         for directory in dirs:
             path = directory / f"{code}.yaml"
             if path.is_file():

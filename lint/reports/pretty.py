@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -35,4 +36,14 @@ def pretty(value: Any, pad: str = "") -> str:
     return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
 
 
-string = encode_basestring  # a JSON string, by the C encoder where the platform has it
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def string(text: str) -> str:
+    """A JSON string, by the C encoder where the platform has it. A lone surrogate (how Python
+    holds the bytes of a file name that is not UTF-8) is written as its escape, which every
+    JSON reader accepts, instead of a character no UTF-8 output can hold."""
+    encoded: str = encode_basestring(text)
+    if encoded.isascii() or _LONE_SURROGATE.search(encoded) is None:
+        return encoded
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", encoded)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -302,9 +303,11 @@ def _where(path: str, line: int | None, column: int | None) -> dict[str, Any]:
 
 @cache  # a report names the same few files again and again
 def artifact_uri(path: str) -> str:
-    """The path as given, as a URI reference: relative stays relative, absolute becomes file://."""
+    """The path as given, as a URI reference: relative stays relative, absolute becomes file://.
+    The bytes of the file's name are what is percent-encoded, so a name that is not UTF-8
+    (which Python holds with surrogates) is written as it is on disk."""
     if re.match(r"[A-Za-z]:[\\/]", path):
         return PureWindowsPath(path).as_uri()
     if path.startswith("/"):
         return PurePosixPath(path).as_uri()
-    return quote(path.replace("\\", "/"), safe="/")
+    return quote(os.fsencode(path.replace("\\", "/")), safe="/")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import fnmatch
 import os
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 
 from lint.errors import FactlintError
+from lint.files import others_may_write
 from lint.findings import SEVERITIES, Finding
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
@@ -61,7 +62,7 @@ class Config(NamedTuple):
 def _relative(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, RuntimeError):  # elsewhere, or a link loop
         return path.as_posix()
 
 
@@ -71,9 +72,12 @@ def _glob(rel: str, pattern: str) -> bool:
     return fnmatch.fnmatch(rel, pattern) or PurePosixPath(rel).match(pattern)
 
 
-def find_config(start: Path, seen: dict[Path, Config] | None = None) -> Config:
-    """The nearest config at or above ``start`` (a file or directory); defaults if none.
-    ``seen`` remembers the answer per directory, for a run over many files."""
+def find_config(
+    start: Path, seen: dict[Path, Config] | None = None, warn: Callable[[str], None] | None = None
+) -> Config:
+    """The nearest config at or above ``start`` (a file or directory), within its repository
+    (see ``_find_config``); defaults if none. ``seen`` remembers the answer per directory, for
+    a run over many files; ``warn`` is told of each config file that is ignored."""
     if seen is not None and _plain_file(start):
         # A plain file has its directory's config, wherever the directory resolves to; the
         # directory is remembered as given too, so its next file costs no walk through its
@@ -81,15 +85,18 @@ def find_config(start: Path, seen: dict[Path, Config] | None = None) -> Config:
         directory = start.parent
         found = seen.get(directory)
         if found is None:
-            found = seen[directory] = find_config(directory, seen)
+            found = seen[directory] = find_config(directory, seen, warn)
         return found
-    here = start.resolve()
+    try:
+        here = start.resolve()
+    except RuntimeError:  # a link that leads back to itself: look beside it
+        here = Path(os.path.abspath(start))
     if not here.is_dir():
         here = here.parent
     if seen is None:
-        return _find_config(here)
+        return _find_config(here, warn)
     if here not in seen:
-        seen[here] = _find_config(here)
+        seen[here] = _find_config(here, warn)
     return seen[here]
 
 
@@ -101,17 +108,52 @@ def _plain_file(path: Path) -> bool:
         return False
 
 
-def _find_config(here: Path) -> Config:
+def _find_config(here: Path, warn: Callable[[str], None] | None) -> Config:
+    """The first config from ``here`` up, stopping at the repository's root (a directory that
+    holds ``.git``): what lies above a repository is not its own. A config file that another
+    user owns, or that others may write, is skipped with a warning: anyone who can put a
+    ``.factlint.yaml`` in /tmp could otherwise turn every check off for drafts below it."""
     for directory in (here, *here.parents):
         yaml_path = directory / CONFIG_FILE
         if yaml_path.is_file():
-            return load_config(yaml_path)
+            problem = _untrusted(yaml_path)
+            if problem is None:
+                return load_config(yaml_path)
+            if warn is not None:
+                warn(f"{yaml_path}: ignored: {problem}")
         toml_path = directory / "pyproject.toml"
         if toml_path.is_file():
-            table = _pyproject_table(toml_path)
-            if table is not None:
-                return _config_from(table, directory, str(toml_path), Checker(str(toml_path)))
+            problem = _untrusted(toml_path)
+            if problem is None:
+                table = _pyproject_table(toml_path)
+                if table is not None:
+                    return _config_from(table, directory, str(toml_path), Checker(str(toml_path)))
+            elif warn is not None and _names_factlint(toml_path):
+                warn(f"{toml_path}: ignored: {problem}")
+        if os.path.lexists(directory / ".git"):
+            break
     return Config(root=here, source="")
+
+
+def _untrusted(path: Path) -> str | None:
+    """Why a config file may not be trusted: another user (not root) owns it, or others may
+    write it; None when it is this user's own. As git trusts only a repository its user owns
+    (safe.directory)."""
+    if not hasattr(os, "getuid"):  # elsewhere a user's files are private
+        return None
+    st = path.stat()
+    if st.st_uid not in (os.getuid(), 0):
+        return f"owned by another user (uid {st.st_uid})"
+    if others_may_write(st):  # (a group of the user's own, as with umask 002, does not count)
+        return f"others may write it (mode {stat.S_IMODE(st.st_mode):04o})"
+    return None
+
+
+def _names_factlint(path: Path) -> bool:
+    try:
+        return _pyproject_table(path) is not None
+    except FactlintError:
+        return False
 
 
 def load_config(path: Path) -> Config:

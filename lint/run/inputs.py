@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from lint.errors import FactlintError
+from lint.files import NotRegularFile, read_regular_file
 
 EXTENSIONS = (".md", ".markdown", ".txt")
 
@@ -74,29 +75,46 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 def read_target(target: Target, stdin: bytes | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The decoded text of a draft. A file over ``max_bytes`` is refused before it is read:
-    a pre-commit hook should not spend minutes (or gigabytes) on an accidental data dump."""
+    a pre-commit hook should not spend minutes (or gigabytes) on an accidental data dump.
+    Only regular files are read (a FIFO would hang the run, /dev/zero never ends), and never
+    more than ``max_bytes`` of one, whatever its size said. ``stdin`` is what was read of
+    standard input, at most one byte over the limit (``read_stdin``)."""
     if target.path is None:
         data = stdin or b""
         _check_size(len(data), max_bytes, target.display)
-        return decode(data, target.display)
-    try:
-        _check_size(target.path.stat().st_size, max_bytes, target.display)
-        data = target.path.read_bytes()
-    except PermissionError:
-        raise FactlintError("permission denied", target.display) from None
-    except IsADirectoryError:
-        raise FactlintError("is a directory", target.display) from None
-    except FileNotFoundError:
-        raise FactlintError("no such file (a broken link?)", target.display) from None
-    except OSError as exc:
-        raise FactlintError(f"cannot read: {exc.strerror}", target.display) from None
+    else:
+        data = read_file(target.path, target.display, max_bytes)
     return decode(data, target.display)
+
+
+def read_file(path: Path, where: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of the regular file at ``path``; anything else is a FactlintError for ``where``."""
+    try:
+        _check_size(path.stat().st_size, max_bytes, where)
+        data = read_regular_file(path, max_bytes + 1)
+    except PermissionError:
+        raise FactlintError("permission denied", where) from None
+    except IsADirectoryError:
+        raise FactlintError("is a directory", where) from None
+    except FileNotFoundError:
+        raise FactlintError("no such file (a broken link?)", where) from None
+    except NotRegularFile:
+        raise FactlintError("not a regular file (a FIFO, socket or device); skipped", where) from None
+    except OSError as exc:
+        raise FactlintError(f"cannot read: {exc.strerror}", where) from None
+    _check_size(len(data), max_bytes, where)
+    return data
+
+
+def read_stdin(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Standard input, up to one byte past ``max_bytes``: enough for ``read_target`` to refuse
+    it, without holding all of an endless stream."""
+    return stream.read(max_bytes + 1)
 
 
 def _check_size(size: int, max_bytes: int, where: str) -> None:
     if size > max_bytes:
-        raise FactlintError(
-            f"file is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:g} MB limit; "
-            "raise it with --max-file-size",
-            where,
-        )
+        limit = f"the {max_bytes / 1_048_576:g} MB limit"
+        # one byte over is all that was read of it (read_stdin, read_target): its size is unknown
+        told = f"is {size / 1_048_576:.1f} MB, over {limit}" if size > max_bytes + 1 else f"is over {limit}"
+        raise FactlintError(f"file {told}; raise it with --max-file-size", where)

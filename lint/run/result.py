@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from lint.run.project import Project
 
 
+PROGRESS_FROM = 50  # drafts in a run before progress is shown
+
+
 class RunOptions(NamedTuple):
     date: PartialDate | None = None  # every draft's date, over its front matter
     fail_on: str | None = None  # every file's threshold, over its config's
@@ -81,8 +84,10 @@ def lint_paths(
     """Lint ``paths`` (files, directories, ``-``). Problems with the config, rules or facts
     raise FactlintError before any draft is read; problems with one draft are the result's
     errors (``on_error`` hears each as it happens), and the other drafts are still linted.
-    ``on_file`` hears each file's result in input order (to fix it, say); ``before_reading``
+    ``on_file`` hears each file's result in input order (to fix it, say; a FactlintError it
+    raises is that file's error); ``before_reading``
     is called once everything is loaded, before the first draft is read."""
+    from lint.errors import FactlintError
     from lint.run.runner import plan_run, run
 
     plan = plan_run(paths, options.story_dir, options.rules_dirs, options.config, warn or (lambda _: None))
@@ -103,7 +108,7 @@ def lint_paths(
         options.stdin,
         options.jobs,
         options.keep_text,
-        progress,
+        progress if len(plan.jobs) >= PROGRESS_FROM else None,
         options.max_bytes,
     )
     for index in range(len(plan.jobs) + 1):
@@ -133,7 +138,10 @@ def lint_paths(
             report.sources[target.display] = outcome.text
         report.files += 1
         if on_file is not None:
-            on_file(file)
+            try:
+                on_file(file)
+            except FactlintError as exc:  # not done (a fix not written, say); its findings still count
+                error(exc.where or target.display, exc.message)
     for project in plan.projects:  # rule metadata for formats that describe rules (SARIF)
         report.rules.extend(r for r in project.rules if all(r.id != seen.id for seen in report.rules))
     return result

@@ -49,11 +49,18 @@ def plan_run(
     jobs: list[Job] = []
     missing: dict[int, list[FactlintError]] = {}
     configs: dict[Path, Config] = {}
+    warned: set[str] = set()
+
+    def warn_once(message: str) -> None:
+        if message not in warned:
+            warned.add(message)
+            warn(message)
+
     for target in collect(paths):
         if isinstance(target, FactlintError):
             missing.setdefault(len(jobs), []).append(target)
             continue
-        config = fixed_config or find_config(target.path if target.path else Path.cwd(), configs)
+        config = fixed_config or find_config(target.path if target.path else Path.cwd(), configs, warn_once)
         key = (config.project_key(), config.select, config.ignore, tuple(sorted(config.severity.items())))
         if key not in by_key:
             project = load_project(story_dir, rules_dirs, config)
@@ -90,10 +97,16 @@ def _lint_one(index: int) -> Outcome:
     return Outcome(job, text if _RUN.keep_text else None, result, None)
 
 
-def _lint_in_worker(index: int) -> tuple[str | None, LintResult | None, tuple[str, str] | None]:
-    """``_lint_one`` less the job, which the parent has: it is not pickled back and forth."""
-    _, text, result, error = _lint_one(index)
-    return text, result, error
+_Answer = tuple[str | None, LintResult | None, tuple[str, str] | None]
+# What a draft whose worker died gets: a signal (the OOM killer, say) ends a process
+# without a word, so which of its drafts did it is not known.
+WORKER_DIED = "the worker process linting this file died (killed, or out of memory?); not linted"
+
+
+def _lint_in_worker(start: int, stop: int) -> list[_Answer]:
+    """``_lint_one`` for a chunk of drafts, less the jobs, which the parent has: they are not
+    pickled back and forth."""
+    return [_lint_one(index)[1:] for index in range(start, stop)]
 
 
 def _fork_context() -> Any:
@@ -122,12 +135,7 @@ def run(
     try:
         context = _fork_context() if workers > 1 and total > 1 else None
         if context is not None:
-            chunk = max(1, min(32, total // (workers * 8)))
-            with context.Pool(min(workers, total)) as pool:
-                for done, answer in enumerate(pool.imap(_lint_in_worker, range(total), chunksize=chunk), 1):
-                    if progress:
-                        progress(done, total)
-                    yield Outcome(jobs[done - 1], *answer)
+            yield from _in_workers(context, min(workers, total), jobs, progress)
         else:
             for index in range(total):
                 outcome = _lint_one(index)
@@ -139,3 +147,31 @@ def run(
         # later run: only clear what is still this run's.
         if _RUN is this_run:
             _RUN = None
+
+
+def _in_workers(
+    context: Any, workers: int, jobs: list[Job], progress: Callable[[int, int], None] | None
+) -> Iterator[Outcome]:
+    """Outcomes in order, from forked worker processes. A worker that dies does not leave the
+    run waiting for ever (as multiprocessing.Pool did): its drafts, and those no worker got to
+    before the pool broke, come back as errors."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    total = len(jobs)
+    chunk = max(1, min(32, total // (workers * 8)))
+    pool = ProcessPoolExecutor(workers, mp_context=context)
+    try:
+        chunks = [(start, min(start + chunk, total)) for start in range(0, total, chunk)]
+        futures = [pool.submit(_lint_in_worker, start, stop) for start, stop in chunks]
+        for (start, stop), future in zip(chunks, futures, strict=True):
+            try:
+                answers = future.result()
+            except BrokenProcessPool:
+                answers = [(None, None, (jobs[i].target.display, WORKER_DIED)) for i in range(start, stop)]
+            for index, answer in enumerate(answers, start):
+                if progress:
+                    progress(index + 1, total)
+                yield Outcome(jobs[index], *answer)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -10,15 +10,16 @@ RULE is a rule id or a kind; none means every rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.findings import Finding
 from lint.reading.document import Document
 
-_DIRECTIVE = pattern_cache.compile(
-    r"<!--\s*factlint-(?P<what>disable-next-line|disable-file|disable|enable)\b(?P<names>[^>]*?)\s*-->"
-)
+# A directive is a comment whose text starts with one of these; what follows, up to the
+# comment's end, names the rules (and holds no ">").
+_DIRECTIVE = pattern_cache.compile(r"\s*factlint-(?P<what>disable-next-line|disable-file|disable|enable)\b")
 ALL = "*"
 
 
@@ -39,10 +40,9 @@ def parse_suppressions(doc: Document) -> list[Suppression]:
     out: list[Suppression] = []
     open_blocks: dict[str, tuple[int, int, str]] = {}  # name -> (line, column, directive)
     last_line = doc.line_count
-    for m in _DIRECTIVE.finditer(doc.text):
-        line, column = doc.position(m.start())
-        names = frozenset(re.findall(r"[\w.:-]+", m["names"])) or frozenset({ALL})
-        what = m["what"]
+    for start, what, named in _directives(doc.text):
+        line, column = doc.position(start)
+        names = frozenset(re.findall(r"[\w.:-]+", named)) or frozenset({ALL})
         if what == "disable-next-line":
             out.append(Suppression(line, column, names, line + 1, line + 1, what))
         elif what == "disable-file":
@@ -58,6 +58,29 @@ def parse_suppressions(doc: Document) -> list[Suppression]:
     for name, (line, column, directive) in open_blocks.items():
         out.append(Suppression(line, column, frozenset({name}), line, last_line, directive))
     return out
+
+
+def _directives(text: str) -> Iterator[tuple[int, str, str]]:
+    """(where, what, the names' text) of each directive, as the pattern
+    ``<!--\\s*factlint-(what)\\b([^>]*?)\\s*-->`` finds them, in one pass over the text: the
+    next "-->" and the next ">" are looked for only when the last ones are behind, so a run
+    of openings with no end costs no more than one (the pattern was quadratic on it)."""
+    close = gt = -1
+    start = text.find("<!--")
+    while start >= 0:
+        head = _DIRECTIVE.match(text, start + 4)
+        if head is not None:
+            if close < head.end():
+                close = text.find("-->", head.end())
+                if close < 0:
+                    return  # no comment closes from here on
+            if gt < head.end():
+                gt = text.find(">", head.end())
+            if gt >= close:  # nothing but the closing "-->" has a ">"
+                yield start, head["what"], text[head.end() : close]
+                start = text.find("<!--", close + 3)
+                continue
+        start = text.find("<!--", start + 4)
 
 
 def apply_suppressions(

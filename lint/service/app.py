@@ -1,9 +1,12 @@
 """``factlint serve``: the linter over HTTP for a CMS, and the editors' review page.
 
 The project (rules, fact base, lexicon) is loaded once, by the caller, and shared by every
-request; each lint runs in a small pool of worker threads with a time limit (``server_pool``),
-so one huge or slow draft cannot stall the event loop or pile up work. ``POST /lint`` answers
-with the very bytes ``factlint lint --format json`` prints for the same draft.
+request; each lint runs in a small pool of worker processes with a time limit
+(``lint/service/pool.py``), so one huge or slow draft can neither stall the event loop nor
+keep a worker once its time is up. ``POST /lint`` answers with the very bytes
+``factlint lint --format json`` prints for the same draft, up to ``Limits.max_findings``
+findings and ``Limits.max_response_bytes`` bytes. Requests must name the service by an allowed
+host (loopback by default) and, from a browser, come from its own origin.
 """
 
 from __future__ import annotations
@@ -11,12 +14,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
-from starlette.datastructures import MutableHeaders
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -29,10 +33,11 @@ from lint import __version__
 from lint.errors import FactlintError
 from lint.facts.listing import render_facts
 from lint.reports import json_report
+from lint.reports.base import FileError
 from lint.run.config import Config
 from lint.run.project import Project
 from lint.run.result import check_text
-from lint.service.pool import LintPool
+from lint.service.pool import LintPool, WorkerError
 from lint.service.requests import JSON_TYPE, Draft, RequestError, parse_draft, read_body
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -42,30 +47,59 @@ SECURITY_HEADERS = {
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
 }
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 log = logging.getLogger("factlint.server")
 
 
 @dataclass(frozen=True)
 class Limits:
-    """What one request may cost: body size in bytes, seconds to check the draft, lint threads,
-    and seconds to wait for a free thread."""
+    """What one request may cost: body size in bytes, seconds to check the draft, worker
+    processes, seconds to wait for a free one, findings and bytes in the report, and the memory
+    a worker may take beyond what it started with."""
 
     max_bytes: int = 1_000_000
     timeout: float = 10.0
-    threads: int = 4
+    workers: int = 4
     queue_timeout: float = 30.0
+    max_findings: int = 1_000
+    max_response_bytes: int = 10_000_000
+    worker_memory: int = 1 << 30
 
 
 def error_response(status: int, code: str, message: str, headers: Mapping[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"error": code, "message": message}, status_code=status, headers=dict(headers or {}))
 
 
-def lint_report(draft: Draft, project: Project, config: Config | None) -> tuple[int, str]:
-    """The CLI's JSON report for one draft, and 200, or 422 when the draft cannot be read."""
+def lint_report(draft: Draft, project: Project, config: Config | None, limits: Limits = Limits()) -> tuple[int, str]:
+    """The CLI's JSON report for one draft, and 200, or 422 when the draft cannot be read.
+    A draft with more than ``limits.max_findings`` findings gets the first ones and an error
+    that says so; a report still over ``limits.max_response_bytes`` is refused with 422."""
     # A JSON string goes through the same decoding as file bytes: BOM dropped, NUL refused.
     data = draft.raw if draft.raw is not None else draft.text.encode("utf-8", "surrogatepass")
     result = check_text(data, project, draft.path, draft.date, config)
-    return (422 if result.report.errors else 200), json_report.render(result.report)
+    report = result.report
+    if report.errors:
+        return 422, json_report.render(report)
+    if len(report.findings) > limits.max_findings:
+        report.errors.append(
+            FileError(draft.path, f"{len(report.findings)} findings; only the first {limits.max_findings} are reported")
+        )
+        del report.findings[limits.max_findings :]
+    body = json_report.render(report)
+    if len(body) > limits.max_response_bytes // 4 and len(body.encode("utf-8")) > limits.max_response_bytes:
+        message = f"the report on this draft is over {limits.max_response_bytes} bytes; check it in parts"
+        return 422, error_body("report_too_large", message)
+    return 200, body
+
+
+def _lint_job(project: Project, config: Config | None, limits: Limits, draft: Draft) -> tuple[int, str]:
+    """What a worker process does with a request (``lint_report`` looked up when it runs)."""
+    return lint_report(draft, project, config, limits)
+
+
+def error_body(code: str, message: str) -> str:
+    """The body of ``error_response(..., code, message)``."""
+    return bytes(JSONResponse({"error": code, "message": message}).body).decode("utf-8")
 
 
 class SecurityHeaders:
@@ -89,19 +123,85 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(project: Project, config: Config | None = None, limits: Limits | None = None) -> Starlette:
+class HostCheck:
+    """Answers only requests that name the service by an allowed host, so a page on another
+    site cannot reach it through a name it controls (DNS rebinding), and refuses a browser
+    request sent by a page of another origin (its ``Origin`` is not this service's own)."""
+
+    def __init__(self, app: ASGIApp, allowed_hosts: Iterable[str]) -> None:
+        self.app = app
+        self.allowed = frozenset(h.lower().strip("[]") for h in allowed_hosts)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        host = headers.get("host", "")
+        if "*" not in self.allowed and _hostname(host) not in self.allowed:
+            response = error_response(
+                400, "invalid_host", "this service answers only to its own names; start it with --allow-host NAME"
+            )
+            await response(scope, receive, send)
+            return
+        origin = headers.get("origin")
+        if origin is not None and not _same_origin(origin, scope.get("scheme", "http"), host):
+            response = error_response(403, "cross_origin", "requests from pages of other sites are refused")
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+def _hostname(host: str) -> str:
+    """``example.org:8000`` -> ``example.org``; ``[::1]:8000`` -> ``::1``."""
+    try:
+        return (urlsplit(f"//{host}").hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _same_origin(origin: str, scheme: str, host: str) -> bool:
+    try:
+        parts = urlsplit(origin)
+        default = {"http": 80, "https": 443}
+        return (
+            parts.scheme == scheme
+            and (parts.hostname or "") == _hostname(host)
+            and (parts.port or default.get(parts.scheme)) == (urlsplit(f"//{host}").port or default.get(scheme))
+        )
+    except ValueError:
+        return False
+
+
+def create_app(
+    project: Project,
+    config: Config | None = None,
+    limits: Limits | None = None,
+    allowed_hosts: Iterable[str] = LOOPBACK_HOSTS,
+) -> Starlette:
     """The ASGI app around an already loaded project."""
     limits = limits or Limits()
-    pool = LintPool(limits.threads, limits.timeout, limits.queue_timeout)
+    pool: LintPool[Draft, tuple[int, str]] = LintPool(
+        functools.partial(_lint_job, project, config, limits),
+        limits.workers,
+        limits.timeout,
+        limits.queue_timeout,
+        limits.worker_memory,
+    )
     all_facts = render_facts(project, [], "json")
 
     async def lint_endpoint(request: Request) -> Response:
         try:
             body = await read_body(request, limits.max_bytes)
             draft = parse_draft(body, request.headers.get("content-type", ""), request.query_params)
-            status, report = await pool.run(functools.partial(lint_report, draft, project, config))
+            status, report = await pool.run(draft)
         except RequestError as exc:
             return error_response(exc.status, exc.code, exc.message, exc.headers)
+        except WorkerError as exc:
+            log.error("linting failed:\n%s", exc)
+            return error_response(
+                500, "internal_error", "factlint failed on this draft; the server log has the details"
+            )
         except Exception:
             log.exception("linting failed")
             return error_response(
@@ -133,8 +233,11 @@ def create_app(project: Project, config: Config | None = None, limits: Limits | 
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        yield
-        pool.close()
+        pool.start()
+        try:
+            yield
+        finally:
+            pool.close()
 
     return Starlette(
         routes=[
@@ -144,7 +247,7 @@ def create_app(project: Project, config: Config | None = None, limits: Limits | 
             Route("/healthz", health_endpoint, methods=["GET"]),
             Mount("/static", StaticFiles(directory=STATIC), name="static"),
         ],
-        middleware=[Middleware(SecurityHeaders)],
+        middleware=[Middleware(SecurityHeaders), Middleware(HostCheck, allowed_hosts=allowed_hosts)],
         exception_handlers={HTTPException: http_error},
         lifespan=lifespan,
     )
