@@ -45,7 +45,12 @@ def lint_document(
 ) -> LintResult:
     """All findings for one draft, sorted, one per rule and span, after inline suppression
     and the config's per-path ignores (both applied here, once, never inside a check)."""
-    analysis = analyse_text(text, project, path, date)
+    return lint_analysis(analyse_text(text, project, path, date), project, path, config)
+
+
+def lint_analysis(analysis: Analysis, project: Project, path: str, config: Config | None = None) -> LintResult:
+    """``lint_document`` on a draft already read, for a caller that keeps what was read
+    (the archive's claims index)."""
     ctx = Context(analysis, project.factbase, project.story, project.lexicon, project.fact_index)
     found: dict[tuple[str, int, int], Finding] = {}
     errors: list[RuleError] = []
