@@ -1,0 +1,213 @@
+"""The archive's output directory: findings (JSON Lines or Parquet), the claims index, the summary."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from lint.archive.claims import FIELDS, ClaimRow
+from lint.errors import FactlintError
+from lint.findings import KINDS, SEVERITIES
+from lint.writing import write_atomically
+
+FINDINGS = {"jsonl": "findings.jsonl", "parquet": "findings.parquet"}
+CLAIMS = "claims.parquet"
+SUMMARY = "summary.json"  # written last: an output directory without one is unfinished
+FACTBASE = "factbase.json"  # the fact base the findings were made with
+CHANGES = "changes.jsonl"  # a recheck's findings, new and resolved, per article read again
+OUTPUTS = (SUMMARY, *FINDINGS.values(), CLAIMS, FACTBASE, CHANGES)
+SCHEMA_VERSION = 1
+
+_EVIDENCE = pa.struct(
+    [
+        ("seed", pa.string()),
+        ("line", pa.int64()),
+        ("quote", pa.string()),
+        ("source", pa.string()),
+        ("date", pa.string()),
+    ]
+)
+# The columns of the JSON report's findings (lint/reports/json_report.py), in its order.
+FINDING_SCHEMA = pa.schema(
+    [
+        ("path", pa.string()),
+        ("line", pa.int64()),
+        ("column", pa.int64()),
+        ("end_line", pa.int64()),
+        ("end_column", pa.int64()),
+        ("rule", pa.string()),
+        ("kind", pa.string()),
+        ("severity", pa.string()),
+        ("message", pa.string()),
+        ("text", pa.string()),
+        ("fact", pa.string()),
+        ("expected", pa.string()),
+        ("evidence", pa.list_(_EVIDENCE)),
+        ("suggestion", pa.string()),
+    ]
+)
+_INTS = frozenset({"line", "column"})
+CLAIM_SCHEMA = pa.schema([(name, pa.int32() if name in _INTS else pa.string()) for name in FIELDS])
+_ROWS_PER_GROUP = 65_536
+
+
+def prepare_out(out: Path, force: bool) -> None:
+    """Make ``out`` ready to write to. A directory with anything in it is refused unless
+    ``force``, and then only factlint's own files in it are replaced."""
+    if out.exists() and not out.is_dir():
+        raise FactlintError("not a directory", str(out))
+    if out.is_dir() and any(out.iterdir()):
+        if not force:
+            raise FactlintError(
+                "output directory is not empty; choose another, or --force to replace its outputs", str(out)
+            )
+        for name in OUTPUTS:  # the summary first: a run stopped now leaves no finished-looking output
+            (out / name).unlink(missing_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
+
+
+def findings_file(out: Path) -> Path:
+    """The findings an earlier run wrote to ``out``, in whichever format it chose."""
+    for name in FINDINGS.values():
+        if (out / name).exists():
+            return out / name
+    raise FactlintError("no findings here (findings.jsonl or findings.parquet)", str(out))
+
+
+class Tally:
+    """Counts of the findings written, for the summary."""
+
+    def __init__(self) -> None:
+        self.findings = 0
+        self.by_kind = dict.fromkeys(KINDS, 0)
+        self.by_severity = dict.fromkeys(SEVERITIES, 0)
+
+    def add(self, finding: dict[str, Any]) -> None:
+        self.findings += 1
+        self.by_kind[finding["kind"]] = self.by_kind.get(finding["kind"], 0) + 1
+        self.by_severity[finding["severity"]] += 1
+
+
+class FindingsWriter:
+    """Findings as the JSON report's dicts, one a line, or as Parquet rows of the same columns."""
+
+    def __init__(self, path: Path, fmt: str) -> None:
+        self.path = path
+        self.tally = Tally()
+        self._text = path.open("w", encoding="utf-8") if fmt == "jsonl" else None
+        self._parquet = pq.ParquetWriter(path, FINDING_SCHEMA) if fmt == "parquet" else None
+        self._rows: list[dict[str, Any]] = []
+
+    def write(self, findings: Iterable[dict[str, Any]]) -> None:
+        for finding in findings:
+            self.tally.add(finding)
+            if self._text is not None:
+                self._text.write(json.dumps(finding, ensure_ascii=False) + "\n")
+            else:
+                self._rows.append(finding)
+        if len(self._rows) >= _ROWS_PER_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._parquet is not None and self._rows:
+            self._parquet.write_table(pa.Table.from_pylist(self._rows, schema=FINDING_SCHEMA))
+        self._rows = []
+
+    def close(self) -> None:
+        if self._text is not None:
+            self._text.close()
+        if self._parquet is not None:
+            self._flush()
+            self._parquet.close()
+
+
+def read_findings(path: Path) -> Iterator[dict[str, Any]]:
+    """The findings a run wrote, as dicts, in the order they were written."""
+    if path.suffix == ".jsonl":
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                yield json.loads(line)
+        return
+    for batch in pq.ParquetFile(path).iter_batches():
+        yield from batch.to_pylist()
+
+
+class ClaimsWriter:
+    def __init__(self, path: Path) -> None:
+        self._writer = pq.ParquetWriter(path, CLAIM_SCHEMA)
+        self._rows: list[ClaimRow] = []
+        self.rows = 0
+
+    def write(self, rows: Iterable[ClaimRow]) -> None:
+        for row in rows:
+            self._rows.append(row)
+        if len(self._rows) >= _ROWS_PER_GROUP:
+            self._flush()
+
+    def write_table(self, table: pa.Table) -> None:
+        """Rows already in the index's columns (an earlier run's, kept)."""
+        self._flush()
+        if table.num_rows:
+            self._writer.write_table(table)
+            self.rows += table.num_rows
+
+    def _flush(self) -> None:
+        if self._rows:
+            columns = list(zip(*self._rows, strict=True))
+            self._writer.write_table(pa.Table.from_arrays([pa.array(c) for c in columns], schema=CLAIM_SCHEMA))
+            self.rows += len(self._rows)
+        self._rows = []
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
+
+
+def claim_batches(path: Path, columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
+    try:
+        yield from pq.ParquetFile(path).iter_batches(columns=columns)
+    except (OSError, pa.ArrowException) as exc:
+        raise FactlintError(f"cannot read the claims index: {exc}", str(path)) from None
+
+
+def paths_citing(path: Path, facts: Iterable[str], titles: Iterable[str]) -> set[str]:
+    """The articles with a row about one of ``facts`` (fact ids and ``person:<id>``), or
+    naming someone with one of ``titles``."""
+    facts, titles = pa.array(sorted(set(facts)), pa.string()), pa.array(sorted(set(titles)), pa.string())
+    found: set[str] = set()
+    for batch in claim_batches(path, ["path", "fact", "title"]):
+        hit = pc.or_kleene(pc.is_in(batch["fact"], facts), pc.is_in(batch["title"], titles))
+        found.update(pc.unique(batch["path"].filter(pc.fill_null(hit, False))).to_pylist())
+    return found
+
+
+def indexed_paths(path: Path) -> set[str]:
+    found: set[str] = set()
+    for batch in claim_batches(path, ["path"]):
+        found.update(pc.unique(batch["path"]).to_pylist())
+    return found
+
+
+def write_summary(out: Path, summary: dict[str, Any]) -> None:
+    write_atomically(out / SUMMARY, json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+
+
+def read_summary(out: Path) -> dict[str, Any]:
+    path = out / SUMMARY
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FactlintError(
+            "no summary.json: not the output of a finished 'factlint archive check'", str(out)
+        ) from None
+    except (OSError, ValueError) as exc:
+        raise FactlintError(f"cannot read: {exc}", str(path)) from None
+    if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
+        raise FactlintError("unknown summary schema version", str(path))
+    return data
