@@ -21,7 +21,7 @@ FORMATS = ("jsonl", "parquet")
 
 @click.group("archive")
 def archive_group() -> None:
-    """Lint an archive of articles on a Dask cluster."""
+    """Lint an archive of articles on a Dask cluster; re-check what a fact change touches."""
 
 
 def _cluster_options(command: Any) -> Any:
@@ -106,6 +106,54 @@ def check_command(
     except OSError as exc:
         fail(FactlintError(f"cannot run: {exc}"))
     _finish(summary, out)
+
+
+@archive_group.command("recheck")
+@click.argument("previous", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--since",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The fact base PREVIOUS was checked against (a factbase.json). [default: PREVIOUS/factbase.json]",
+)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Findings as. [default: as in PREVIOUS]")
+@_cluster_options
+def recheck_command(
+    previous: Path,
+    since: Path | None,
+    fmt: str | None,
+    out: Path,
+    force: bool,
+    scheduler: str | None,
+    workers: int | None,
+    partition_size: int | None,
+    retries: int,
+) -> None:
+    """Re-lint only the articles of PREVIOUS (an 'archive check' or 'archive recheck'
+    output) whose claims touch facts that changed since, with the story's current fact
+    base; write the whole updated output and the changes (changes.jsonl) to --out."""
+    _needs_archive_extra()
+    from lint.archive.output import findings_file, read_summary
+    from lint.archive.plan import plan_from_record
+    from lint.archive.recheck import check_unchanged_reading, load_old_factbase, recheck_archive
+
+    try:
+        summary = read_summary(previous)
+        fmt = fmt or ("parquet" if findings_file(previous).suffix == ".parquet" else "jsonl")
+        old = load_old_factbase(previous, since, summary)
+        plan = plan_from_record(summary, _warn)
+        check_unchanged_reading(summary, plan)
+        options = _run_options(out, fmt, force, scheduler, workers, partition_size, retries)
+        result = recheck_archive(previous, summary, old, plan, options, _warn)
+    except FactlintError as exc:
+        fail(exc)
+    except OSError as exc:
+        fail(FactlintError(f"cannot run: {exc}"))
+    change = result["recheck"]
+    click.echo(
+        f"{change['reread']} of {result['files']} articles read again ({100 * change['share']:.2f}%): "
+        f"{change['new']} new findings, {change['resolved']} resolved, {change['changed']} changed"
+    )
+    _finish(result, out)
 
 
 def _run_options(

@@ -1,0 +1,217 @@
+"""`factlint archive recheck`: after a fact change, only the articles citing the changed
+facts are read again, and the result is what linting the whole archive again gives."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+pytest.importorskip("distributed", reason="the archive extra is not installed")
+pytest.importorskip("pyarrow", reason="the archive extra is not installed")
+
+from distributed import LocalCluster
+
+from lint.archive import work
+from lint.cli.main import main
+from lint.run.engine import analyse_text
+from lint.run.project import load_project
+
+from .archive_corpus import SEED_002, by_path, lint_report, make_archive, read_jsonl
+from .conftest import SEEDS
+from .test_factbase_diff import WORKERS_SENTENCE
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.fixture
+def read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The articles the workers read, in the order they read them."""
+    seen: list[str] = []
+    original = work.read_target
+
+    def recording(target: Any, *args: Any) -> str:
+        seen.append(target.display)
+        return original(target, *args)
+
+    monkeypatch.setattr(work, "read_target", recording)
+    return seen
+
+
+def archive(*args: str) -> Result:
+    return CliRunner().invoke(main, ["archive", *args], catch_exceptions=False)
+
+
+def summary(out: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    return data
+
+
+def checked(tmp_path: Path, scheduler: str) -> tuple[Path, Path, Path]:
+    """An archive checked against a copy of the shipped story: (story, archive, output)."""
+    story = tmp_path / "story"
+    shutil.copytree(SEEDS, story)
+    archive_dir = make_archive(tmp_path)
+    out = tmp_path / "checked"
+    result = archive("check", str(archive_dir), "--story", str(story), "--out", str(out), "--scheduler", scheduler)
+    assert result.exit_code == 0, result.output
+    return story, archive_dir, out
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def citing(story: Path, archive_dir: Path, fact: str) -> set[str]:
+    """The articles with a figure about ``fact``, read here without the index."""
+    project = load_project(story)
+    found = set()
+    for path in sorted(archive_dir.rglob("*.*")):
+        analysis = analyse_text(path.read_text(encoding="utf-8"), project, str(path), None)
+        if any(fact in claim.facts for claim in analysis.figures):
+            found.add(str(path))
+    return found
+
+
+def canon(findings: list[dict[str, Any]]) -> list[str]:
+    return sorted(json.dumps(f, sort_keys=True) for f in findings)
+
+
+def test_a_removed_seed_sentence_rereads_only_the_articles_citing_its_fact(
+    tmp_path: Path, scheduler: str, read: list[str]
+) -> None:
+    story, archive_dir, before = checked(tmp_path, scheduler)
+    old_factbase = tmp_path / "old-factbase.json"
+    shutil.copy(story / "factbase.json", old_factbase)
+    _, old_report = lint_report(str(archive_dir), "--story", str(story))
+    expected = citing(story, archive_dir, "workers-sent") | {str(archive_dir / "notes" / SEED_002)}
+    assert 0 < len(expected) < summary(before)["files"] - 5
+    # the story's one record of workers sent to Russia is gone
+    edit(story / SEED_002, WORKERS_SENTENCE, "")
+    assert CliRunner().invoke(main, ["build", "--story", str(story)]).exit_code == 0
+    read.clear()
+
+    after = tmp_path / "rechecked"
+    result = archive(
+        "recheck", str(before), "--since", str(old_factbase), "--out", str(after), "--scheduler", scheduler
+    )
+
+    assert result.exit_code == 0, result.output
+    assert sorted(read) == sorted(expected)
+    _, new_report = lint_report(str(archive_dir), "--story", str(story))
+    assert read_jsonl(after / "findings.jsonl") == new_report["findings"]
+    old, new = by_path(old_report["findings"]), by_path(new_report["findings"])
+    changes = {c["path"]: c for c in read_jsonl(after / "changes.jsonl")}
+    assert set(changes) == expected
+    for path in old.keys() | new.keys():
+        if path not in expected:
+            assert old.get(path) == new.get(path), path  # the articles left alone needed no reading
+            continue
+        was, now = old.get(path, []), new.get(path, [])
+        assert canon(changes[path]["resolved"] + [c["old"] for c in changes[path]["changed"]]) == canon(
+            [f for f in was if f not in now]
+        )
+        assert canon(changes[path]["new"] + [c["new"] for c in changes[path]["changed"]]) == canon(
+            [f for f in now if f not in was]
+        )
+    done = summary(after)
+    assert done["recheck"]["selected"] == {"facts": ["workers-sent"], "titles": [], "seeds": [SEED_002]}
+    assert done["recheck"]["reread"] == len(expected)
+    assert done["recheck"]["share"] == round(len(expected) / done["files"], 6)
+    assert done["recheck"]["resolved"] > 0
+    assert [f["fact"] for f in done["recheck"]["diff"]["facts"]] == ["workers-sent"]
+    assert (done["findings"], done["by_kind"], done["files"]) == (
+        new_report["summary"]["findings"],
+        new_report["summary"]["by_kind"],
+        new_report["summary"]["files"],
+    )
+    assert json.loads((after / "factbase.json").read_text(encoding="utf-8")) == json.loads(
+        (story / "factbase.json").read_text(encoding="utf-8")
+    )
+
+
+def test_a_recheck_can_be_rechecked(tmp_path: Path, scheduler: str, read: list[str]) -> None:
+    """A recheck's output is a whole check: undoing the change and rechecking from it gives
+    the first check's findings back (its fact base taken from the output it starts from)."""
+    story, _, before = checked(tmp_path, scheduler)
+    original = (story / "facts.yaml").read_text(encoding="utf-8")
+    edit(story / "facts.yaml", '      value: "2024"', '      value: "2023"')
+    first = tmp_path / "first"
+    assert archive("recheck", str(before), "--out", str(first), "--scheduler", scheduler).exit_code == 0
+    assert summary(first)["recheck"]["selected"]["facts"] == ["treaty-signed"]
+    assert read_jsonl(first / "findings.jsonl") != read_jsonl(before / "findings.jsonl")
+    (story / "facts.yaml").write_text(original, encoding="utf-8")
+    read.clear()
+
+    second = tmp_path / "second"
+    result = archive("recheck", str(first), "--out", str(second), "--scheduler", scheduler)
+
+    assert result.exit_code == 0, result.output
+    assert read_jsonl(second / "findings.jsonl") == read_jsonl(before / "findings.jsonl")
+    changes = read_jsonl(second / "changes.jsonl")
+    assert sorted(read) == [c["path"] for c in changes]
+    assert sum(len(c["resolved"]) for c in changes) == summary(first)["recheck"]["new"]
+
+
+def test_nothing_changed_reads_nothing(tmp_path: Path, scheduler: str, read: list[str]) -> None:
+    _, _, before = checked(tmp_path, scheduler)
+    read.clear()
+
+    after = tmp_path / "after"
+    result = archive("recheck", str(before), "--out", str(after))  # no cluster is needed for nothing
+
+    assert result.exit_code == 0, result.output
+    assert read == []
+    assert "0 of 27 articles read again (0.00%): 0 new findings, 0 resolved, 0 changed" in result.stdout
+    assert read_jsonl(after / "findings.jsonl") == read_jsonl(before / "findings.jsonl")
+    assert (after / "changes.jsonl").read_text(encoding="utf-8") == ""
+
+
+def test_another_fact_base_than_the_checked_one_is_refused(tmp_path: Path, scheduler: str) -> None:
+    _, _, before = checked(tmp_path, scheduler)
+    other = tmp_path / "other.json"
+    other.write_text((SEEDS / "factbase.json").read_text(encoding="utf-8").replace('"2024"', '"2025"', 1))
+
+    result = archive("recheck", str(before), "--since", str(other), "--out", str(tmp_path / "after"))
+
+    assert result.exit_code == 2
+    assert "not the fact base the archive" in result.stderr
+    assert not (tmp_path / "after").exists()
+
+
+def test_a_change_to_how_claims_are_read_asks_for_a_new_check(tmp_path: Path, scheduler: str) -> None:
+    story, _, before = checked(tmp_path, scheduler)
+    edit(story / "facts.yaml", "aliases: [AFP,", "aliases: [AFP, Agence France Presse,")
+
+    result = archive("recheck", str(before), "--out", str(tmp_path / "after"))
+
+    assert result.exit_code == 2
+    assert "more than the fact base changed (definitions)" in result.stderr
+    assert "run 'factlint archive check' again" in result.stderr
+    assert not (tmp_path / "after").exists()
+
+
+def test_the_claims_of_articles_not_read_again_are_kept(tmp_path: Path, scheduler: str) -> None:
+    import pyarrow.parquet as pq
+
+    story, _, before = checked(tmp_path, scheduler)
+    edit(story / "facts.yaml", '      value: "2024"', '      value: "2023"')
+    after = tmp_path / "after"
+    assert archive("recheck", str(before), "--out", str(after), "--scheduler", scheduler).exit_code == 0
+
+    def rows(out: Path) -> list[tuple[Any, ...]]:
+        return sorted(tuple(r.values()) for r in pq.read_table(out / "claims.parquet").to_pylist())
+
+    # the change alters what the fact base says, not what the articles claim
+    assert rows(after) == rows(before)
