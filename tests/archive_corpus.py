@@ -61,7 +61,7 @@ def lint_report(*args: str) -> tuple[int, dict[str, Any]]:
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
 
 
 def by_path(findings: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

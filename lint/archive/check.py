@@ -24,7 +24,6 @@ from lint.archive.output import (
     write_summary,
 )
 from lint.archive.plan import Plan, plan_record
-from lint.reports.json_report import finding_dict
 from lint.writing import write_atomically
 
 
@@ -63,7 +62,7 @@ def check_archive(
                     failed.append(failed_record(outcome))
                     continue
                 for result in outcome.results:
-                    findings.write(finding_dict(f) for f in result.findings)
+                    findings.write_lines(result.findings, result.counts)
                     claims.write(result.claims)
                     errors.extend({"path": where, "message": message} for where, message in result.errors)
                     files += result.linted

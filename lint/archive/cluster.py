@@ -31,6 +31,7 @@ def connect(scheduler: str | None, workers: int | None) -> Iterator[Client]:
     """A client of the cluster at ``scheduler``, or of a local cluster of ``workers``
     processes (default: one per CPU) with one thread each: linting is Python code, which
     threads of one process would take turns at."""
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler is not None:
@@ -41,7 +42,10 @@ def connect(scheduler: str | None, workers: int | None) -> Iterator[Client]:
         with client:
             yield client
         return
+    # No dashboard, so no use for the workers' statistical profiler, which samples every
+    # worker's stack a hundred times a second while it lints.
     with (
+        dask.config.set({"distributed.worker.profile.enabled": False}),
         LocalCluster(
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,

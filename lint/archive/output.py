@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.json as pj
 import pyarrow.parquet as pq
 
 from lint.archive.claims import FIELDS, ClaimRow
@@ -55,6 +57,7 @@ FINDING_SCHEMA = pa.schema(
 _INTS = frozenset({"line", "column"})
 CLAIM_SCHEMA = pa.schema([(name, pa.int32() if name in _INTS else pa.string()) for name in FIELDS])
 _ROWS_PER_GROUP = 65_536
+_BYTES_PER_GROUP = 32 << 20  # of findings' JSON Lines, parsed into one Parquet row group
 
 
 def prepare_out(out: Path, force: bool) -> None:
@@ -88,36 +91,50 @@ class Tally:
         self.by_kind = dict.fromkeys(KINDS, 0)
         self.by_severity = dict.fromkeys(SEVERITIES, 0)
 
-    def add(self, finding: dict[str, Any]) -> None:
+    def add(self, kind: str, severity: str) -> None:
         self.findings += 1
-        self.by_kind[finding["kind"]] = self.by_kind.get(finding["kind"], 0) + 1
-        self.by_severity[finding["severity"]] += 1
+        self.by_kind[kind] = self.by_kind.get(kind, 0) + 1
+        self.by_severity[severity] += 1
 
 
 class FindingsWriter:
-    """Findings as the JSON report's dicts, one a line, or as Parquet rows of the same columns."""
+    """Findings as JSON Lines of the JSON report's dicts, or as Parquet rows of the same columns."""
 
     def __init__(self, path: Path, fmt: str) -> None:
         self.path = path
         self.tally = Tally()
         self._text = path.open("w", encoding="utf-8") if fmt == "jsonl" else None
         self._parquet = pq.ParquetWriter(path, FINDING_SCHEMA) if fmt == "parquet" else None
-        self._rows: list[dict[str, Any]] = []
+        self._lines: list[str] = []
+        self._size = 0
+
+    def write_lines(self, lines: str, counts: Iterable[tuple[str, str]]) -> None:
+        """Findings already written as JSON Lines, with each one's kind and severity."""
+        for kind, severity in counts:
+            self.tally.add(kind, severity)
+        if self._text is not None:
+            self._text.write(lines)
+        elif lines:
+            self._lines.append(lines)
+            self._size += len(lines)
+            if self._size >= _BYTES_PER_GROUP:
+                self._flush()
 
     def write(self, findings: Iterable[dict[str, Any]]) -> None:
-        for finding in findings:
-            self.tally.add(finding)
-            if self._text is not None:
-                self._text.write(json.dumps(finding, ensure_ascii=False) + "\n")
-            else:
-                self._rows.append(finding)
-        if len(self._rows) >= _ROWS_PER_GROUP:
-            self._flush()
+        findings = list(findings)
+        lines = "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in findings)
+        self.write_lines(lines, ((f["kind"], f["severity"]) for f in findings))
 
     def _flush(self) -> None:
-        if self._parquet is not None and self._rows:
-            self._parquet.write_table(pa.Table.from_pylist(self._rows, schema=FINDING_SCHEMA))
-        self._rows = []
+        if self._parquet is not None and self._lines:
+            data = "".join(self._lines).encode("utf-8")
+            table = pj.read_json(
+                io.BytesIO(data),
+                read_options=pj.ReadOptions(block_size=len(data) + 1),  # a block must hold the longest line
+                parse_options=pj.ParseOptions(explicit_schema=FINDING_SCHEMA, unexpected_field_behavior="error"),
+            )
+            self._parquet.write_table(table.select(FINDING_SCHEMA.names))
+        self._lines, self._size = [], 0
 
     def close(self) -> None:
         if self._text is not None:

@@ -41,7 +41,6 @@ from lint.errors import FactlintError
 from lint.facts.diff import FactBaseDiff, diff_dict, diff_factbases
 from lint.facts.factbase import FactBase, load_factbase
 from lint.reading.people import norm_title
-from lint.reports.json_report import finding_dict
 from lint.writing import write_atomically
 
 Finding = dict[str, Any]  # a finding as the JSON report writes it
@@ -137,8 +136,8 @@ def recheck_archive(
                 if result is None:  # not read again: what the check found stands
                     findings.write(old_findings)
                     continue
-                new_findings = [finding_dict(f) for f in result.findings]
-                findings.write(new_findings)
+                findings.write_lines(result.findings, result.counts)
+                new_findings = [json.loads(line) for line in result.findings.split("\n") if line]
                 claims.write(result.claims)
                 errors.extend({"path": where, "message": message} for where, message in result.errors)
                 reread.add(path)

@@ -3,6 +3,8 @@ loaded once per worker process (from factlint's cache where it can be)."""
 
 from __future__ import annotations
 
+import gc
+import json
 import threading
 from pathlib import Path
 from typing import NamedTuple
@@ -13,6 +15,7 @@ from lint.archive.provenance import factbase_digest
 from lint.errors import FactlintError
 from lint.findings import Finding
 from lint.reading.document import PartialDate
+from lint.reports.json_report import finding_dict
 from lint.run.config import Config
 from lint.run.engine import analyse_text, lint_analysis
 from lint.run.inputs import Target, read_target
@@ -40,7 +43,8 @@ class Setup(NamedTuple):
 
 class ArticleResult(NamedTuple):
     path: str  # as reports name it
-    findings: list[Finding]
+    findings: str  # JSON Lines: the JSON report's finding dicts, in its order (written here, not by the client)
+    counts: tuple[tuple[str, str], ...]  # each finding's kind and severity, for the summary
     claims: list[ClaimRow]
     errors: list[tuple[str, str]]  # (where, message): the article could not be read, or a rule failed on it
     linted: bool  # False when the article could not be read
@@ -76,6 +80,9 @@ def project_for(setup: Setup) -> Project:
             _PROJECTS[key] = project
             while len(_PROJECTS) > _KEEP:
                 del _PROJECTS[next(iter(_PROJECTS))]
+            # As `factlint lint` does once loaded: the collector need not walk the project
+            # (nor the worker's own long-lived objects) again on every full collection.
+            gc.freeze()
     return project
 
 
@@ -91,8 +98,20 @@ def _lint_article(setup: Setup, project: Project, article: Article) -> ArticleRe
         analysis = analyse_text(text, project, article.display, setup.date)
         result = lint_analysis(analysis, project, article.display, setup.config)
     except FactlintError as exc:
-        return ArticleResult(article.display, [], [], [(exc.where or article.display, exc.message)], False)
+        return ArticleResult(article.display, "", (), [], [(exc.where or article.display, exc.message)], False)
     except Exception as exc:
         raise ArticleFailed(article.display, f"{type(exc).__name__}: {exc}") from exc
-    errors = [(e.where or article.display, e.message) for e in result.rule_errors]
-    return ArticleResult(article.display, result.findings, claim_rows(article.display, analysis), errors, True)
+    return ArticleResult(
+        article.display,
+        json_lines(result.findings),
+        tuple((f.kind, f.severity) for f in result.findings),
+        claim_rows(article.display, analysis),
+        [(e.where or article.display, e.message) for e in result.rule_errors],
+        True,
+    )
+
+
+def json_lines(findings: list[Finding]) -> str:
+    """The findings as JSON Lines. Made on the worker: a cluster's many workers share the
+    encoding, and the client that gathers their results only writes them out."""
+    return "".join(json.dumps(finding_dict(f), ensure_ascii=False) + "\n" for f in findings)
