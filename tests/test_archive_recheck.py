@@ -215,3 +215,24 @@ def test_the_claims_of_articles_not_read_again_are_kept(tmp_path: Path, schedule
 
     # the change alters what the fact base says, not what the articles claim
     assert rows(after) == rows(before)
+
+
+def test_a_parquet_check_is_rechecked_in_parquet(tmp_path: Path, scheduler: str) -> None:
+    import pyarrow.parquet as pq
+
+    story = tmp_path / "story"
+    shutil.copytree(SEEDS, story)
+    archive_dir = make_archive(tmp_path, drafts=12)
+    before = tmp_path / "checked"
+    check = ["check", str(archive_dir), "--story", str(story), "--out", str(before), "--format", "parquet"]
+    assert archive(*check, "--scheduler", scheduler).exit_code == 0
+    edit(story / "facts.yaml", '      value: "2024"', '      value: "2023"')
+
+    after = tmp_path / "after"
+    result = archive("recheck", str(before), "--out", str(after), "--scheduler", scheduler)
+
+    assert result.exit_code == 0, result.output
+    _, report = lint_report(str(archive_dir), "--story", str(story))
+    assert pq.read_table(after / "findings.parquet").to_pylist() == report["findings"]
+    assert summary(after)["findings"] == report["summary"]["findings"]
+    assert summary(after)["recheck"]["new"] > 0

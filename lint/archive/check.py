@@ -48,6 +48,7 @@ def check_archive(
     prepare_out(options.out, options.force)
     findings = FindingsWriter(options.out / FINDINGS[options.fmt], options.fmt)
     claims = ClaimsWriter(options.out / CLAIMS)
+    tally = Tally()
     files = 0
     errors: list[dict[str, str]] = []
     failed: list[dict[str, Any]] = []
@@ -62,7 +63,8 @@ def check_archive(
                     failed.append(failed_record(outcome))
                     continue
                 for result in outcome.results:
-                    findings.write_lines(result.findings, result.counts)
+                    findings.write(result.findings)
+                    tally.add(result.counts)
                     claims.write(result.claims)
                     errors.extend({"path": where, "message": message} for where, message in result.errors)
                     files += result.linted
@@ -75,7 +77,7 @@ def check_archive(
         plan,
         options,
         files=files,
-        tally=findings.tally,
+        tally=tally,
         errors=errors,
         failed=failed,
         run={"workers": workers, "partitions": len(parts), "partition_size": size},

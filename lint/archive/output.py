@@ -84,17 +84,20 @@ def findings_file(out: Path) -> Path:
 
 
 class Tally:
-    """Counts of the findings written, for the summary."""
+    """Counts of findings by kind and severity, for the summary."""
 
-    def __init__(self) -> None:
-        self.findings = 0
-        self.by_kind = dict.fromkeys(KINDS, 0)
-        self.by_severity = dict.fromkeys(SEVERITIES, 0)
+    def __init__(self, summary: dict[str, Any] | None = None) -> None:
+        """Zero, or the counts of an earlier run's ``summary``."""
+        self.findings = int(summary["findings"]) if summary else 0
+        self.by_kind = {**dict.fromkeys(KINDS, 0), **(summary["by_kind"] if summary else {})}
+        self.by_severity = {**dict.fromkeys(SEVERITIES, 0), **(summary["by_severity"] if summary else {})}
 
-    def add(self, kind: str, severity: str) -> None:
-        self.findings += 1
-        self.by_kind[kind] = self.by_kind.get(kind, 0) + 1
-        self.by_severity[severity] += 1
+    def add(self, counts: Iterable[tuple[str, str]], sign: int = 1) -> None:
+        """Count (or with ``sign`` -1, uncount) findings by their kind and severity."""
+        for kind, severity in counts:
+            self.findings += sign
+            self.by_kind[kind] = self.by_kind.get(kind, 0) + sign
+            self.by_severity[severity] += sign
 
 
 class FindingsWriter:
@@ -102,16 +105,13 @@ class FindingsWriter:
 
     def __init__(self, path: Path, fmt: str) -> None:
         self.path = path
-        self.tally = Tally()
         self._text = path.open("w", encoding="utf-8") if fmt == "jsonl" else None
         self._parquet = pq.ParquetWriter(path, FINDING_SCHEMA) if fmt == "parquet" else None
         self._lines: list[str] = []
         self._size = 0
 
-    def write_lines(self, lines: str, counts: Iterable[tuple[str, str]]) -> None:
-        """Findings already written as JSON Lines, with each one's kind and severity."""
-        for kind, severity in counts:
-            self.tally.add(kind, severity)
+    def write(self, lines: str) -> None:
+        """Findings written as JSON Lines (by the workers, or by an earlier run)."""
         if self._text is not None:
             self._text.write(lines)
         elif lines:
@@ -119,11 +119,6 @@ class FindingsWriter:
             self._size += len(lines)
             if self._size >= _BYTES_PER_GROUP:
                 self._flush()
-
-    def write(self, findings: Iterable[dict[str, Any]]) -> None:
-        findings = list(findings)
-        lines = "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in findings)
-        self.write_lines(lines, ((f["kind"], f["severity"]) for f in findings))
 
     def _flush(self) -> None:
         if self._parquet is not None and self._lines:
@@ -144,15 +139,29 @@ class FindingsWriter:
             self._parquet.close()
 
 
-def read_findings(path: Path) -> Iterator[dict[str, Any]]:
-    """The findings a run wrote, as dicts, in the order they were written."""
+def read_finding_lines(path: Path) -> Iterator[tuple[str, str]]:
+    """Each finding an earlier run wrote, as its article's path and a JSON line, in the
+    order written. Carried over unchanged, a finding is never parsed whole."""
     if path.suffix == ".jsonl":
-        with path.open(encoding="utf-8") as handle:
+        with path.open(encoding="utf-8", newline="") as handle:
             for line in handle:
-                yield json.loads(line)
+                yield _path_of(line), line
         return
     for batch in pq.ParquetFile(path).iter_batches():
-        yield from batch.to_pylist()
+        for finding in batch.to_pylist():
+            yield finding["path"], json.dumps(finding, ensure_ascii=False) + "\n"
+
+
+_HEAD = '{"path": '  # how every line this module writes begins (the JSON report's first key)
+_DECODER = json.JSONDecoder()
+
+
+def _path_of(line: str) -> str:
+    if line.startswith(_HEAD):
+        path, _ = _DECODER.raw_decode(line, len(_HEAD))
+        if isinstance(path, str):
+            return path
+    return str(json.loads(line)["path"])
 
 
 class ClaimsWriter:

@@ -27,11 +27,12 @@ from lint.archive.output import (
     FINDINGS,
     ClaimsWriter,
     FindingsWriter,
+    Tally,
     claim_batches,
     findings_file,
     paths_citing,
     prepare_out,
-    read_findings,
+    read_finding_lines,
     write_summary,
 )
 from lint.archive.plan import Plan
@@ -122,6 +123,7 @@ def recheck_archive(
     articles = [Article(p, str(p if Path(p).is_absolute() else cwd / p)) for p in selection.paths]
     findings = FindingsWriter(options.out / FINDINGS[options.fmt], options.fmt)
     claims = ClaimsWriter(options.out / CLAIMS)
+    tally = Tally(previous)  # less what the articles read again had, plus what they have now
     counts = {"new": 0, "resolved": 0, "changed": 0}
     failed: list[dict[str, Any]] = list(previous["failed_partitions"])
     errors: list[dict[str, str]] = []
@@ -130,14 +132,17 @@ def recheck_archive(
     unreadable = 0
     try:
         with (options.out / CHANGES).open("w", encoding="utf-8") as changes:
-            for path, old_findings, result in _merged(
-                read_findings(findings_file(previous_out)), _results(articles, plan, options, warn, failed, run)
+            for path, old_lines, result in _merged(
+                read_finding_lines(findings_file(previous_out)), _results(articles, plan, options, warn, failed, run)
             ):
                 if result is None:  # not read again: what the check found stands
-                    findings.write(old_findings)
+                    findings.write("".join(old_lines))
                     continue
-                findings.write_lines(result.findings, result.counts)
+                findings.write(result.findings)
+                old_findings = [json.loads(line) for line in old_lines]
                 new_findings = [json.loads(line) for line in result.findings.split("\n") if line]
+                tally.add(((f["kind"], f["severity"]) for f in old_findings), -1)
+                tally.add(result.counts)
                 claims.write(result.claims)
                 errors.extend({"path": where, "message": message} for where, message in result.errors)
                 reread.add(path)
@@ -158,7 +163,7 @@ def recheck_archive(
         plan,
         options,
         files=archive - unreadable,
-        tally=findings.tally,
+        tally=tally,
         errors=errors,
         failed=failed,
         run=run,
@@ -205,11 +210,11 @@ def _results(
 
 
 def _merged(
-    old: Iterable[Finding], new: Iterator[tuple[str, ArticleResult | None]]
-) -> Iterator[tuple[str, list[Finding], ArticleResult | None]]:
-    """Every article with old findings or a new result, ordered by path: its old findings
-    (grouped from the check's output, which is ordered by path) and its new result, if any."""
-    groups = ((path, list(group)) for path, group in itertools.groupby(old, key=lambda f: str(f["path"])))
+    old: Iterable[tuple[str, str]], new: Iterator[tuple[str, ArticleResult | None]]
+) -> Iterator[tuple[str, list[str], ArticleResult | None]]:
+    """Every article with old findings or a new result, ordered by path: its old findings'
+    lines (from the earlier output, which is ordered by path) and its new result, if any."""
+    groups = ((path, [line for _, line in group]) for path, group in itertools.groupby(old, key=lambda pl: pl[0]))
     group = next(groups, None)
     for path, result in new:
         while group is not None and group[0] < path:

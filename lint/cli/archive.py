@@ -12,6 +12,7 @@ import click
 
 from lint.cli.options import date_option, fail, parse_date, rules_option, story_option
 from lint.errors import FactlintError
+from lint.run.inputs import EXTENSIONS
 
 if TYPE_CHECKING:
     from lint.archive.check import RunOptions
@@ -97,7 +98,7 @@ def check_command(
                 click.echo(f"factlint: error: {error}", err=True)
             sys.exit(2)
         if not articles:
-            raise FactlintError(f"no articles ({', '.join(('.md', '.markdown', '.txt'))}) under {' '.join(paths)}")
+            raise FactlintError(f"no articles ({', '.join(EXTENSIONS)}) in {' '.join(paths)}")
         config = archive_config(articles, config_path)
         plan = make_plan(story_dir, list(rules_dirs) or None, config, date, int(max_mb * 1_048_576), _warn)
         summary = check_archive(articles, plan, options, _warn)
