@@ -59,15 +59,16 @@ def check_archive(
             parts = partitions(articles, size)
             report = failure_reporter(warn, options.retries)
             for outcome in run_partitions(client, plan.setup, parts, options.retries, options.progress, report):
-                if outcome.results is None:
+                if outcome.result is None:
                     failed.append(failed_record(outcome))
                     continue
-                for result in outcome.results:
-                    findings.write(result.findings)
-                    tally.add(result.counts)
-                    claims.write(result.claims)
-                    errors.extend({"path": where, "message": message} for where, message in result.errors)
-                    files += result.linted
+                result = outcome.result
+                findings.write(b"".join(a.findings for a in result.articles))
+                claims.write(result.claims)
+                tally.add(result.counts)
+                for article in result.articles:
+                    errors.extend({"path": where, "message": message} for where, message in article.errors)
+                    files += article.linted
     finally:
         findings.close()
         claims.close()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint.archive.articles import Article
-from lint.archive.work import ArticleResult, Setup, lint_partition
+from lint.archive.work import PartitionResult, Setup, lint_partition
 from lint.errors import FactlintError
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class PartitionOutcome(NamedTuple):
     number: int
     articles: list[Article]
-    results: list[ArticleResult] | None  # None when the partition failed, retries and all
+    result: PartitionResult | None  # None when the partition failed, retries and all
     error: str | None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,6 @@ FINDING_SCHEMA = pa.schema(
 )
 _INTS = frozenset({"line", "column"})
 CLAIM_SCHEMA = pa.schema([(name, pa.int32() if name in _INTS else pa.string()) for name in FIELDS])
-_ROWS_PER_GROUP = 65_536
 _BYTES_PER_GROUP = 32 << 20  # of findings' JSON Lines, parsed into one Parquet row group
 
 
@@ -92,12 +92,16 @@ class Tally:
         self.by_kind = {**dict.fromkeys(KINDS, 0), **(summary["by_kind"] if summary else {})}
         self.by_severity = {**dict.fromkeys(SEVERITIES, 0), **(summary["by_severity"] if summary else {})}
 
-    def add(self, counts: Iterable[tuple[str, str]], sign: int = 1) -> None:
-        """Count (or with ``sign`` -1, uncount) findings by their kind and severity."""
-        for kind, severity in counts:
-            self.findings += sign
-            self.by_kind[kind] = self.by_kind.get(kind, 0) + sign
-            self.by_severity[severity] += sign
+    def add(self, counts: dict[tuple[str, str], int], sign: int = 1) -> None:
+        """Count (or with ``sign`` -1, uncount) findings by kind and severity."""
+        for (kind, severity), n in counts.items():
+            self.findings += sign * n
+            self.by_kind[kind] = self.by_kind.get(kind, 0) + sign * n
+            self.by_severity[severity] += sign * n
+
+
+def counts_of(findings: Iterable[dict[str, Any]]) -> dict[tuple[str, str], int]:
+    return dict(Counter((f["kind"], f["severity"]) for f in findings))
 
 
 class FindingsWriter:
@@ -105,13 +109,13 @@ class FindingsWriter:
 
     def __init__(self, path: Path, fmt: str) -> None:
         self.path = path
-        self._text = path.open("w", encoding="utf-8") if fmt == "jsonl" else None
+        self._text = path.open("wb") if fmt == "jsonl" else None
         self._parquet = pq.ParquetWriter(path, FINDING_SCHEMA) if fmt == "parquet" else None
-        self._lines: list[str] = []
+        self._lines: list[bytes] = []
         self._size = 0
 
-    def write(self, lines: str) -> None:
-        """Findings written as JSON Lines (by the workers, or by an earlier run)."""
+    def write(self, lines: bytes) -> None:
+        """Findings as JSON Lines (written by the workers, or by an earlier run)."""
         if self._text is not None:
             self._text.write(lines)
         elif lines:
@@ -122,7 +126,7 @@ class FindingsWriter:
 
     def _flush(self) -> None:
         if self._parquet is not None and self._lines:
-            data = "".join(self._lines).encode("utf-8")
+            data = b"".join(self._lines)
             table = pj.read_json(
                 io.BytesIO(data),
                 read_options=pj.ReadOptions(block_size=len(data) + 1),  # a block must hold the longest line
@@ -139,59 +143,48 @@ class FindingsWriter:
             self._parquet.close()
 
 
-def read_finding_lines(path: Path) -> Iterator[tuple[str, str]]:
+def read_finding_lines(path: Path) -> Iterator[tuple[str, bytes]]:
     """Each finding an earlier run wrote, as its article's path and a JSON line, in the
     order written. Carried over unchanged, a finding is never parsed whole."""
     if path.suffix == ".jsonl":
-        with path.open(encoding="utf-8", newline="") as handle:
+        with path.open("rb") as handle:
             for line in handle:
                 yield _path_of(line), line
         return
     for batch in pq.ParquetFile(path).iter_batches():
         for finding in batch.to_pylist():
-            yield finding["path"], json.dumps(finding, ensure_ascii=False) + "\n"
+            yield finding["path"], json.dumps(finding, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
-_HEAD = '{"path": '  # how every line this module writes begins (the JSON report's first key)
+_HEAD = b'{"path": '  # how every line this module writes begins (the JSON report's first key)
 _DECODER = json.JSONDecoder()
 
 
-def _path_of(line: str) -> str:
+def _path_of(line: bytes) -> str:
     if line.startswith(_HEAD):
-        path, _ = _DECODER.raw_decode(line, len(_HEAD))
+        path, _ = _DECODER.raw_decode(line.decode("utf-8"), len(_HEAD))
         if isinstance(path, str):
             return path
     return str(json.loads(line)["path"])
 
 
+def claims_table(rows: list[ClaimRow]) -> pa.Table:
+    """Index rows as a table of the index's columns (on a worker: the client only writes it)."""
+    columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [() for _ in FIELDS]
+    return pa.Table.from_arrays(
+        [pa.array(c, type=t) for c, t in zip(columns, CLAIM_SCHEMA.types, strict=True)], schema=CLAIM_SCHEMA
+    )
+
+
 class ClaimsWriter:
     def __init__(self, path: Path) -> None:
         self._writer = pq.ParquetWriter(path, CLAIM_SCHEMA)
-        self._rows: list[ClaimRow] = []
-        self.rows = 0
 
-    def write(self, rows: Iterable[ClaimRow]) -> None:
-        for row in rows:
-            self._rows.append(row)
-        if len(self._rows) >= _ROWS_PER_GROUP:
-            self._flush()
-
-    def write_table(self, table: pa.Table) -> None:
-        """Rows already in the index's columns (an earlier run's, kept)."""
-        self._flush()
+    def write(self, table: pa.Table) -> None:
         if table.num_rows:
             self._writer.write_table(table)
-            self.rows += table.num_rows
-
-    def _flush(self) -> None:
-        if self._rows:
-            columns = list(zip(*self._rows, strict=True))
-            self._writer.write_table(pa.Table.from_arrays([pa.array(c) for c in columns], schema=CLAIM_SCHEMA))
-            self.rows += len(self._rows)
-        self._rows = []
 
     def close(self) -> None:
-        self._flush()
         self._writer.close()
 
 
@@ -210,13 +203,6 @@ def paths_citing(path: Path, facts: Iterable[str], titles: Iterable[str]) -> set
     for batch in claim_batches(path, ["path", "fact", "title"]):
         hit = pc.or_kleene(pc.is_in(batch["fact"], facts), pc.is_in(batch["title"], titles))
         found.update(pc.unique(batch["path"].filter(pc.fill_null(hit, False))).to_pylist())
-    return found
-
-
-def indexed_paths(path: Path) -> set[str]:
-    found: set[str] = set()
-    for batch in claim_batches(path, ["path"]):
-        found.update(pc.unique(batch["path"]).to_pylist())
     return found
 
 

@@ -29,6 +29,7 @@ from lint.archive.output import (
     FindingsWriter,
     Tally,
     claim_batches,
+    counts_of,
     findings_file,
     paths_citing,
     prepare_out,
@@ -132,18 +133,16 @@ def recheck_archive(
     unreadable = 0
     try:
         with (options.out / CHANGES).open("w", encoding="utf-8") as changes:
-            for path, old_lines, result in _merged(
-                read_finding_lines(findings_file(previous_out)), _results(articles, plan, options, warn, failed, run)
-            ):
+            new = _results(articles, plan, options, warn, claims, failed, run)
+            for path, old_lines, result in _merged(read_finding_lines(findings_file(previous_out)), new):
                 if result is None:  # not read again: what the check found stands
-                    findings.write("".join(old_lines))
+                    findings.write(b"".join(old_lines))
                     continue
                 findings.write(result.findings)
                 old_findings = [json.loads(line) for line in old_lines]
-                new_findings = [json.loads(line) for line in result.findings.split("\n") if line]
-                tally.add(((f["kind"], f["severity"]) for f in old_findings), -1)
-                tally.add(result.counts)
-                claims.write(result.claims)
+                new_findings = [json.loads(line) for line in result.findings.split(b"\n") if line]
+                tally.add(counts_of(old_findings), -1)
+                tally.add(counts_of(new_findings))
                 errors.extend({"path": where, "message": message} for where, message in result.errors)
                 reread.add(path)
                 unreadable += not result.linted
@@ -188,11 +187,14 @@ def _results(
     plan: Plan,
     options: RunOptions,
     warn: Callable[[str], None],
+    claims: ClaimsWriter,
     failed: list[dict[str, Any]],
     run: dict[str, Any],
 ) -> Iterator[tuple[str, ArticleResult | None]]:
     """Each selected article's new result, ordered by path; None for one whose partition
-    failed (it is listed in ``failed``). No cluster is started for nothing to read."""
+    failed (which is added to ``failed``). The articles' claims go to ``claims`` as their
+    partitions come in; ``run`` is told how the cluster was used. No cluster is started
+    for nothing to read."""
     if not articles:
         return
     with connect(options.scheduler, options.workers) as client:
@@ -202,16 +204,17 @@ def _results(
         run.update(workers=workers, partitions=len(parts), partition_size=size)
         report = failure_reporter(warn, options.retries)
         for outcome in run_partitions(client, plan.setup, parts, options.retries, options.progress, report):
-            if outcome.results is None:
+            if outcome.result is None:
                 failed.append(failed_record(outcome))
                 yield from ((a.display, None) for a in outcome.articles)
             else:
-                yield from ((r.path, r) for r in outcome.results)
+                claims.write(outcome.result.claims)
+                yield from ((r.path, r) for r in outcome.result.articles)
 
 
 def _merged(
-    old: Iterable[tuple[str, str]], new: Iterator[tuple[str, ArticleResult | None]]
-) -> Iterator[tuple[str, list[str], ArticleResult | None]]:
+    old: Iterable[tuple[str, bytes]], new: Iterator[tuple[str, ArticleResult | None]]
+) -> Iterator[tuple[str, list[bytes], ArticleResult | None]]:
     """Every article with old findings or a new result, ordered by path: its old findings'
     lines (from the earlier output, which is ordered by path) and its new result, if any."""
     groups = ((path, [line for _, line in group]) for path, group in itertools.groupby(old, key=lambda pl: pl[0]))
@@ -250,4 +253,4 @@ def _carry_claims(previous: Path, reread: set[str], claims: ClaimsWriter) -> Non
     """The claims of the articles not read again, as the check indexed them."""
     dropped = pa.array(sorted(reread), pa.string())
     for batch in claim_batches(previous):
-        claims.write_table(pa.Table.from_batches([batch]).filter(pc.invert(pc.is_in(batch["path"], dropped))))
+        claims.write(pa.Table.from_batches([batch]).filter(pc.invert(pc.is_in(batch["path"], dropped))))

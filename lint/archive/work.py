@@ -6,11 +6,15 @@ from __future__ import annotations
 import gc
 import json
 import threading
+from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
+import pyarrow as pa
+
 from lint.archive.articles import Article
 from lint.archive.claims import ClaimRow, claim_rows
+from lint.archive.output import claims_table
 from lint.archive.provenance import factbase_digest
 from lint.errors import FactlintError
 from lint.findings import Finding
@@ -43,11 +47,18 @@ class Setup(NamedTuple):
 
 class ArticleResult(NamedTuple):
     path: str  # as reports name it
-    findings: str  # JSON Lines: the JSON report's finding dicts, in its order (written here, not by the client)
-    counts: tuple[tuple[str, str], ...]  # each finding's kind and severity, for the summary
-    claims: list[ClaimRow]
+    findings: bytes  # JSON Lines (UTF-8): the JSON report's finding dicts, in its order
     errors: list[tuple[str, str]]  # (where, message): the article could not be read, or a rule failed on it
     linted: bool  # False when the article could not be read
+
+
+class PartitionResult(NamedTuple):
+    """What a partition sends back, made ready to write on the worker: the client that
+    gathers the results of many workers only writes them out."""
+
+    articles: list[ArticleResult]
+    claims: pa.Table  # the articles' rows of the claims index (lint/archive/claims.py)
+    counts: dict[tuple[str, str], int]  # findings by kind and severity
 
 
 class ArticleFailed(Exception):
@@ -86,32 +97,30 @@ def project_for(setup: Setup) -> Project:
     return project
 
 
-def lint_partition(setup: Setup, articles: list[Article]) -> list[ArticleResult]:
+def lint_partition(setup: Setup, articles: list[Article]) -> PartitionResult:
     """Each article's findings and claims, in the partition's order."""
     project = project_for(setup)
-    return [_lint_article(setup, project, article) for article in articles]
+    results: list[ArticleResult] = []
+    rows: list[ClaimRow] = []
+    counts: Counter[tuple[str, str]] = Counter()
+    for article in articles:
+        try:
+            text = read_target(Target(article.display, Path(article.path)), None, setup.max_bytes)
+            analysis = analyse_text(text, project, article.display, setup.date)
+            result = lint_analysis(analysis, project, article.display, setup.config)
+        except FactlintError as exc:
+            results.append(ArticleResult(article.display, b"", [(exc.where or article.display, exc.message)], False))
+            continue
+        except Exception as exc:
+            raise ArticleFailed(article.display, f"{type(exc).__name__}: {exc}") from exc
+        errors = [(e.where or article.display, e.message) for e in result.rule_errors]
+        results.append(ArticleResult(article.display, json_lines(result.findings), errors, True))
+        rows.extend(claim_rows(article.display, analysis))
+        counts.update((f.kind, f.severity) for f in result.findings)
+    return PartitionResult(results, claims_table(rows), dict(counts))
 
 
-def _lint_article(setup: Setup, project: Project, article: Article) -> ArticleResult:
-    try:
-        text = read_target(Target(article.display, Path(article.path)), None, setup.max_bytes)
-        analysis = analyse_text(text, project, article.display, setup.date)
-        result = lint_analysis(analysis, project, article.display, setup.config)
-    except FactlintError as exc:
-        return ArticleResult(article.display, "", (), [], [(exc.where or article.display, exc.message)], False)
-    except Exception as exc:
-        raise ArticleFailed(article.display, f"{type(exc).__name__}: {exc}") from exc
-    return ArticleResult(
-        article.display,
-        json_lines(result.findings),
-        tuple((f.kind, f.severity) for f in result.findings),
-        claim_rows(article.display, analysis),
-        [(e.where or article.display, e.message) for e in result.rule_errors],
-        True,
-    )
-
-
-def json_lines(findings: list[Finding]) -> str:
-    """The findings as JSON Lines. Made on the worker: a cluster's many workers share the
-    encoding, and the client that gathers their results only writes them out."""
-    return "".join(json.dumps(finding_dict(f), ensure_ascii=False) + "\n" for f in findings)
+def json_lines(findings: list[Finding]) -> bytes:
+    """The findings as JSON Lines."""
+    text = "".join(json.dumps(finding_dict(f), ensure_ascii=False) + "\n" for f in findings)
+    return text.encode("utf-8")
