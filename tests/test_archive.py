@@ -232,3 +232,25 @@ def test_lint_does_not_import_dask_or_pyarrow() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
     assert out.strip() == "[]"
+
+
+def test_a_finding_s_line_is_its_report_dict_dumped(tmp_path: Path) -> None:
+    """findings.jsonl is written by a hand-made encoder that writes each evidence list once;
+    it writes exactly what json.dumps writes, on drafts with findings of every field."""
+    from lint.reports.json_report import finding_dict, finding_line
+    from lint.run.engine import lint_document
+    from lint.run.project import load_project
+
+    project = load_project()
+    archive_dir = make_archive(tmp_path, drafts=12)
+    written: dict[Any, str] = {}
+    findings = [
+        f
+        for path in sorted(archive_dir.rglob("*.*"))
+        for f in lint_document(path.read_text(encoding="utf-8"), project, f'{path}\t"ü"').findings
+    ]
+    assert {f.kind for f in findings} >= {"contradiction", "misattribution", "unattributed", "spelling"}
+    assert any(f.suggestion is None for f in findings) and any(f.suggestion for f in findings)
+    for f in findings:
+        assert finding_line(f, written) == json.dumps(finding_dict(f), ensure_ascii=False) + "\n"
+    assert 0 < len(written) < len(findings)

@@ -4,7 +4,6 @@ loaded once per worker process (from factlint's cache where it can be)."""
 from __future__ import annotations
 
 import gc
-import json
 import threading
 from collections import Counter
 from pathlib import Path
@@ -17,9 +16,9 @@ from lint.archive.claims import ClaimRow, claim_rows
 from lint.archive.output import claims_table
 from lint.archive.provenance import factbase_digest
 from lint.errors import FactlintError
-from lint.findings import Finding
+from lint.findings import EvidenceRef, Finding
 from lint.reading.document import PartialDate
-from lint.reports.json_report import finding_dict
+from lint.reports.json_report import finding_line
 from lint.run.config import Config
 from lint.run.engine import analyse_text, lint_analysis
 from lint.run.inputs import Target, read_target
@@ -103,6 +102,7 @@ def lint_partition(setup: Setup, articles: list[Article]) -> PartitionResult:
     results: list[ArticleResult] = []
     rows: list[ClaimRow] = []
     counts: Counter[tuple[str, str]] = Counter()
+    evidence: dict[tuple[EvidenceRef, ...], str] = {}  # findings share a few fact-base records
     for article in articles:
         try:
             text = read_target(Target(article.display, Path(article.path)), None, setup.max_bytes)
@@ -114,13 +114,12 @@ def lint_partition(setup: Setup, articles: list[Article]) -> PartitionResult:
         except Exception as exc:
             raise ArticleFailed(article.display, f"{type(exc).__name__}: {exc}") from exc
         errors = [(e.where or article.display, e.message) for e in result.rule_errors]
-        results.append(ArticleResult(article.display, json_lines(result.findings), errors, True))
+        results.append(ArticleResult(article.display, json_lines(result.findings, evidence), errors, True))
         rows.extend(claim_rows(article.display, analysis))
         counts.update((f.kind, f.severity) for f in result.findings)
     return PartitionResult(results, claims_table(rows), dict(counts))
 
 
-def json_lines(findings: list[Finding]) -> bytes:
-    """The findings as JSON Lines."""
-    text = "".join(json.dumps(finding_dict(f), ensure_ascii=False) + "\n" for f in findings)
-    return text.encode("utf-8")
+def json_lines(findings: list[Finding], evidence: dict[tuple[EvidenceRef, ...], str]) -> bytes:
+    """The findings as JSON Lines (``evidence``: each evidence list's JSON, written once)."""
+    return "".join(finding_line(f, evidence) for f in findings).encode("utf-8")
