@@ -196,7 +196,7 @@ def test_a_partition_that_keeps_failing_is_reported_not_dropped(
     assert result.exit_code == 2
     assert attempts == {"a003.md": 2}
     (failed,) = summary(tmp_path / "out")["failed_partitions"]
-    assert failed["partition"] == 0
+    assert (failed["partition"], failed["command"]) == (0, "check")
     assert failed["files"] == [str(archive_dir / "2024" / n) for n in ("a001.md", "a003.md", "a005.md")]
     assert f"{archive_dir / '2024' / 'a003.md'}: RuntimeError: disk hiccup" in failed["error"]
     assert "partition 0 (3 files) failed after 2 attempts" in result.stderr

@@ -236,3 +236,29 @@ def test_a_parquet_check_is_rechecked_in_parquet(tmp_path: Path, scheduler: str)
     assert pq.read_table(after / "findings.parquet").to_pylist() == report["findings"]
     assert summary(after)["findings"] == report["summary"]["findings"]
     assert summary(after)["recheck"]["new"] > 0
+
+
+def test_a_partition_failing_in_a_recheck_keeps_its_articles_findings(
+    tmp_path: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story, archive_dir, before = checked(tmp_path, scheduler)
+    edit(story / "facts.yaml", '      value: "2024"', '      value: "2023"')
+    analyse = work.analyse_text
+
+    def failing(text: str, project: Any, path: str, date: Any = None) -> Any:
+        if path.endswith("citing.md"):
+            raise RuntimeError("disk hiccup")
+        return analyse(text, project, path, date)
+
+    monkeypatch.setattr(work, "analyse_text", failing)
+    after = tmp_path / "after"
+    result = archive("recheck", str(before), "--out", str(after), "--scheduler", scheduler, "--partition-size", "1")
+
+    assert result.exit_code == 2
+    assert "1 partitions (1 files) not linted again; their earlier findings are kept" in result.stderr
+    citing = str(archive_dir / "notes" / "citing.md")
+    (failed,) = summary(after)["failed_partitions"]
+    assert (failed["command"], failed["files"]) == ("recheck", [citing])
+    kept = [f for f in read_jsonl(after / "findings.jsonl") if f["path"] == citing]
+    assert kept == [f for f in read_jsonl(before / "findings.jsonl") if f["path"] == citing] != []
+    assert citing not in {c["path"] for c in read_jsonl(after / "changes.jsonl")}

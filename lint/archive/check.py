@@ -60,7 +60,7 @@ def check_archive(
             report = failure_reporter(warn, options.retries)
             for outcome in run_partitions(client, plan.setup, parts, options.retries, options.progress, report):
                 if outcome.result is None:
-                    failed.append(failed_record(outcome))
+                    failed.append(failed_record(outcome, "check"))
                     continue
                 result = outcome.result
                 findings.write(b"".join(a.findings for a in result.articles))
@@ -88,9 +88,12 @@ def check_archive(
     return summary
 
 
-def failed_record(outcome: PartitionOutcome) -> dict[str, Any]:
+def failed_record(outcome: PartitionOutcome, command: str) -> dict[str, Any]:
+    """A failed partition as the summary lists it. In a recheck, its articles keep the
+    findings and claims they had."""
     return {
         "partition": outcome.number,
+        "command": command,
         "error": outcome.error,
         "files": [a.display for a in outcome.articles],
     }

@@ -205,7 +205,7 @@ def _results(
         report = failure_reporter(warn, options.retries)
         for outcome in run_partitions(client, plan.setup, parts, options.retries, options.progress, report):
             if outcome.result is None:
-                failed.append(failed_record(outcome))
+                failed.append(failed_record(outcome, "recheck"))
                 yield from ((a.display, None) for a in outcome.articles)
             else:
                 claims.write(outcome.result.claims)

@@ -179,12 +179,11 @@ def _finish(summary: dict[str, Any], out: Path) -> NoReturn:
 
     for error in summary["errors"]:
         click.echo(f"factlint: error: {error['path']}: {error['message']}", err=True)
-    failed = summary["failed_partitions"]
-    if failed:
-        files = sum(len(p["files"]) for p in failed)
-        click.echo(
-            f"factlint: error: {len(failed)} partitions ({files} files) not linted; listed in the summary", err=True
-        )
+    for command, what in (("check", "not linted"), ("recheck", "not linted again; their earlier findings are kept")):
+        failed = [p for p in summary["failed_partitions"] if p["command"] == command]
+        if failed:
+            files = sum(len(p["files"]) for p in failed)
+            click.echo(f"factlint: error: {len(failed)} partitions ({files} files) {what}; see the summary", err=True)
     click.echo(
         f"{summary['files']} files, {summary['findings']} findings, in {summary['duration_seconds']:.1f} s: "
         f"{out / 'summary.json'}"
