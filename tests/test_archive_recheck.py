@@ -262,3 +262,22 @@ def test_a_partition_failing_in_a_recheck_keeps_its_articles_findings(
     kept = [f for f in read_jsonl(after / "findings.jsonl") if f["path"] == citing]
     assert kept == [f for f in read_jsonl(before / "findings.jsonl") if f["path"] == citing] != []
     assert citing not in {c["path"] for c in read_jsonl(after / "changes.jsonl")}
+
+
+def test_a_check_under_a_pyproject_config_is_rechecked_under_it(tmp_path: Path, scheduler: str) -> None:
+    story = tmp_path / "story"
+    shutil.copytree(SEEDS, story)
+    archive_dir = make_archive(tmp_path, drafts=6)
+    (archive_dir / "pyproject.toml").write_text('[tool.factlint]\nignore = ["spelling"]\n', encoding="utf-8")
+    before, after = tmp_path / "checked", tmp_path / "after"
+    check = ["check", str(archive_dir), "--story", str(story), "--out", str(before), "--scheduler", scheduler]
+    assert archive(*check).exit_code == 0
+    assert summary(before)["setup"]["config"] == str(archive_dir / "pyproject.toml")
+    edit(story / "facts.yaml", '      value: "2024"', '      value: "2023"')
+
+    result = archive("recheck", str(before), "--out", str(after), "--scheduler", scheduler)
+
+    assert result.exit_code == 0, result.output
+    _, report = lint_report(str(archive_dir), "--story", str(story))
+    assert read_jsonl(after / "findings.jsonl") == report["findings"]
+    assert not any(f["kind"] == "spelling" for f in report["findings"])

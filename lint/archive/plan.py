@@ -27,7 +27,7 @@ def archive_config(articles: list[Article], config_path: Path | None) -> Config:
     one per file; an archive is linted with one, so articles under different configs are
     refused rather than linted with the wrong one."""
     if config_path is not None:
-        return load_config(config_path)
+        return load_config(config_path.absolute())  # a recheck may run from elsewhere
     seen: dict[Path, Config] = {}
     found: dict[str, tuple[Config, str]] = {}
     for directory in sorted({str(Path(a.path).parent) for a in articles}):
@@ -85,7 +85,7 @@ def plan_from_record(summary: dict[str, Any], warn: Callable[[str], None]) -> Pl
     with whatever the story's files hold now."""
     try:
         record = summary["setup"]
-        config = load_config(Path(record["config"])) if record["config"] else Config(Path(record["config_root"]), "")
+        config = _config_again(record["config"], Path(record["config_root"]))
         date = PartialDate.parse(record["date"]) if record["date"] else None
         story = Path(record["story"]) if record["story"] else None
         rules = [Path(d) for d in record["rules"]] if record["rules"] is not None else None
@@ -93,3 +93,13 @@ def plan_from_record(summary: dict[str, Any], warn: Callable[[str], None]) -> Pl
     except (KeyError, TypeError, ValueError) as exc:
         raise FactlintError(f"summary.json does not say how the archive was checked ({exc})") from None
     return make_plan(story, rules, config, date, max_bytes, warn)
+
+
+def _config_again(source: str | None, root: Path) -> Config:
+    """The config a check used, read again from where it came from: a config file, the
+    ``[tool.factlint]`` table of a pyproject.toml (found again as it was found), or none."""
+    if not source:
+        return Config(root, "")
+    if Path(source).name == "pyproject.toml":
+        return find_config(Path(source).parent)
+    return load_config(Path(source))
