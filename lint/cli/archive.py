@@ -55,7 +55,9 @@ def _cluster_options(command: Any) -> Any:
 
 @archive_group.command("check")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True, help="Findings as.")
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True, help="How findings are written."
+)
 @_cluster_options
 @date_option
 @click.option(
@@ -64,7 +66,14 @@ def _cluster_options(command: Any) -> Any:
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
     help="Use this config file instead of the one the articles' directories find.",
 )
-@click.option("--max-file-size", "max_mb", default=10.0, show_default=True, type=click.FloatRange(min=0, min_open=True))
+@click.option(
+    "--max-file-size",
+    "max_mb",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Refuse articles larger than this many MB.",
+)
 @story_option
 @rules_option
 def check_command(
@@ -116,7 +125,7 @@ def check_command(
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="The fact base PREVIOUS was checked against (a factbase.json). [default: PREVIOUS/factbase.json]",
 )
-@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Findings as. [default: as in PREVIOUS]")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="How findings are written. [default: as in PREVIOUS]")
 @_cluster_options
 def recheck_command(
     previous: Path,
