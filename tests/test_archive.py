@@ -59,7 +59,7 @@ def test_check_on_a_local_cluster_finds_what_lint_finds(tmp_path: Path, monkeypa
     for key in ("files", "findings", "by_kind", "by_severity", "errors"):
         assert done[key] == report["summary"][key], key
     assert done["errors"] == [{"path": "archive/notes/latin1.md", "message": report["summary"]["errors"][0]["message"]}]
-    assert done["cluster"] == {"scheduler": "local", "workers": 2, "partitions": 6, "partition_size": 5}
+    assert done["cluster"] == {"scheduler": "local", "threads": 2, "partitions": 6, "partition_size": 5}
     assert done["failed_partitions"] == []
     assert done["factbase"]["digest"] and done["factbase"]["inputs"]["facts.yaml"]
     assert (tmp_path / "out" / "factbase.json").read_text(encoding="utf-8") == (

@@ -50,11 +50,11 @@ def _article_name(path: str) -> bool:
 # linting it, small enough that every worker gets several (a slow one is not left holding
 # the end of the run) and that a retry repeats little.
 MAX_PARTITION = 500
-PARTITIONS_PER_WORKER = 4
+PARTITIONS_PER_SLOT = 4
 
 
-def partition_size(articles: int, workers: int) -> int:
-    return max(1, min(MAX_PARTITION, -(-articles // (max(1, workers) * PARTITIONS_PER_WORKER))))
+def partition_size(articles: int, slots: int) -> int:
+    return max(1, min(MAX_PARTITION, -(-articles // (max(1, slots) * PARTITIONS_PER_SLOT))))
 
 
 def partitions(articles: list[Article], size: int) -> list[list[Article]]:

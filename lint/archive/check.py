@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from lint import __version__
 from lint.archive.articles import Article, partition_size, partitions
-from lint.archive.cluster import PartitionOutcome, connect, run_partitions, worker_count
+from lint.archive.cluster import PartitionOutcome, connect, run_partitions, task_slots
 from lint.archive.output import (
     CLAIMS,
     FACTBASE,
@@ -54,8 +54,8 @@ def check_archive(
     failed: list[dict[str, Any]] = []
     try:
         with connect(options.scheduler, options.workers) as client:
-            workers = worker_count(client)
-            size = options.partition_size or partition_size(len(articles), workers)
+            slots = task_slots(client)
+            size = options.partition_size or partition_size(len(articles), slots)
             parts = partitions(articles, size)
             report = failure_reporter(warn, options.retries)
             for outcome in run_partitions(client, plan.setup, parts, options.retries, options.progress, report):
@@ -81,7 +81,7 @@ def check_archive(
         tally=tally,
         errors=errors,
         failed=failed,
-        run={"workers": workers, "partitions": len(parts), "partition_size": size},
+        run={"threads": slots, "partitions": len(parts), "partition_size": size},
         seconds=time.monotonic() - started,
     )
     write_summary(options.out, summary)

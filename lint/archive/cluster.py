@@ -58,8 +58,10 @@ def connect(scheduler: str | None, workers: int | None) -> Iterator[Client]:
         yield client
 
 
-def worker_count(client: Client) -> int:
-    return max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+def task_slots(client: Client) -> int:
+    """The threads the cluster's workers run tasks in (each partition takes one)."""
+    threads: dict[str, int] = client.nthreads()
+    return max(1, sum(threads.values()))
 
 
 def run_partitions(

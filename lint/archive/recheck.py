@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 from lint.archive.articles import Article, partition_size, partitions
 from lint.archive.check import RunOptions, failed_record, failure_reporter, summary_dict
 from lint.archive.claims import PERSON
-from lint.archive.cluster import connect, run_partitions, worker_count
+from lint.archive.cluster import connect, run_partitions, task_slots
 from lint.archive.output import (
     CHANGES,
     CLAIMS,
@@ -129,7 +129,7 @@ def recheck_archive(
     failed: list[dict[str, Any]] = list(previous["failed_partitions"])
     errors: list[dict[str, str]] = []
     reread: set[str] = set()
-    run: dict[str, Any] = {"workers": 0, "partitions": 0, "partition_size": 0}
+    run: dict[str, Any] = {"threads": 0, "partitions": 0, "partition_size": 0}
     unreadable = 0
     try:
         with (options.out / CHANGES).open("w", encoding="utf-8") as changes:
@@ -198,10 +198,10 @@ def _results(
     if not articles:
         return
     with connect(options.scheduler, options.workers) as client:
-        workers = worker_count(client)
-        size = options.partition_size or partition_size(len(articles), workers)
+        slots = task_slots(client)
+        size = options.partition_size or partition_size(len(articles), slots)
         parts = partitions(articles, size)
-        run.update(workers=workers, partitions=len(parts), partition_size=size)
+        run.update(threads=slots, partitions=len(parts), partition_size=size)
         report = failure_reporter(warn, options.retries)
         for outcome in run_partitions(client, plan.setup, parts, options.retries, options.progress, report):
             if outcome.result is None:
