@@ -173,6 +173,18 @@ def test_searches_in_any_window_match_full_searches(text: str, a: int, b: int, s
         assert (found.span() if found else None) == (expected.span() if expected else None)
 
 
+def test_a_window_that_ends_inside_a_word_finds_what_the_pattern_finds_there(story: Story, lexicon: Lexicon) -> None:
+    """Paragraphs run together ("RusiaMenurut NIS"): a window cut after "Rusia" finds it, as
+    the pattern does with that end."""
+    text = "ke RusiaMenurut NIS"
+    scan = Scan(text, 0, len(text), reader_for(lexicon, story).index)
+    pattern = story.vocabulary(story.lang).source_pattern
+    for lo in (0, 3):
+        assert [m.span() for m in scan.finditer(pattern, SOURCE, lo, 8)] == [(3, 8)]
+        found = scan.search(pattern, SOURCE, lo, 8)
+        assert found is not None and found.span() == (3, 8)
+
+
 def test_a_long_draft_is_scanned_in_pieces_with_nothing_lost_at_their_edges(
     story: Story, lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch
 ) -> None:

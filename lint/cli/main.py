@@ -256,12 +256,14 @@ def facts_command(fact_ids: tuple[str, ...], fmt: str, story_dir: Path | None) -
 
 
 def _register() -> None:
+    from lint.cli.archive import archive_group  # imports Dask only when an archive command runs
     from lint.cli.rules import explain_command, rules_group
     from lint.cli.serve import serve_command
 
     main.add_command(rules_group)
     main.add_command(explain_command)
     main.add_command(serve_command)
+    main.add_command(archive_group)
 
 
 _register()

@@ -228,6 +228,10 @@ def phrase_before(text: str, pos: int, floor: int, phrases: Iterable[str]) -> in
     return None
 
 
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 class Scan:
     """A document's word starts by channel, and searches that start only there."""
 
@@ -317,10 +321,14 @@ class Scan:
 
     def _whole(self, channel: int, lo: int, hi: int) -> bool:
         """Must [lo, hi) be scanned in full? Outside the scan, where lo cuts a word (a match may
-        start there), or for a list with a phrase that starts with no word."""
+        start there), where hi cuts one (a word of the list may end there: "Rusia" at the end
+        of a window over "RusiaMenurut"), or for a list with a phrase that starts with no word."""
         if lo < self.lo or hi > self.hi or (self.unindexed and channel in self.unindexed):
             return True
-        return lo > 0 and (self.text[lo - 1].isalnum() or self.text[lo - 1] == "_")
+        text = self.text
+        return (lo > 0 and _in_word(text[lo - 1])) or (
+            0 < hi < len(text) and _in_word(text[hi]) and _in_word(text[hi - 1])
+        )
 
     def finditer(self, pattern: re.Pattern[str], channel: int, lo: int, hi: int) -> list[re.Match[str]]:
         """``list(pattern.finditer(text, lo, hi))`` for a pattern whose matches start where a

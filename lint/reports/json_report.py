@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -95,6 +96,22 @@ def _finding_json(f: Finding, written: dict[tuple[EvidenceRef, ...], str]) -> st
         f'      "evidence": {evidence},\n'
         f'      "suggestion": {_optional(f.suggestion)}\n'
         "    }"
+    )
+
+
+def finding_line(f: Finding, written: dict[tuple[EvidenceRef, ...], str]) -> str:
+    """``json.dumps(finding_dict(f), ensure_ascii=False) + "\\n"``, character for character:
+    a finding as one line of JSON Lines (``factlint archive``), each distinct evidence list
+    written once into ``written``."""
+    evidence = written.get(f.evidence)
+    if evidence is None:
+        evidence = written[f.evidence] = json.dumps([e._asdict() for e in f.evidence], ensure_ascii=False)
+    return (
+        f'{{"path": {string(f.path)}, "line": {f.line:d}, "column": {f.column:d}, "end_line": {f.end_line:d}, '
+        f'"end_column": {f.end_column:d}, "rule": {string(f.rule)}, "kind": {string(f.kind)}, '
+        f'"severity": {string(f.severity)}, "message": {string(f.message)}, "text": {string(f.text)}, '
+        f'"fact": {_optional(f.fact)}, "expected": {_optional(f.expected)}, "evidence": {evidence}, '
+        f'"suggestion": {_optional(f.suggestion)}}}\n'
     )
 
 

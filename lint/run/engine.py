@@ -45,6 +45,12 @@ def lint_document(
     """All findings for one draft, sorted, one per rule and span, after inline suppression
     and the config's per-path ignores (both applied here, once, never inside a check)."""
     analysis = analyse_text(text, project, path, date, config.lang if config is not None else None)
+    return lint_analysis(analysis, project, path, config)
+
+
+def lint_analysis(analysis: Analysis, project: Project, path: str, config: Config | None = None) -> LintResult:
+    """``lint_document`` on a draft already read, for a caller that keeps what was read
+    (the archive's claims index)."""
     ctx = Context.of(analysis, project)
     found: dict[tuple[str, int, int], Finding] = {}
     errors: list[RuleError] = []
