@@ -447,6 +447,39 @@ CASES: list[tuple[str, str, list[tuple[int, str]]]] = [
     ),
     ("Sekitar 15.000 tentara Korut berada di Rusia, menurut perkiraan Pentagon.", "2025-07-01", []),
     ("Menurut AFP, sekitar 600 tentara Korut tewas.", "2025-07-01", []),
+    # a bare noun for a source named before points back to it; an anonymous one does not
+    (
+        "Menurut NIS, Pyongyang menambah pasukannya.\n\nDinas intelijen menyebut sekitar 600 tentara Korut tewas.",
+        "2025-07-01",
+        [],
+    ),
+    (
+        "Badan Intelijen Nasional Korea Selatan menggelar rapat tertutup.\n\n"
+        "Berdasarkan analisis intelijen, sekitar 600 tentara Korea Utara tewas.",
+        "2025-07-01",
+        [],
+    ),
+    (
+        "Menurut NIS, Pyongyang menambah pasukannya.\n\nMenurut pejabat, sekitar 600 tentara Korut tewas.",
+        "2025-07-01",
+        [(3, "unattributed")],
+    ),
+    (
+        "Seorang sumber intelijen menyebut Pyongyang menambah pasukannya.\n\n"
+        "Menurut intelijen, sekitar 600 tentara Korut tewas.",
+        "2025-07-01",
+        [(3, "unattributed")],
+    ),
+    (
+        "Menurut Budanov, Pyongyang menambah pasukannya.\n\nMenurut intelijen, sekitar 600 tentara Korut tewas.",
+        "2025-07-01",
+        [(3, "unattributed")],
+    ),
+    # a few soldiers of one incident are not the deployment, nor the dead of the war
+    ("Insiden itu dilaporkan melibatkan tiga personel militer Korea Utara.", "2025-01-24", []),
+    ("Dua tentara Korea Utara tewas dalam serangan drone di Kursk pekan lalu.", "2025-01-24", []),
+    ("Sebuah unit berisi 40 tentara Korut disebut menyerbu desa itu.", "2025-01-24", []),
+    ("Sekitar 300 tentara Korea Utara tewas dalam pertempuran di Kursk.", "2025-01-24", [(1, "unattributed")]),
 ]
 
 

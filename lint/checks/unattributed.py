@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from lint.checks.base import Context, Kind, Rule, read_as
 from lint.checks.options import Options, option
+from lint.facts.matching import below_scale
 from lint.findings import Finding
 from lint.reading.claims import FigureClaim
 from lint.reading.language import Lexicon
@@ -31,6 +32,8 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             continue
         if not facts and _someone_elses(ctx, claim):
             continue  # "3.000 tentara Ukraina": not the story's figure
+        if not facts and below_scale(claim, ctx.fact_index.figure_facts):
+            continue  # "tiga personel" in one incident: not a count the story keeps
         if claim.sentence.headline and not headlines:
             continue  # headlines state findings without sources by convention
         if claim.anaphoric:

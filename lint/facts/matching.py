@@ -21,14 +21,32 @@ from lint.reading.document import PartialDate
 
 def facts_about(claim: FigureClaim, by_noun: Mapping[str, tuple[FactDef, ...]]) -> tuple[str, ...]:
     """The facts a figure is about, by what it counts, not by its value: its noun class, the
-    event (unless the fact allows none), and its owner (a fact about North Korean troops is
-    not about "tentara Ukraina")."""
+    event (unless the fact allows none), its owner (a fact about North Korean troops is not
+    about "tentara Ukraina"), and its size (three soldiers in an incident are not the
+    deployment: a fact's ``at_least``)."""
     noun = claim.noun
     if noun is None or claim.figure.unit is not None:
         return ()  # no count: a share ("40 persen"), a sum of money, a distance
     if claim.also is not None and claim.also != noun:
         return _total_of(noun, claim.also, by_noun)
-    return tuple(f.id for f in by_noun.get(noun, ()) if _about(f, claim.event, claim.owner))
+    value = claim.figure.value
+    return tuple(
+        f.id
+        for f in by_noun.get(noun, ())
+        if _about(f, claim.event, claim.owner) and (f.at_least is None or value >= f.at_least)
+    )
+
+
+def below_scale(claim: FigureClaim, by_noun: Mapping[str, tuple[FactDef, ...]]) -> bool:
+    """Is the figure about some of what a fact counts, too few to be its measure (the three
+    soldiers of one incident, facts.yaml's ``at_least``)?"""
+    noun, value = claim.noun, claim.figure.value
+    if noun is None or claim.figure.unit is not None:
+        return False
+    return any(
+        f.at_least is not None and value < f.at_least and _about(f, claim.event, claim.owner)
+        for f in by_noun.get(noun, ())
+    )
 
 
 def _total_of(noun: str, other: str, by_noun: Mapping[str, tuple[FactDef, ...]]) -> tuple[str, ...]:

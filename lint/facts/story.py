@@ -58,6 +58,8 @@ class FactDef(NamedTuple):
     recurring: bool  # an event that happens again (a briefing, an exercise): another date may be another time
     resolution: Resolution | None
     line: int
+    # a smaller count is about some of them (an incident's three soldiers), not this measure
+    at_least: float | None = None
 
 
 class SeedMeta(NamedTuple):
@@ -328,6 +330,7 @@ def _facts(
         "announced_by",
         "related",
         "recurring",
+        "at_least",
     }
     for spec in items:
         spec = c.mapping(spec, "a fact", top, "facts")
@@ -374,6 +377,7 @@ def _facts(
             recurring=c.boolean(spec, "recurring", what, False),
             resolution=resolution,
             line=spec.line,
+            at_least=_at_least(c, spec, what, ftype),
         )
     for fact in out.values():
         for owner in fact.owners:
@@ -444,6 +448,15 @@ def _languages(
             classes["aliases"], classes["nouns"], classes["events"], classes["countries"], keywords, exclude
         )
     return out
+
+
+def _at_least(c: Checker, spec: Node, what: str, ftype: str) -> float | None:
+    if "at_least" not in spec:
+        return None
+    value = spec["at_least"]
+    if ftype != "figure" or not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
+        raise c.fail(spec, f"'at_least' in {what} must be a number not below 0, on a figure fact", "at_least")
+    return float(value)
 
 
 def _keyword_groups(c: Checker, node: Node, key: str, what: str) -> tuple[tuple[str, ...], ...]:

@@ -430,10 +430,14 @@ def _identified(words: list[str], lexicon: Lexicon) -> bool:
     phrase = " ".join(w.lower() for w in words)
     if any(phrase == role or phrase.startswith(role + " ") for role in lexicon.roles):
         return True  # "anggota parlemen yang mengikuti rapat": a role, not nobody
-    return any(
-        word[0].isupper() and word.lower() not in lexicon.vague_agents and word.lower() not in lexicon.source_stop
+    named = [
+        word
         for word in words
-    )
+        if word[0].isupper() and word.lower() not in lexicon.vague_agents and word.lower() not in lexicon.source_stop
+    ]
+    # "Dinas intelijen menyebut": a common noun capitalised as the sentence's first word names
+    # no one; "Kementerian Pertahanan" does
+    return bool(named) and not (len(named) == 1 and named[0] is words[0] and words[0].lower() in lexicon.body_nouns)
 
 
 def _demonstrative(words: list[str], lexicon: Lexicon) -> bool:

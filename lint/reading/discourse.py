@@ -132,19 +132,47 @@ class Discourse:
         if done is not None:
             return done
         attributions = self.raw(i)
-        if any(a.pronoun for a in attributions):
+        lexicon = self._lexicon
+        if any(a.pronoun or _definite_words(a, lexicon) for a in attributions):
             self._force(i)
             found: dict[bool, list[Attribution]] = {}
             resolved = []
             for a in attributions:
+                words = _definite_words(a, lexicon)
+                if words:  # "analisis intelijen" after "intelijen Korea Selatan": the one named
+                    resolved.append(self._named_earlier(i, a, words) or a)
+                    continue
                 # "lembaga itu", "laporan tersebut": a body, never a person named since
-                body = a.pronoun and _names_a_body(a, self._lexicon)
+                body = a.pronoun and _names_a_body(a, lexicon)
                 if a.pronoun and body not in found:
                     found[body] = self._antecedents(i, body)
                 resolved.append(_resolve_pronoun(a, found.get(body, [])))
             attributions = resolved
         self._resolved[i] = attributions
         return attributions
+
+    def _named_earlier(self, i: int, a: Attribution, words: frozenset[str]) -> Attribution | None:
+        """The latest source named before sentence ``i`` in the draft whose name has all of
+        ``words``: a bare noun for a source named before it points back to it."""
+        text, story = self.scan.text, self._story
+        para = self._para_start[i]
+        earlier_paragraphs = sorted((p for p in self._named if p < para), reverse=True)
+        for named in (self.here(i), *(self._named[p] for p in earlier_paragraphs)):
+            for earlier in reversed(named):
+                if earlier.relay:
+                    continue
+                known = story.sources.get(earlier.source) if earlier.source else None
+                written = f"{text[earlier.start : earlier.end]} {earlier.name} {known.name if known else ''}"
+                if words <= frozenset(_WORD.findall(written.lower())):
+                    return Attribution(a.start, a.end, a.cue, earlier.source, earlier.name, False, True, pronoun=True)
+        # or the body a recent sentence is about ("NIS menggelar rapat tertutup.")
+        for j in range(i - 1, max(-1, i - 6), -1):
+            subject = subject_of(self._reader, text, self.sentences[j], self.scan, True)
+            if subject is not None and subject.identified:
+                known = story.sources.get(subject.source) if subject.source else None
+                if words <= frozenset(_WORD.findall(f"{subject.name} {known.name if known else ''}".lower())):
+                    return Attribution(a.start, a.end, a.cue, subject.source, subject.name, False, True, pronoun=True)
+        return None
 
     def _antecedents(self, i: int, body: bool) -> list[Attribution]:
         """What a pronoun in sentence ``i`` points back to (with ``body``, bodies only): the
@@ -253,6 +281,24 @@ def _closing_mark(text: str, sentence: Sentence) -> int | None:
             if balance < 0:
                 return offset + 1
     return None
+
+
+_WORD = pattern_cache.compile(r"\w+")
+
+
+def _definite_words(a: Attribution, lexicon: Lexicon) -> frozenset[str]:
+    """The words of an unnamed source that may name one named before ("analisis intelijen",
+    "militer"): none for a named one, a pronoun, an anonymous one ("seorang pejabat", "sumber")
+    or one of only vague words ("pejabat", "laporan")."""
+    if a.identified or a.pronoun:
+        return frozenset()
+    words = _WORD.findall(a.name.lower())
+    if not words or words[0] in lexicon.anonymous:
+        return frozenset()
+    content = [w for w in words if w not in lexicon.vague_agents and w not in lexicon.source_stop and not w.isdigit()]
+    # "dinas intelijen" names an intelligence service, whatever the named one is called
+    specific = frozenset(w for w in content if w not in lexicon.body_nouns)
+    return specific or frozenset(content[-1:])
 
 
 def _names_a_body(a: Attribution, lexicon: Lexicon) -> bool:
