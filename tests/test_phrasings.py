@@ -309,6 +309,7 @@ CASES: list[tuple[str, str, list[tuple[int, str]]]] = [
     ("Kantor redaksi berada di Jalan Gatot Subroto Kav. 52, Jakarta Selatan 12710.", "2025-07-01", []),
     ("Hubungi 0812-3456-7890 untuk informasi lebih lanjut.", "2025-07-01", []),
     ("Sebanyak 2 orang tewas dan 15 lainnya luka-luka dalam serangan drone di Kyiv.", "2025-07-01", []),
+    # a measure the seeds never gave a figure for (captured, wounded): nothing to judge it by
     ("Ukraina menangkap dua tentara Korea Utara di Kursk, kata Presiden Volodymyr Zelensky.", "2025-07-01", []),
     # cues after the clause, "jumlah X ... N orang", subjects that own the figure, pronouns, "-an", years after a day
     ("NIS Ungkap 600 Tentara Korut Tewas di Kursk", "2025-07-01", []),
@@ -480,6 +481,88 @@ CASES: list[tuple[str, str, list[tuple[int, str]]]] = [
     ("Dua tentara Korea Utara tewas dalam serangan drone di Kursk pekan lalu.", "2025-01-24", []),
     ("Sebuah unit berisi 40 tentara Korut disebut menyerbu desa itu.", "2025-01-24", []),
     ("Sekitar 300 tentara Korea Utara tewas dalam pertempuran di Kursk.", "2025-01-24", [(1, "unattributed")]),
+    # a sentence opening on a noun for the event before it, pointing back, dates that event
+    (
+        "Korea Utara akhirnya mengakui telah mengirim pasukan ke Kursk. Pengumuman itu disiarkan KCNA pada Senin (28/4/2025).",
+        "2025-05-02",
+        [],
+    ),
+    (
+        "Korea Utara akhirnya mengakui telah mengirim pasukan ke Kursk. Pengakuan resmi tersebut disiarkan KCNA pada 26 April 2025.",
+        "2025-05-02",
+        [(1, "contradiction")],
+    ),
+    (
+        "Putin dan Kim Jong Un meneken perjanjian pertahanan bersama di Pyongyang.\n\n"
+        "Penandatanganan itu berlangsung pada Juni 2023, saat Putin berkunjung.",
+        "2025-05-02",
+        [(3, "contradiction")],
+    ),
+    (
+        "Korea Utara akhirnya mengakui telah mengirim pasukan ke Kursk. Kota itu direbut kembali pada 26 April 2025.",
+        "2025-05-02",
+        [],
+    ),
+    (
+        "Pada 28 April 2025, Korea Utara mengakui telah mengirim pasukan ke Kursk. Pengakuan itu diulang KCNA pada 30 April 2025.",
+        "2025-05-02",
+        [],
+    ),
+    # a total in the sentence after its parts, when they count what the total is made of
+    (
+        "Menurut NIS, sekitar 300 tentara Korea Utara tewas dan 2.700 lainnya terluka.\n"
+        "Dengan demikian, total korban di pihak Korut mencapai 3.300 orang.",
+        "2025-01-15",
+        [(1, "unverified"), (2, "inconsistent")],
+    ),
+    (
+        "Menurut NIS, sekitar 300 tentara Korea Utara tewas dan 2.700 lainnya terluka.\n"
+        "Dengan demikian, total korban di pihak Korut mencapai 3.000 orang.",
+        "2025-01-15",
+        [(1, "unverified")],
+    ),
+    (
+        "Menurut NIS, sekitar 300 tentara Korea Utara tewas dan 2.700 lainnya terluka.\n"
+        "Secara keseluruhan, Korea Utara telah mengirim 12.000 tentara ke Rusia, kata NIS.",
+        "2025-01-15",
+        [(1, "unverified"), (2, "unverified")],
+    ),
+    # the country after a body is the body's: the body is the subject
+    (
+        "Badan Intelijen Nasional (NIS) Korea Selatan memperkirakan sekitar 600 tentara Korut tewas.",
+        "2025-07-01",
+        [],
+    ),
+    # a count over a year is no figure of one day's record; a month's may be
+    (
+        "Menurut NIS, Pyongyang mengirim sekitar 3.000 tentara ke Rusia sepanjang 2024.",
+        "2025-05-30",
+        [(1, "unverified")],
+    ),
+    (
+        "Menurut NIS, Pyongyang mengirim sekitar 3.000 tentara ke Rusia pada Oktober 2024.",
+        "2025-05-30",
+        [(1, "contradiction")],
+    ),
+    # "N lainnya": more beside the figure before, not another count of it
+    (
+        "Menurut NIS, Pyongyang mengirim lebih dari 10.000 tentara dan sekitar 3.000 lainnya menyusul tahun ini.",
+        "2025-03-01",
+        [],
+    ),
+    (
+        "Menurut Zelensky, sekitar 3.000 prajurit Korut sudah berada di Rusia, sementara 9.000 lainnya akan menyusul.",
+        "2024-10-30",
+        [(1, "unverified")],
+    ),
+    # a dateline is where and by whom the story was filed, not who says what
+    (
+        "SEOUL, Kompas.com - Sebuah tim pemantau sanksi merilis laporan pertamanya pada Kamis.\n\n"
+        "Menurut laporan itu, sekitar 2.000 tentara Korea Utara dikirim ke Rusia.",
+        "2025-05-30",
+        [(3, "unattributed")],
+    ),
+    ("SEOUL - Sekitar 600 tentara Korea Utara tewas, kata NIS.", "2025-07-01", []),
 ]
 
 

@@ -8,6 +8,7 @@ from lint.checks.base import Context, Kind, Rule, read_as
 from lint.facts.matching import FigureMatch
 from lint.findings import Finding
 from lint.reading.claims import FigureClaim
+from lint.reading.document import Sentence
 from lint.reading.numbers import format_number
 
 # Parts that do not add up to a sum: "lebih dari 1.000", "hingga 5.000", "1.000 hingga 2.000".
@@ -21,8 +22,8 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
 
 def _claim_key(matched: FigureMatch) -> tuple[object, ...] | None:
     claim = matched.claim
-    if claim.noun is None or claim.total:
-        return None
+    if claim.noun is None or claim.total or claim.increment:
+        return None  # "3.000 lainnya": more beside the figure before, not another count of it
     what = matched.facts[0] if matched.facts else (claim.noun, claim.event, claim.owner)
     if claim.source_key is None:
         return None  # two unsourced figures may well count two things (an incident, a total)
@@ -66,22 +67,25 @@ def _repeated_claims(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
 
 
 def _totals(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
-    by_sentence: dict[int, list[FigureClaim]] = {}
-    for f in ctx.analysis.figures:
-        by_sentence.setdefault(f.sentence.start, []).append(f)
+    by_sentence: dict[int, list[FigureMatch]] = {}
+    for m in ctx.matches.figures:
+        by_sentence.setdefault(m.claim.sentence.start, []).append(m)
+    sentences = ctx.analysis.sentences
+    number = {s.start: i for i, s in enumerate(sentences)}
     for matched in ctx.matches.figures:
         claim = matched.claim
         if not claim.total:
             continue
         parts = [
-            f
+            f.claim
             for f in by_sentence[claim.sentence.start]
-            if f.sentence is claim.sentence
-            and f is not claim
-            and not f.total
-            and f.figure.unit == claim.figure.unit
-            and f.figure.start < claim.figure.start
+            if f.claim is not claim
+            and not f.claim.total
+            and f.claim.figure.unit == claim.figure.unit
+            and f.claim.figure.start < claim.figure.start
         ]
+        if not parts:
+            parts = _parts_before(ctx, matched, by_sentence, sentences, number[claim.sentence.start])
         if len(parts) < 2 or claim.figure.low is not None or any(p.figure.bound in _NOT_EXACT for p in parts):
             continue
         expected = sum(p.figure.value for p in parts)
@@ -103,6 +107,34 @@ def _totals(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             fact=matched.facts[0] if matched.facts else None,
             expected=format_number(expected),
         )
+
+
+def _parts_before(
+    ctx: Context,
+    total: FigureMatch,
+    by_sentence: dict[int, list[FigureMatch]],
+    sentences: list[Sentence],
+    index: int,
+) -> list[FigureClaim]:
+    """ "300 tentara tewas dan 2.700 lainnya terluka. Dengan demikian, total korban 3.300.": the
+    parts of a total given in the sentence before, when they count exactly the facts the
+    total's fact is made of (facts.yaml's ``parts``)."""
+    if index == 0 or sentences[index - 1].paragraph < sentences[index].paragraph - 1:
+        return []
+    claim = total.claim
+    facts = total.facts or tuple(
+        f.id for f in ctx.story.facts.values() if f.type == "figure" and claim.event in f.events and f.parts
+    )
+    made_of = [ctx.story.facts[f].parts for f in facts if f in ctx.story.facts and ctx.story.facts[f].parts]
+    if len(made_of) != 1:
+        return []
+    before = [m for m in by_sentence.get(sentences[index - 1].start, []) if not m.claim.total]
+    counted = [m.facts for m in before]
+    if len(before) != len(made_of[0]) or any(len(f) != 1 for f in counted):
+        return []
+    if sorted(f[0] for f in counted) != sorted(made_of[0]):
+        return []
+    return [m.claim for m in before]
 
 
 KIND = Kind(

@@ -25,8 +25,8 @@ def facts_about(claim: FigureClaim, by_noun: Mapping[str, tuple[FactDef, ...]]) 
     about "tentara Ukraina"), and its size (three soldiers in an incident are not the
     deployment: a fact's ``at_least``)."""
     noun = claim.noun
-    if noun is None or claim.figure.unit is not None:
-        return ()  # no count: a share ("40 persen"), a sum of money, a distance
+    if noun is None or claim.figure.unit is not None or claim.increment:
+        return ()  # no count: a share ("40 persen"), a sum of money, a distance; more beside another
     if claim.also is not None and claim.also != noun:
         return _total_of(noun, claim.also, by_noun)
     value = claim.figure.value
@@ -83,6 +83,8 @@ SAME_TIME = dt.timedelta(days=14)
 # How long after an announcement a figure of its kind is taken for the announcement's: later,
 # a report of the same kind may be of what actually happened since.
 ANNOUNCEMENT = dt.timedelta(days=60)
+# A time a figure is said to hold: a day, or a month at most, to be the time of a record.
+MONTH = dt.timedelta(days=31)
 
 
 class Verdict(NamedTuple):
@@ -169,7 +171,7 @@ def judge(
     """
     records = indexed.entry.accepted
     if not records:
-        return AGREES
+        return AGREES  # a measure the seeds never gave a figure for: nothing to judge it by
     latest = draft.latest() if draft is not None else dt.date.max
     dated = claim.own_date.date if claim.own_date is not None else None
     if dated is not None:
@@ -223,7 +225,9 @@ def judge(
         own = tuple(r for r in known if story.credited_ok(source, r.source, r.via, joint=False))
         when = _claim_span(claim, draft)
         same_time = tuple(r for r in own if _overlaps(when, index.as_of_span(r)))
-        if same_time:
+        # "sepanjang 2024": a count over a year is no figure of one day's record
+        precise = when is not None and (when[1] - when[0]) <= MONTH
+        if same_time and precise:
             return Verdict(CONTRADICTION, same_time, "own-record")
     return Verdict(UNVERIFIED, known, "not-in-base")
 

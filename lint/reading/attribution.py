@@ -20,6 +20,12 @@ from lint.reading.words import phrase_key, words_pattern
 _PHRASE_END = pattern_cache.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
 _WORD = pattern_cache.compile(r"[^\W_](?:[^\W_]|['’.-])*")
 _LEAD = pattern_cache.compile(r"[\s\-*+#>]*")  # list and heading marks before a sentence's first word
+# A news story's dateline: "SEOUL, Kompas.com - ", "JAKARTA - ", "KYIV (Reuters) – ": the place
+# in capitals, and the outlet, are where and by whom the story was filed, never a source.
+_DATELINE = pattern_cache.compile(
+    r"[\s*_]*[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:\s*\([^()\n]{1,40}\))?"
+    r"(?:,[^\n,]{1,40}?)?\s+[-–—]{1,2}\s+"
+)
 _COLON = pattern_cache.compile(r"(?:\*\*|__|\*|_)?\s*:")  # "NIS:", "**NIS**:"
 
 
@@ -124,6 +130,9 @@ def _colon_source(text: str, s: int, e: int, reader: Reader) -> Attribution | No
 
 
 def _skip_lead(text: str, pos: int, end: int) -> int:
+    dateline = _DATELINE.match(text, pos, end)
+    if dateline is not None:
+        pos = dateline.end()
     lead = _LEAD.match(text, pos, end)
     return lead.end() if lead else pos
 
@@ -138,6 +147,9 @@ def subject_of(
     if scan is None:
         scan = Scan(text, 0, len(text), reader.index)
     s, e = sentence.start, sentence.end
+    dateline = _DATELINE.match(text, s, e)
+    if dateline is not None:
+        s = dateline.end()
     names = [m for m in scan.finditer(vocab.source_pattern, SOURCE, s, e) if not _other_name(text, m, reader)]
     if body:
         first_body = next((m for m in names if vocab.source_id(m[0]) not in story.people), None)
@@ -219,7 +231,8 @@ def _before_verb(
     text, story, vocab, lexicon = scan.text, reader.story, reader.vocab, reader.lexicon
     if phrase_before(text, vs, s, lexicon.negations) is not None:
         return None  # a denied verb: "Budanov tidak menyebut jumlah pasti"
-    window_start = s
+    dateline = _DATELINE.match(text, s, vs)
+    window_start = s = dateline.end() if dateline is not None else s
     for m in lexicon.re_clause_break.finditer(text, s, vs):
         window_start = m.end()
     # ", yang membantah klaim NIS,": an aside about the subject, whose names speak for no one
@@ -243,6 +256,23 @@ def _before_verb(
     if known:
         # the source nearest the verb, but a longer name that ends at the same place wins
         nearest, sid = max(known, key=lambda k: (k[0].end(), k[0].end() - k[0].start()))
+        # "Badan Intelijen Nasional (NIS) Korea Selatan memperkirakan": the country after the
+        # body is the body's, and the body (which counts as it) is the subject
+        body = next(
+            (
+                k
+                for k in known
+                if k[0].end() < nearest.start()
+                and not text[k[0].end() : nearest.start()].strip()
+                and sid is not None
+                and k[1] is not None
+                and sid in story.lineage(k[1])
+                and sid != k[1]
+            ),
+            None,
+        )
+        if body is not None:
+            nearest, sid = body
         person = next((k for k in reversed(known) if k[1] in story.people), None)
         # A person before it, when it is the person's title or body, is the subject: "Budanov,
         # kepala intelijen militer Ukraina, mengatakan", "Budanov dari HUR mengatakan".
@@ -264,6 +294,8 @@ def _before_verb(
         if cue.lower() in lexicon.bare_verbs and not _right_before(text, nearest.end(), vs, lexicon):
             return None  # "membantah klaim Budanov": a noun, not a verb of the name before it
         named = _name_after_title(text, nearest.end(), vs, lexicon)
+        if named is not None and vocab.source_pattern.fullmatch(text, *named):
+            named = None  # "NIS Korea Selatan": the body's country, not a speaker's name
         if named is not None and sid not in story.people:
             # "Menteri Luar Negeri Rusia Sergei Lavrov mengatakan": the known body is the
             # speaker's affiliation; the speaker is the name after it, whom the story does not know

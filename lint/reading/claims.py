@@ -104,6 +104,9 @@ class FigureClaim(NamedTuple):
     planned: bool = False  # "akan mengirim 10.900 prajurit": a plan, not a count of what happened
     also: str | None = None  # "6.000 penjinak ranjau dan tentara pembangun": it counts this class too
     share: bool = False  # "1.000 insinyur di antaranya": a part of a figure given before
+    # "11.000 tentara pada 2024 dan 3.000 lainnya pada 2025": more of the same beside the figure
+    # before, a part of no count the story keeps
+    increment: bool = False
 
     @property
     def source_key(self) -> str | None:
@@ -196,11 +199,22 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
                     carried = _continued(said_by, index, claim.share)
                     if carried is not None:
                         claim = claim._replace(attribution=carried)
+                if claim.noun is None and i and _elliptical(text, fig.end, next_start, lexicon):
+                    # "300 tentara Korea Utara tewas dan 2.700 lainnya terluka": the wounded among
+                    # the same troops; "... dan 3.000 lainnya menyusul": more beside the first
+                    before = analysis.figures[-1]
+                    claim = claim._replace(
+                        noun=before.noun,
+                        noun_text=before.noun_text,
+                        owner=before.owner,
+                        increment=claim.event is None or claim.event == before.event,
+                    )
                 analysis.figures.append(claim)
         usable = [d for d in dates_in.get(index, ()) if d.date is not None]
         if usable:
             said = ""
             present = scan.keyword_groups_in(sentence.start, sentence.end)
+            found = False
             for keywords in vocab.date_facts:
                 # a fact with a keyword group none of whose words is in the sentence is not read
                 if keyword_groups[keywords.fact.id] <= present:
@@ -208,7 +222,42 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
                     dclaim = _date_claim(said, sentence, keywords, usable, said_by, index)
                     if dclaim:
                         analysis.date_claims.append(dclaim)
+                        found = True
+            if not found and index and lexicon.re_event_anaphor is not None:
+                analysis.date_claims.extend(
+                    _event_told_before(reader, scan, sentences, index, usable, dates_in, said_by)
+                )
     return analysis
+
+
+def _event_told_before(
+    reader: Reader,
+    scan: Scan,
+    sentences: list[Sentence],
+    index: int,
+    usable: list[DateMention],
+    dates_in: dict[int, list[DateMention]],
+    said_by: Discourse,
+) -> list[DateClaim]:
+    """ "Korea Utara mengakui telah mengirim pasukan. Pengakuan itu dimuat KCNA pada Minggu
+    (27/4/2025).": a sentence that opens on a noun for an event pointing back, and has a date,
+    dates the event of the sentence before (in its paragraph, or the one before), when that
+    sentence told a date fact's event without a date of its own."""
+    text, sentence = scan.text, sentences[index]
+    anaphor = reader.lexicon.re_event_anaphor
+    if anaphor is None or not anaphor.match(text, sentence.start, sentence.end):
+        return []
+    before = sentences[index - 1]
+    if before.paragraph < sentence.paragraph - 1 or any(d.date is not None for d in dates_in.get(index - 1, ())):
+        return []
+    present = scan.keyword_groups_in(before.start, before.end)
+    told = text[before.start : before.end]
+    groups = reader.index.keyword_groups
+    facts = [k.fact.id for k in reader.vocab.date_facts if groups[k.fact.id] <= present and k.match(told) is not None]
+    if len(facts) != 1:
+        return []  # none, or more than one event it may point back to
+    credited = next((a for a in said_by.resolved(index) if a.identified and not a.relay), None)
+    return [DateClaim(usable[0], sentence, facts[0], credited)]
 
 
 _Spanned = TypeVar("_Spanned", DateMention, Figure)
@@ -266,8 +315,11 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
         event = story.now_events[event]  # "kini ... ditempatkan": there now, not sent in all
     credited, via = _credit(fig, ctx)
     lo = max(sentence.start, fig.start - 40)
-    total = reading.totals.may_end(ctx.scan, fig.start, lo) and bool(
-        lexicon.re_total_before.search(text, lo, fig.start)
+    total = (
+        reading.totals.may_end(ctx.scan, fig.start, lo) and bool(lexicon.re_total_before.search(text, lo, fig.start))
+    ) or (
+        # "Dengan demikian, total korban ... mencapai 3.300 orang": the clause is about a total
+        prev_end == sentence.start and lexicon.re_total_subject.match(text, sentence.start, fig.start) is not None
     )
     return FigureClaim(
         fig,
@@ -315,6 +367,13 @@ def _joined_noun(text: str, noun_end: int, limit: int, vocab: Vocabulary, lexico
         return None
     other = vocab.noun_pattern.match(text, m.end() + 1, limit) if text[m.end() : m.end() + 1] == " " else None
     return vocab.noun_by_word[phrase_key(other[0])] if other else None
+
+
+def _elliptical(text: str, end: int, limit: int, lexicon: Lexicon) -> bool:
+    """Does a word that stands for the noun of the figure before come right after the figure
+    ("2.700 lainnya")?"""
+    m = _NEXT_WORD.match(text, end, limit)
+    return m is not None and m[1].lower() in lexicon.ellipsis_words
 
 
 def _planned(text: str, lo: int, at: int, lexicon: Lexicon) -> bool:

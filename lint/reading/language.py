@@ -116,6 +116,10 @@ class Lexicon:
     share_after: tuple[str, ...]  # "di antaranya": the figure is a part of one given before
     perfect_markers: frozenset[str]  # "telah": "kini telah mengirim" is a total, not those there now
     re_now: re.Pattern[str] | None  # "kini": what happened is told as the state now
+    # "Pengakuan itu dimuat KCNA pada Minggu (27/4/2025)": a sentence that opens on a noun for
+    # an event and a word pointing back dates the event the sentence before told
+    re_event_anaphor: re.Pattern[str] | None
+    ellipsis_words: frozenset[str]  # "2.700 lainnya": more of what the figure before counts
     re_perfect: re.Pattern[str] | None
     # compiled
     re_qualifier_before: re.Pattern[str]
@@ -125,6 +129,7 @@ class Lexicon:
     re_verb_cue: re.Pattern[str]
     re_agentless: re.Pattern[str]
     re_total_before: re.Pattern[str]
+    re_total_subject: re.Pattern[str]  # "Dengan demikian, total korban ...": a sentence about a total
     re_past: re.Pattern[str] | None  # "semula", "sebelumnya": the figure after it is history
     re_present: re.Pattern[str] | None  # "kini": ... unless this comes between
     re_future: re.Pattern[str] | None  # "akan": the figure after it is a plan
@@ -152,6 +157,24 @@ def _after_clause(words: tuple[str, ...]) -> str:
 def _word_list_pattern(words: list[str]) -> re.Pattern[str] | None:
     """Any of ``words``, whole, in any case; None for no words."""
     return pattern_cache.compile(rf"(?<![\w-])(?:{cased(words)})(?![\w-])") if words else None
+
+
+def _event_anaphor(shapes: list[str], demonstratives: list[str]) -> re.Pattern[str] | None:
+    """A sentence's opening words naming an event and pointing back: an event noun (by its
+    shapes, "pe*an": a word of at least two letters in place of the star) with a demonstrative
+    up to two words after it ("Pengakuan resmi itu") or one word before it ("This announcement")."""
+    if not shapes or not demonstratives:
+        return None
+    noun = "|".join(
+        "".join(r"[^\W\d_]{2,}" if part == "*" else re.escape(part) for part in re.split(r"(\*)", shape))
+        for shape in shapes
+    )
+    dem = words_pattern(demonstratives)
+    word = r"[^\W\d_][\w-]*"
+    return pattern_cache.compile(
+        rf"\W*(?:{word}\s+)?(?:(?:{noun})\s+(?:{word}\s+){{0,2}}?(?:{dem})|(?:{dem})\s+(?:{word}\s+)?(?:{noun}))(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 # What a language pack (lang/<code>.yaml) holds. Every key is required, so a pack says what
@@ -240,6 +263,8 @@ _SCHEMA: dict[str, Any] = {
         "share_after": _LIST,
         "perfect_markers": _LIST,
         "now_markers": _LIST,
+        "event_nouns": _LIST,
+        "ellipsis_words": _LIST,
     },
 }
 # Lists a language cannot do without: an empty one would leave every date or number unread.
@@ -415,6 +440,8 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         share_after=tuple(sorted((" ".join(w.lower().split()) for w in grammar["share_after"]), key=len, reverse=True)),
         perfect_markers=frozenset(w.lower() for w in grammar["perfect_markers"]),
         re_now=_word_list_pattern(grammar["now_markers"]),
+        re_event_anaphor=_event_anaphor(grammar["event_nouns"], attribution["demonstratives"]),
+        ellipsis_words=_words(grammar["ellipsis_words"]),
         re_perfect=_word_list_pattern(grammar["perfect_markers"]),
         re_qualifier_before=pattern_cache.compile(rf"(?<![\w-])({cased(list(qualifiers))})\s*$"),
         re_qualifier_after=pattern_cache.compile(rf"\s+({cased(list(after))})(?![\w-])") if after else None,
@@ -428,6 +455,10 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         re_present=_word_list_pattern(data["present_markers"]),
         re_future=_word_list_pattern(data["future_markers"]),
         re_total_before=pattern_cache.compile(rf"(?<![\w-])(?:{cased(list(totals))})\s*(?:[:=]\s*)?$"),
+        # the total's words open the sentence, or its first clause's lead ("Dengan demikian,")
+        re_total_subject=pattern_cache.compile(
+            rf"\W*(?:[^\W\d][^,.;:\d]{{0,40}},\s*)?(?:{cased(list(totals))})(?![\w-])"
+        ),
         re_title_head=pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(heads)})(?![\w-])", flags),
         re_clause_break=pattern_cache.compile(
             rf"""\b(?:{words_pattern(list(grammar["complementizers"]))})\b|["“”]|[;:]""", flags
