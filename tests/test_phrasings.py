@@ -79,7 +79,7 @@ CASES: list[tuple[str, str, list[tuple[int, str]]]] = [
         [],
     ),
     ("Sergei Shoigu, Kepala intelijen militer Ukraina, tiba di Pyongyang.", "2025-07-01", [(1, "contradiction")]),
-    ("Menteri Pertahanan Rusia Sergei Shoigu tiba di Pyongyang.", "2025-07-01", []),
+    ("Menteri Pertahanan Rusia Sergei Shoigu tiba di Pyongyang.", "2025-07-01", [(1, "contradiction")]),
     ("Presiden Korut Kim Jong-un menghadiri upacara pemulangan jenazah tentara.", "2025-07-01", [(1, "spelling")]),
     ("Vladimir Poetin menyambut Kim di Vladivostok.", "2025-07-01", [(1, "spelling")]),
     # quotes
@@ -563,6 +563,38 @@ CASES: list[tuple[str, str, list[tuple[int, str]]]] = [
         [(3, "unattributed")],
     ),
     ("SEOUL - Sekitar 600 tentara Korea Utara tewas, kata NIS.", "2025-07-01", []),
+    # an office a person of the story is given, checked against its holder on the draft's date
+    ("Menteri Pertahanan Rusia Sergei Shoigu tiba di Pyongyang.", "2025-06-19", [(1, "contradiction")]),
+    ("Menteri Pertahanan Rusia Sergei Shoigu tiba di Pyongyang.", "2023-07-26", []),
+    ("Mantan Menteri Pertahanan Rusia Sergei Shoigu tiba di Pyongyang.", "2025-06-19", []),
+    ("Sergei Shoigu, mantan Menteri Pertahanan Rusia, tiba di Pyongyang.", "2025-06-19", []),
+    ("Sekretaris Dewan Keamanan Rusia Sergei Shoigu tiba di Pyongyang.", "2025-06-19", []),
+    ("Sekretaris Dewan Keamanan Rusia Sergei Shoigu tiba di Pyongyang.", "2023-07-26", [(1, "contradiction")]),
+    ("Perdana Menteri Rusia Vladimir Putin menerima Kim Jong Un di Moskow.", "2024-06-19", [(1, "contradiction")]),
+    ("Presiden Rusia Vladimir Putin menerima Kim Jong Un di Pyongyang.", "2024-06-19", []),
+    ("Menteri Pertahanan Ukraina Kyrylo Budanov berbicara di Kyiv.", "2025-02-05", [(1, "contradiction")]),
+    (
+        "Kyrylo Budanov, Kepala Staf Umum Angkatan Bersenjata Ukraina, berbicara di Kyiv.",
+        "2025-12-19",
+        [(1, "contradiction")],
+    ),
+    ("Kyrylo Budanov, kepala intelijen militer Ukraina, berbicara di Kyiv.", "2025-02-05", []),
+    ("Perdana Menteri Jepang Shigeru Ishiba menyuarakan keprihatinan.", "2025-06-19", []),
+    ("Perdana Menteri Jepang Shigeru Ishiba menyuarakan keprihatinan.", "2026-02-01", [(1, "contradiction")]),
+    # an affiliation: another person's in the seeds, or not the person's own
+    (
+        "Ron Huisken, pakar strategi dari Universitas Sydney, menilai hal itu wajar.",
+        "2024-10-22",
+        [(1, "contradiction")],
+    ),
+    (
+        "Ron Huisken, ahli strategi dari Universitas Nasional Australia, menilai hal itu wajar.",
+        "2024-10-22",
+        [],
+    ),
+    ("Ron Huisken, seorang pakar strategi, menilai hal itu wajar.", "2024-10-22", []),
+    ("Yakov Zinberg, pengamat asal Jepang, menilai hal itu wajar.", "2024-10-22", []),
+    ("Olga Boichak, akademisi dari Universitas Sydney, menilai hal itu wajar.", "2024-10-22", []),
 ]
 
 

@@ -10,12 +10,14 @@ from lint.checks.options import Options, option
 from lint.facts.factbase import dates_compatible
 from lint.facts.index import IndexedFact
 from lint.facts.matching import CONTRADICTION
+from lint.facts.story import Office
 from lint.facts.vocabulary import Vocabulary
-from lint.findings import Finding
+from lint.findings import EvidenceRef, Finding
 from lint.reading.attribution import Attribution
 from lint.reading.document import PartialDate
+from lint.reading.language import load_lexicon
 from lint.reading.numbers import format_number
-from lint.reading.people import norm_title
+from lint.reading.people import PersonMention, norm_title
 from lint.reading.words import phrase_key
 
 
@@ -120,6 +122,33 @@ def _titles(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         person = titles[mention.person]
         known = person.titles
         title = norm_title(mention.title)
+        if _former(mention, ctx):
+            continue  # "mantan Menteri Pertahanan Rusia": an office held before, said as such
+        office = ctx.story.offices.get(title)
+        if office is not None:
+            found = _office_holder(ctx, rule, kind, mention, office, entry.name, person.titles_text)
+            if found is not None:
+                yield found
+            continue  # the office's holders decide
+        affiliation = _affiliation_clash(ctx, mention, entry.name)
+        if affiliation is not None:
+            yield ctx.finding(
+                rule,
+                kind,
+                mention.title_start,
+                mention.title_end,
+                {
+                    "read": _as_written(mention),
+                    "about": f"the affiliation of {entry.name}",
+                    "expected": affiliation,
+                    "fact": f"person:{entry.id}",
+                    "basis": "the seeds",
+                },
+                fact=f"person:{entry.id}",
+                expected=person.titles_text,
+                evidence=person.title_evidence,
+            )
+            continue
         if not known or title in known:
             continue
         others = ctx.fact_index.title_holders.get(title, frozenset()) - {mention.person}
@@ -139,7 +168,7 @@ def _titles(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             mention.title_start,
             mention.title_end,
             {
-                "read": f"{mention.title} {mention.text}",
+                "read": _as_written(mention),
                 "about": f"titles of {entry.name}",
                 "expected": f"{entry.name} is {person.titles_text} ({reason})",
                 "fact": f"person:{entry.id}",
@@ -149,6 +178,113 @@ def _titles(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             expected=person.titles_text,
             evidence=person.title_evidence,
         )
+
+
+def _as_written(mention: PersonMention) -> str:
+    """The name and its title in the draft's order: "Menteri X Budanov", "Budanov, Menteri X"."""
+    if mention.title_start > mention.start:
+        return f"{mention.text}, {mention.title}"
+    return f"{mention.title} {mention.text}"
+
+
+def affiliations(title: str, markers: frozenset[str]) -> list[str]:
+    """The institutions a title names after a marker, each a name of two words or more: "editor
+    di Digital War dan akademisi dari Universitas Sydney" -> Digital War, Universitas Sydney;
+    "pengamat asal Tokyo" names a place, not an institution."""
+    words = title.split()
+    found = []
+    for i, word in enumerate(words):
+        if word.lower() in markers:
+            named: list[str] = []
+            for w in words[i + 1 :]:
+                if not w[:1].isupper():
+                    break
+                named.append(w.strip(",.;"))
+            if len(named) >= 2:
+                found.append(" ".join(named))
+    return found
+
+
+def _affiliation_clash(ctx: Context, mention: PersonMention, name: str) -> str | None:
+    """Why the institution a draft ties a person to is wrong, or None: it is another person's
+    in the seeds ("Ron Huisken dari Universitas Sydney"), or, in the seeds' language, not the
+    person's own (in another language a name may be the same institution translated)."""
+    markers = ctx.lexicon.affiliation_markers
+    people = ctx.factbase.people
+    seeds_markers = load_lexicon(ctx.story.lang, ctx.story.lang_dirs).affiliation_markers  # the seeds' language
+
+    def of(pid: str) -> list[str]:
+        return [a for t in people[pid].titles for a in affiliations(t.title, seeds_markers)]
+
+    own = of(mention.person)
+    own_keys = {phrase_key(a) for a in own}
+    for written in affiliations(mention.title or "", markers):
+        key = phrase_key(written)
+        if not own or key in own_keys:
+            continue
+        seeds_say = ", ".join(sorted(set(own)))
+        holder = next(
+            (people[pid].name for pid in sorted(people) if pid != mention.person and key in map(phrase_key, of(pid))),
+            None,
+        )
+        if holder is not None:
+            return f"the seeds tie {name} to {seeds_say}; {written} is {holder}'s"
+        if ctx.lexicon.code == ctx.story.lang and not any(key in k or k in key for k in own_keys):
+            return f"the seeds tie {name} to {seeds_say}, not {written}"
+    return None
+
+
+def _former(mention: PersonMention, ctx: Context) -> bool:
+    """Is the title said as one held before: "mantan Menteri ...", or "Mantan" just before it?"""
+    title = mention.title or ""
+    first = title.split(maxsplit=1)[0].lower() if title.strip() else ""
+    text = ctx.analysis.document.text
+    before = text[max(0, mention.title_start - 20) : mention.title_start].split()
+    return first in ctx.lexicon.former_words or bool(before and before[-1].lower() in ctx.lexicon.former_words)
+
+
+def _office_holder(
+    ctx: Context, rule: Rule, kind: Kind, mention: PersonMention, office: Office, name: str, seeds_say: str
+) -> Finding | None:
+    """A person given an office someone else held on the draft's date (facts.yaml offices):
+    "Menteri Pertahanan Rusia Sergei Shoigu" after May 2024, "Perdana Menteri Rusia Vladimir
+    Putin" since 2012. Nothing when the office's holder then is not known, or may be theirs."""
+    day = ctx.analysis.document.date
+    if day is None:
+        return None
+    holders = office.holders_on(day)
+    if not holders or any(t.person == mention.person for t in holders):
+        return None
+    then = " / ".join(t.name for t in holders)
+    own = [t for t in office.holders if t.person == mention.person]
+    if own and own[-1].until is not None:
+        what = f"{name} held it until {own[-1].until.iso()}; on {day.iso()} it was {then}'s"
+    else:
+        what = f"on {day.iso()} it was {then}'s"
+    if seeds_say:
+        what += f"; the seeds call {name} {seeds_say}"
+    tenures = "; ".join(
+        f"{t.name} {t.since.iso() if t.since else '…'}–{t.until.iso() if t.until else ''}".rstrip("–")
+        for t in office.holders
+    )
+    story = ctx.story
+    evidence = EvidenceRef(story.facts_path.name, office.line, f"{office.title}: {tenures} ({office.why})", None, None)
+    return ctx.finding(
+        rule,
+        kind,
+        mention.title_start,
+        mention.title_end,
+        {
+            "read": _as_written(mention),
+            "about": f"who held the office of {office.title}",
+            "expected": what,
+            "fact": f"person:{mention.person}",
+            "basis": "the fact base",
+        },
+        fact=f"person:{mention.person}",
+        expected=then,
+        evidence=(evidence,),
+    )
 
 
 def _country_clash(ctx: Context, title: str, known: frozenset[str]) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -11,6 +11,7 @@ from lint.errors import FactlintError
 from lint.facts.vocabulary import LanguageWords, Vocabulary, build_vocabulary
 from lint.reading.document import PartialDate
 from lint.reading.language import BUILT_IN
+from lint.reading.words import phrase_key
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
 
@@ -34,6 +35,35 @@ class Person(NamedTuple):
     short: tuple[str, ...]  # accepted short forms ("Shoigu")
     variants: tuple[str, ...]  # known non-canonical spellings ("Sergey Shoigu")
     counts_as: tuple[str, ...] = ()  # bodies the person speaks for (Budanov: Ukrainian intelligence)
+
+
+class Tenure(NamedTuple):
+    """Who held an office, and from when to when (either end may be unknown)."""
+
+    name: str  # as written
+    person: str | None  # the story's person, when it is one
+    since: PartialDate | None
+    until: PartialDate | None
+
+    def covers(self, day: PartialDate) -> bool:
+        """Could the office have been theirs on ``day``? (A month given as an end covers all of it.)"""
+        return (self.since is None or self.since.earliest() <= day.latest()) and (
+            self.until is None or day.earliest() <= self.until.latest()
+        )
+
+
+class Office(NamedTuple):
+    """An office one person holds at a time ("Menteri Pertahanan Rusia"), and its holders:
+    what a title given to a person of the story is checked against, for the draft's date."""
+
+    title: str
+    aliases: tuple[str, ...]  # other ways of writing it, in any language
+    holders: tuple[Tenure, ...]
+    why: str  # where the tenures come from
+    line: int
+
+    def holders_on(self, day: PartialDate) -> list[Tenure]:
+        return [t for t in self.holders if t.covers(day)]
 
 
 class Resolution(NamedTuple):
@@ -90,6 +120,7 @@ class Story:
     noun_events: dict[str, str]  # noun class -> the event it implies when no event word is written
     now_events: dict[str, str]  # event class -> the event it is when told as now ("kini ... ditempatkan")
     vocabularies: dict[str, Vocabulary]  # the story's words by language (lint/facts/vocabulary.py)
+    offices: dict[str, Office] = field(default_factory=dict)  # by norm_title of the title and each alias
 
     def vocabulary(self, lang: str) -> Vocabulary:
         """The story's words in ``lang``; the story's own language's for one facts.yaml does not cover
@@ -170,6 +201,7 @@ def load_story(root: Path) -> Story:
             "countries",
             "facts",
             "languages",
+            "offices",
         },
         {"story", "facts"},
         "facts.yaml",
@@ -221,6 +253,7 @@ def load_story(root: Path) -> Story:
         noun_events=_noun_events(c, top, nouns, events),
         now_events=_now_events(c, top, events),
         vocabularies=vocabularies,
+        offices=_offices(c, top, people),
     )
 
 
@@ -263,6 +296,51 @@ def _people(c: Checker, top: Node) -> dict[str, Person]:
             c.strings(spec, "counts_as", what),
         )
     return out
+
+
+def _offices(c: Checker, top: Node, people: dict[str, Person]) -> dict[str, Office]:
+    items = top.get("offices", [])
+    if not isinstance(items, list):
+        raise c.fail(top, "'offices' must be a list", "offices")
+    out: dict[str, Office] = {}
+    for spec in items:
+        spec = c.mapping(spec, "an office", top, "offices")
+        c.keys(spec, {"title", "aliases", "holders", "why"}, {"title", "holders", "why"}, "an office")
+        title = c.string(spec, "title", "an office")
+        what = f"office '{title}'"
+        holders_node = spec.get("holders")
+        if not isinstance(holders_node, list) or not holders_node:
+            raise c.fail(spec, f"'holders' of {what} must be a list of who held it and when", "holders")
+        holders = []
+        for h in holders_node:
+            h = c.mapping(h, f"a holder of {what}", spec, "holders")
+            c.keys(h, {"person", "name", "since", "until"}, set(), f"a holder of {what}")
+            pid = c.string(h, "person", what) if "person" in h else None
+            if pid is not None and pid not in people:
+                raise c.fail(h, f"{what} names unknown person '{pid}'", "person")
+            if pid is None and "name" not in h:
+                raise c.fail(h, f"a holder of {what} needs 'person' (one of the story's) or 'name'", "name")
+            ends = []
+            for key in ("since", "until"):
+                value = _partial_date(str(h[key])) if key in h else None
+                if key in h and value is None:
+                    raise c.fail(h, f"'{key}' of a holder of {what} must be YYYY, YYYY-MM or YYYY-MM-DD", key)
+                ends.append(value)
+            name = c.string(h, "name", what) if "name" in h else people[pid].name if pid else ""
+            holders.append(Tenure(name, pid, ends[0], ends[1]))
+        office = Office(title, c.strings(spec, "aliases", what), tuple(holders), c.string(spec, "why", what), spec.line)
+        for written in (title, *office.aliases):
+            key = phrase_key(written)  # as lint.reading.people.norm_title
+            if key in out and out[key] is not office:
+                raise c.fail(spec, f"{what}: '{written}' already names office '{out[key].title}'", "aliases")
+            out[key] = office
+    return out
+
+
+def _partial_date(text: str) -> PartialDate | None:
+    if text.isdigit() and len(text) == 4:
+        return PartialDate(int(text)) if text != "0000" else None
+    return PartialDate.parse(text)
 
 
 def _clash_key(clash: str) -> str:

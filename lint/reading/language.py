@@ -120,6 +120,9 @@ class Lexicon:
     # an event and a word pointing back dates the event the sentence before told
     re_event_anaphor: re.Pattern[str] | None
     ellipsis_words: frozenset[str]  # "2.700 lainnya": more of what the figure before counts
+    former_words: frozenset[str]  # "mantan Menteri Pertahanan": an office held before
+    title_articles: frozenset[str]  # "Ron Huisken, seorang ahli strategi ...": not part of the title
+    affiliation_markers: frozenset[str]  # "ahli strategi dari Universitas Nasional Australia"
     re_perfect: re.Pattern[str] | None
     # compiled
     re_qualifier_before: re.Pattern[str]
@@ -265,6 +268,9 @@ _SCHEMA: dict[str, Any] = {
         "now_markers": _LIST,
         "event_nouns": _LIST,
         "ellipsis_words": _LIST,
+        "former_words": _LIST,
+        "title_articles": _LIST,
+        "affiliation_markers": _LIST,
     },
 }
 # Lists a language cannot do without: an empty one would leave every date or number unread.
@@ -442,6 +448,9 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         re_now=_word_list_pattern(grammar["now_markers"]),
         re_event_anaphor=_event_anaphor(grammar["event_nouns"], attribution["demonstratives"]),
         ellipsis_words=_words(grammar["ellipsis_words"]),
+        former_words=_words(grammar["former_words"]),
+        title_articles=_words(grammar["title_articles"]),
+        affiliation_markers=_words(grammar["affiliation_markers"]),
         re_perfect=_word_list_pattern(grammar["perfect_markers"]),
         re_qualifier_before=pattern_cache.compile(rf"(?<![\w-])({cased(list(qualifiers))})\s*$"),
         re_qualifier_after=pattern_cache.compile(rf"\s+({cased(list(after))})(?![\w-])") if after else None,

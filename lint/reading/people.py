@@ -13,7 +13,7 @@ from lint.cache import patterns as pattern_cache
 from lint.facts.story import Person, Story
 from lint.reading.language import Lexicon
 from lint.reading.scan import PERSON, TITLE, Scan
-from lint.reading.words import phrase_key
+from lint.reading.words import phrase_key, words_pattern
 
 if TYPE_CHECKING:
     from lint.reading.reader import Reader
@@ -295,8 +295,11 @@ _TITLE_BETWEEN = pattern_cache.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,7
 
 
 def title_after_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """ ", Sekretaris Dewan Keamanan Rusia," after a name; an article may open it (", seorang ahli
+    strategi dari Universitas Nasional Australia,"), and is not part of the title."""
+    article = rf"(?:(?:{words_pattern(sorted(lexicon.title_articles))})\s+)?" if lexicon.title_articles else ""
     return pattern_cache.compile(
-        rf"\s*,\s*((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)", re.I
+        rf"\s*,\s*{article}((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)", re.I
     )
 
 
