@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from lint.checks.base import Context, Kind, Rule, credited_name, read_as
 from lint.checks.options import Options, option
+from lint.facts.factbase import Record
 from lint.facts.matching import UNVERIFIED
 from lint.findings import Finding
+from lint.reading.claims import FigureClaim
 
 
 @dataclass(frozen=True)
@@ -33,12 +35,13 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             if verdict.records and claim.figure.value < min_ratio * min(r.number for r in verdict.records):
                 continue  # one unit, one attack: a part of the whole, not a figure for it
             records = ctx.fact_index.cited(verdict.records)
+            when = draft.iso() if draft else "the draft's date"
             if verdict.why == "only-later":
                 has = f"it has it only from after this draft's date ({fm.agreeing.cites})"
             elif records.records:
-                has = f"as of {draft.iso() if draft else 'the draft'} it has {records.cites}"
+                has = _what_it_has(ctx, claim, records.records, when)
             else:
-                has = f"it has nothing yet as of {draft.iso() if draft else 'the draft'}"
+                has = f"it has nothing yet as of {when}"
             yield ctx.finding(
                 rule,
                 kind,
@@ -56,6 +59,19 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 evidence=records.evidence,
             )
             break
+
+
+def _what_it_has(ctx: Context, claim: FigureClaim, records: tuple[Record, ...], when: str) -> str:
+    """The one record an editor checks first: the credited source's own latest, else the latest
+    of all (the finding's evidence lists them all)."""
+    source = claim.attribution.source if claim.attribution else None
+    own = [r for r in records if source is not None and ctx.story.credited_ok(source, r.source, r.via, joint=False)]
+    latest = max(own or records, key=lambda r: ctx.fact_index.as_of_span(r)[1])
+    cite = ctx.fact_index.cited((latest,)).cites
+    if own:
+        return f"the credited source's own latest as of {when} is {cite}"
+    others = f"{len(records)} figures from other sources" if len(records) > 1 else "one figure, from another source"
+    return f"as of {when} it has {others}, the latest {cite}"
 
 
 KIND = Kind(

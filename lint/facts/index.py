@@ -224,7 +224,7 @@ def index_facts(factbase: FactBase, story: Story) -> FactIndex:
 def _cited(records: tuple[Record, ...], cites: dict[Record, str], evidence: dict[Record, EvidenceRef]) -> Cited:
     return Cited(
         records,
-        "; ".join(cites[r] for r in records),
+        "; ".join(dict.fromkeys(cites[r] for r in records)),  # one seed may say it twice
         " | ".join(r.display for r in records),
         tuple(evidence[r] for r in records),
     )

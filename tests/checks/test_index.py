@@ -27,7 +27,7 @@ def test_matching_is_the_accepted_records_with_the_value_and_a_compatible_bound(
     for fid, entry in project.factbase.facts.items():
         indexed = index.facts[fid]
         assert indexed.accepted.records == entry.accepted
-        assert indexed.accepted.cites == "; ".join(cite(project.story, r) for r in entry.accepted)
+        assert indexed.accepted.cites == "; ".join(dict.fromkeys(cite(project.story, r) for r in entry.accepted))
         assert indexed.accepted.displays == " | ".join(r.display for r in entry.accepted)
         if entry.type != "figure":
             continue
