@@ -595,6 +595,27 @@ CASES: list[tuple[str, str, list[tuple[int, str]]]] = [
     ("Ron Huisken, seorang pakar strategi, menilai hal itu wajar.", "2024-10-22", []),
     ("Yakov Zinberg, pengamat asal Jepang, menilai hal itu wajar.", "2024-10-22", []),
     ("Olga Boichak, akademisi dari Universitas Sydney, menilai hal itu wajar.", "2024-10-22", []),
+    # a group counted again as all of it ("ketiga") is the group counted before
+    (
+        "Ukraina menangkap dua tentara Korea Utara di Kursk, kata Zelensky.\n\nKetiga tawanan itu kini ditahan di Kyiv.",
+        "2025-01-20",
+        [(3, "inconsistent")],
+    ),
+    (
+        "Ukraina menangkap dua tentara Korea Utara di Kursk, kata Zelensky.\n\nKedua tawanan itu kini ditahan di Kyiv.",
+        "2025-01-20",
+        [],
+    ),
+    (
+        "Ukraina menangkap dua tentara Korea Utara di Kursk, kata Zelensky.\n\nKedua negara membahas pertukaran tawanan.",
+        "2025-01-20",
+        [],
+    ),
+    (
+        "Ukraina menangkap dua tentara Korea Utara di Kursk, kata Zelensky. Ini penangkapan ketiga sejak Desember.",
+        "2025-01-20",
+        [],
+    ),
 ]
 
 

@@ -18,11 +18,48 @@ _NOT_EXACT = ("lower", "upper", "range")
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     yield from _repeated_claims(ctx, rule, kind)
     yield from _totals(ctx, rule, kind)
+    yield from _groups_pointed_back(ctx, rule, kind)
+
+
+def _groups_pointed_back(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
+    """ "Ukraina menangkap dua tentara Korea Utara. ... Ketiga tawanan itu ...": a group counted
+    again as all of it ("ketiga") is the group counted before it, of the same measure or noun."""
+    earlier: list[FigureMatch] = []
+    for matched in ctx.matches.figures:
+        claim = matched.claim
+        if claim.figure.collective and claim.noun is not None:
+            before = next(
+                (m for m in reversed(earlier) if (set(m.facts) & set(matched.facts)) or m.claim.noun == claim.noun),
+                None,
+            )
+            if before is None or (rule.facts is not None and not any(rule.applies_to(f) for f in matched.facts)):
+                continue
+            counted = before.claim
+            if counted.figure.bound != "exact" or counted.figure.low is not None or counted.figure.agrees(claim.figure):
+                continue
+            line, _ = ctx.analysis.document.position(counted.figure.start)
+            yield ctx.finding(
+                rule,
+                kind,
+                claim.figure.start,
+                claim.figure.end,
+                {
+                    "read": read_as(claim),
+                    "earlier": read_as(counted),
+                    "earlier_line": line,
+                    "source": "the draft",
+                    "expected": f"{read_as(counted)} (line {line}), the group it points back to",
+                },
+                fact=matched.facts[0] if matched.facts else None,
+                expected=counted.figure.text,
+            )
+        elif claim.noun is not None and not claim.anaphoric and not claim.increment and not claim.total:
+            earlier.append(matched)
 
 
 def _claim_key(matched: FigureMatch) -> tuple[object, ...] | None:
     claim = matched.claim
-    if claim.noun is None or claim.total or claim.increment:
+    if claim.noun is None or claim.total or claim.increment or claim.figure.collective:
         return None  # "3.000 lainnya": more beside the figure before, not another count of it
     what = matched.facts[0] if matched.facts else (claim.noun, claim.event, claim.owner)
     if claim.source_key is None:

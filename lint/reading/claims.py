@@ -335,7 +335,7 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
         ctx.own_date,
         total,
         _nearest_vague(ctx.attributions, fig.start),
-        bool(noun) and _points_back(text, noun_end, sentence.end, lexicon),
+        bool(noun) and (fig.collective or _points_back(text, noun_end, sentence.end, lexicon)),
         _planned(text, prev_end, fig.start, lexicon),
         also,
         bool(noun) and _phrase_after(text, noun_end, sentence.end, lexicon.share_after),

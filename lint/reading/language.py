@@ -123,6 +123,7 @@ class Lexicon:
     former_words: frozenset[str]  # "mantan Menteri Pertahanan": an office held before
     title_articles: frozenset[str]  # "Ron Huisken, seorang ahli strategi ...": not part of the title
     affiliation_markers: frozenset[str]  # "ahli strategi dari Universitas Nasional Australia"
+    re_collective: re.Pattern[str] | None  # "ketiga tawanan": all three, counted before
     re_perfect: re.Pattern[str] | None
     # compiled
     re_qualifier_before: re.Pattern[str]
@@ -160,6 +161,17 @@ def _after_clause(words: tuple[str, ...]) -> str:
 def _word_list_pattern(words: list[str]) -> re.Pattern[str] | None:
     """Any of ``words``, whole, in any case; None for no words."""
     return pattern_cache.compile(rf"(?<![\w-])(?:{cased(words)})(?![\w-])") if words else None
+
+
+def _collective(prefixes: list[str], number_words: dict[str, float]) -> re.Pattern[str] | None:
+    """A prefix and a number word from two to ten, as one word: "kedua", "ketiga" (all two, all
+    three of a group); the number word is the pattern's group 1."""
+    small = [w for w, v in number_words.items() if 2 <= v <= 10 and float(v).is_integer() and " " not in w]
+    if not prefixes or not small:
+        return None
+    return pattern_cache.compile(
+        rf"(?<![\w-])(?:{words_pattern(prefixes)})({words_pattern(small)})(?![\w-])", re.IGNORECASE
+    )
 
 
 def _event_anaphor(shapes: list[str], demonstratives: list[str]) -> re.Pattern[str] | None:
@@ -271,6 +283,7 @@ _SCHEMA: dict[str, Any] = {
         "former_words": _LIST,
         "title_articles": _LIST,
         "affiliation_markers": _LIST,
+        "collective_prefixes": _LIST,
     },
 }
 # Lists a language cannot do without: an empty one would leave every date or number unread.
@@ -451,6 +464,7 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         former_words=_words(grammar["former_words"]),
         title_articles=_words(grammar["title_articles"]),
         affiliation_markers=_words(grammar["affiliation_markers"]),
+        re_collective=_collective(grammar["collective_prefixes"], data["number_words"]),
         re_perfect=_word_list_pattern(grammar["perfect_markers"]),
         re_qualifier_before=pattern_cache.compile(rf"(?<![\w-])({cased(list(qualifiers))})\s*$"),
         re_qualifier_after=pattern_cache.compile(rf"\s+({cased(list(after))})(?![\w-])") if after else None,

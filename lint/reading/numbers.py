@@ -28,6 +28,7 @@ class Figure(NamedTuple):
     text: str
     unit: str | None = None
     low: float | None = None  # a range's first figure ("10.000 hingga 12.000"; bound "range", value the last)
+    collective: bool = False  # "ketiga tawanan itu": all of a group counted before, no count anew
 
     @property
     def display(self) -> str:
@@ -229,6 +230,20 @@ def find_figures(
         if pats.name_words.may_end(scan, m.start(), lo) and pats.name_before.search(text, lo, m.start()):
             continue
         found.append((m.start(), m.end(), value))
+    collective = []
+    nouns = reader.vocab.noun_pattern
+    if lexicon.re_collective is not None and nouns is not None:
+        for m in lexicon.re_collective.finditer(text, start, end):
+            value = lexicon.number_words.get(m[1].lower())
+            after = m.end() + 1
+            # only before what the story counts: "kedua negara" (both countries) is no count
+            if (
+                value is not None
+                and text[m.end() : after] == " "
+                and nouns.match(text, after, end) is not None
+                and not taken.overlaps(m.start(), m.end())
+            ):
+                collective.append(Figure(m.start(), m.end(), m.start(), value, "exact", "", m[0], collective=True))
     figures = []
     for s, e, value in sorted(found):
         qualifier, q_start, bound = _qualifier_before(text, s, start, lexicon, pats, scan)
@@ -254,6 +269,8 @@ def find_figures(
                 unit=unit[0] if unit else None,
             )
         )
+    if collective:
+        figures = sorted(figures + collective, key=lambda f: f.start)
     return _ranges(text, figures, lexicon) if len(figures) > 1 else figures
 
 
