@@ -119,6 +119,9 @@ class Kind(NamedTuple):
     options: type[Options] = Options
     fixable: bool = False  # its suggestions are safe to apply in place (--fix)
     about_facts: bool = False  # it compares claims with the fact base (explain lists it for a fact)
+    # kinds whose finding on the same span this one's makes redundant: a figure the draft itself
+    # disagrees with is shown as that, not also as a contradiction of the fact base
+    supersedes: tuple[str, ...] = ()
 
 
 class Example(NamedTuple):

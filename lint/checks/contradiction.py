@@ -50,10 +50,11 @@ def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             if verdict.kind != CONTRADICTION:
                 continue
             records = ctx.fact_index.cited(verdict.records)
-            if claim.figure.value < min_ratio * min(r.number for r in verdict.records):
+            if verdict.why != "scale" and claim.figure.value < min_ratio * min(r.number for r in verdict.records):
                 continue
             basis = {
                 "own-record": f"{credited_name(ctx, claim)}'s own figure at that time",
+                "scale": "the fact base by a factor of a thousand (a scale word slipped?)",
                 "parts": f"the sum of its parts ({format_number(sum(r.number for r in verdict.records))})",
             }.get(verdict.why, "the fact base")
             yield ctx.finding(

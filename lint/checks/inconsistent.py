@@ -78,6 +78,8 @@ def _repeated_claims(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         earlier = first.setdefault(key, claim)
         if earlier is claim:
             continue
+        if earlier.sentence is claim.sentence:
+            continue  # one sentence lists different counts ("10.000 di perbatasan, ditambah 5.000 ...")
         if earlier.figure.agrees(claim.figure):
             continue
         line, _ = ctx.analysis.document.position(earlier.figure.start)
@@ -119,7 +121,8 @@ def _totals(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             if f.claim is not claim
             and not f.claim.total
             and f.claim.figure.unit == claim.figure.unit
-            and f.claim.figure.start < claim.figure.start
+            # the parts stand before a total ("..., atau total 7.000"), or after it ("terdiri atas ...")
+            and (f.claim.figure.start > claim.figure.start) == claim.parts_follow
         ]
         if not parts:
             parts = _parts_before(ctx, matched, by_sentence, sentences, number[claim.sentence.start])
@@ -182,4 +185,5 @@ KIND = Kind(
     ("read", "earlier", "earlier_line", "source", "expected"),
     "two figures for one claim from one source; a total that is not the sum of its parts",
     about_facts=True,
+    supersedes=("contradiction",),
 )

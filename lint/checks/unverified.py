@@ -26,8 +26,16 @@ class UnverifiedOptions(Options):
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     draft = ctx.analysis.document.date
     min_ratio = rule.opts(UnverifiedOptions).min_ratio
+    summed = {m.claim.sentence.start for m in ctx.matches.figures if m.claim.total}
+    with_parts = {
+        start
+        for start in summed
+        if sum(1 for m in ctx.matches.figures if m.claim.sentence.start == start and not m.claim.total) >= 2
+    }
     for matched in ctx.matches.figures:
         claim = matched.claim
+        if claim.total and claim.sentence.start in with_parts:
+            continue  # "..., sehingga totalnya 15.000": the draft's own sum (inconsistent checks it)
         for fm in matched.about(rule.facts):
             verdict = fm.verdict
             if verdict.kind != UNVERIFIED:

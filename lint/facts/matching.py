@@ -202,6 +202,10 @@ def judge(
     # another source's record: of the same measure, or of the related one written just as the
     # record was ("lebih dari 10.000" for "lebih dari 10.000"), for writers take one for the other;
     # a range is no one's figure
+    if any(story.credited_ok(source, r.source, r.via) for r in (*agreeing, *related)):
+        # the source's own record, dated after the draft: a seed's date is when it was published,
+        # and the source may well have said it before (Western intelligence's 11.000)
+        return Verdict(None, agreeing, "only-later")
     others: tuple[Record, ...] = ()
     if claim.figure.low is None:
         others = agreeing_known or tuple(r for r in related_known if same_qualifier(claim.figure.bound, r.bound))
@@ -219,6 +223,9 @@ def judge(
         return Verdict(MISATTRIBUTION, others, "other-source")
     if (agreeing or related) and not (agreeing_known or related_known):
         return Verdict(None, (*agreeing, *related), "only-later")  # only records after the draft have it
+    slipped = _scale_slip(claim, known, story, source)
+    if slipped:
+        return Verdict(CONTRADICTION, slipped, "scale")
     if source is not None and not relay and not claim.planned:
         # its own records (a plan is not a count: "akan mengirim 10.900" beside 1.500 sent); a
         # joint assessment it took part in speaks for more than it
@@ -230,6 +237,21 @@ def judge(
         if same_time and precise:
             return Verdict(CONTRADICTION, same_time, "own-record")
     return Verdict(UNVERIFIED, known, "not-in-base")
+
+
+def _scale_slip(claim: FigureClaim, known: tuple[Record, ...], story: Story, source: str | None) -> tuple[Record, ...]:
+    """Records of the credited source (or of anyone, for a figure with no source) the figure is
+    a thousandfold off: "10 ribu peluru" for the 10 juta on record, a scale word slipped."""
+    value = claim.figure.value
+    if claim.figure.low is not None or value <= 0:
+        return ()
+    return tuple(
+        r
+        for r in known
+        if (source is None or story.credited_ok(source, r.source, r.via, joint=False))
+        and r.number > 0
+        and (abs(value * 1000 - r.number) < 1e-6 * r.number or abs(value - r.number * 1000) < 1e-6 * value)
+    )
 
 
 def _announcement(

@@ -63,9 +63,14 @@ def sentence_attributions(
         scan = Scan(text, 0, len(text), reader.index)
     found: list[Attribution] = []
     s, e = sentence.start, sentence.end
-    lead = _colon_source(text, s, e, reader)
-    if lead is not None:
-        found.append(lead)
+    # "NIS: 1.500 tentara; Budanov: 11 ribu tentara": each clause may open with its own
+    clause = s
+    while clause < e:
+        lead = _colon_source(text, clause, e, reader)
+        if lead is not None:
+            found.append(lead)
+        semicolon = text.find(";", clause, e)
+        clause = semicolon + 1 if semicolon >= 0 else e
     if cues is None:
         cues = (
             [m.span() for m in scan.finditer(lexicon.re_prefix_cue, CUE, s, e)],
@@ -165,6 +170,43 @@ def subject_of(
     return _known(first, vocab.source_id(first[0]), "", story) if first is not None else None
 
 
+def opening_name(reader: Reader, text: str, sentence: Sentence) -> Attribution | None:
+    """A name the story does not know opening a sentence, before a lower-case word: "Zelensky
+    mengunggah pernyataan" (not "Pada Senin", not a country or body it knows, which
+    ``subject_of`` finds)."""
+    lexicon = reader.lexicon
+    start = _skip_lead(text, sentence.start, sentence.end)
+    named = _named_agent(text, start, sentence.end, lexicon)
+    if named is None or named[0] != start:
+        return None
+    words = _WORD.findall(text[named[0] : named[1]])
+    if not words or any(_common_word(w.lower(), reader) for w in words) or not _identified(words, lexicon):
+        return None
+    return Attribution(named[0], named[1], "", None, text[named[0] : named[1]], False, True)
+
+
+def _common_word(word: str, reader: Reader) -> bool:
+    """A word the language or the story knows as a common one, capitalised only because it opens
+    a sentence ("Menurutnya", "Pasukan"): no name."""
+    lexicon, vocab = reader.lexicon, reader.vocab
+    return (
+        word in lexicon.source_stop
+        or word in lexicon.vague_agents
+        or word in lexicon.body_nouns
+        or word in lexicon.title_words
+        or word in lexicon.demonstratives
+        or word in lexicon.pronouns
+        or word in lexicon.number_words
+        or lexicon.re_prefix_cue.fullmatch(word) is not None
+        or lexicon.re_verb_cue.fullmatch(word) is not None
+        or (vocab.noun_pattern is not None and vocab.noun_pattern.fullmatch(word) is not None)
+        or (vocab.event_pattern is not None and vocab.event_pattern.fullmatch(word) is not None)
+        or lexicon.month(word) is not None
+        or lexicon.weekday(word) is not None
+        or any(word.startswith(cue.lower()) for cue in lexicon.attribution_prefix if " " not in cue)
+    )
+
+
 def _after_cue(
     reader: Reader, scan: Scan, pos: int, limit: int, cue: str, known_only: bool = False
 ) -> Attribution | None:
@@ -179,6 +221,8 @@ def _after_cue(
         while pos < limit and text[pos].isspace():
             pos += 1
     first_word = _WORD.match(text, pos, limit)
+    if first_word is not None and first_word[0][:1].isdigit():
+        return None  # "taksiran 600 tentara Korut": what was estimated, not who
     if first_word is not None and first_word[0].lower() in lexicon.topics:
         return None  # "penilaian terhadap Korea Utara": a topic follows the cue, not a source
     if first_word is not None and first_word[0].lower() in lexicon.source_stop:
@@ -191,7 +235,14 @@ def _after_cue(
         # "klaim yang dilontarkan Presiden Volodymyr Zelensky": a passive cue's agent, named,
         # whom the story does not know ("dilaporkan tewas" names nobody: no capital follows)
         named = _named_agent(text, pos, limit, lexicon)
-        return Attribution(named[0], named[1], cue, None, text[named[0] : named[1]], False, True) if named else None
+        if named is None:
+            return None
+        # "diungkapkan Sekretaris Dewan Keamanan Rusia Sergei Shoigu": the person the title is of
+        for m in vocab.source_pattern.finditer(text, named[0], named[1]):
+            sid = vocab.source_id(m[0])
+            if sid in story.people:
+                return _known(m, sid, cue, story)
+        return Attribution(named[0], named[1], cue, None, text[named[0] : named[1]], False, True)
     end_match = _PHRASE_END.search(text, pos, limit)
     phrase_end = end_match.start() if end_match else limit
     phrase_end = min(phrase_end, _stop_word_end(text, pos, phrase_end, lexicon))
@@ -207,7 +258,8 @@ def _after_cue(
         ),
         None,
     )
-    if first is not None and first.start() <= phrase_end:
+    if first is not None and first.start() <= phrase_end and not any(c.isdigit() for c in text[pos : first.start()]):
+        # (a name after a figure is what it counts, "... disebutkan 600 tentara Korut")
         return _known(first, vocab.source_id(first[0]), cue, story)
     if text.startswith("(", phrase_end):  # "Layanan Intelijen Nasional (NIS)": the bracket names it
         inside = vocab.source_pattern.match(text, phrase_end + 1, min(limit, phrase_end + 80))
@@ -251,6 +303,7 @@ def _before_verb(
             and not any(a <= m.start() < b for a, b in asides)
             and phrase_before(text, m.start(), window_start, lexicon.places) is None
             and not _topic(scan, window_start, m.start(), reader.topic)
+            and not (sid not in story.people and _ends_longer_name(text, window_start, m.start(), lexicon))
         ):
             known.append((m, sid))
     if known:
@@ -310,6 +363,13 @@ def _before_verb(
     for m in re.finditer(r",", text[window_start:vs]):
         if text[window_start + m.end() : vs].strip():
             segment_start = window_start + m.end()
+    while segment_start > window_start:
+        # "X, usai kunjungan ke Pyongyang pada Selasa, mengumumkan": a clause about when is no subject
+        lead = _WORD.search(text, segment_start, vs)
+        if lead is None or lead[0].lower() not in lexicon.source_stop:
+            break
+        before = text.rfind(",", window_start, segment_start - 1)
+        segment_start = before + 1 if before >= 0 else window_start
     if segment_start > window_start and all(
         w.lower() in lexicon.coordinators or w.lower() in lexicon.contrast_words
         for w in _WORD.findall(text[segment_start:vs])
@@ -341,6 +401,28 @@ def _before_verb(
     if _pronoun(words[-1], lexicon) or _pronoun(words[0], lexicon) or _demonstrative(words, lexicon):
         return Attribution(segment_start, vs, cue, None, name, False, False, pronoun=True)
     return Attribution(segment_start, vs, cue, None, name, False, _identified(words, lexicon))
+
+
+def _ends_longer_name(text: str, lo: int, start: int, lexicon: Lexicon) -> bool:
+    """Is the known name at ``start`` the end of a longer one, a body the story does not know:
+    "Badan Intelijen Pertahanan Korea Selatan" (not South Korea's government)?"""
+    run: list[str] = []
+    j = start
+    while True:
+        m = _WORD_BEFORE_SPACE.search(text, lo, j)
+        if m is None or not m[1][:1].isupper():
+            break
+        run.insert(0, m[1])
+        j = m.start()
+    if not run:
+        return False
+    # (a title before it is the speaker's: "Menlu Rusia Sergei Lavrov", read with the name after;
+    # "Laporan NIS" is NIS's report)
+    first = run[0].lower()
+    return first in lexicon.body_nouns and first not in lexicon.vague_agents
+
+
+_WORD_BEFORE_SPACE = pattern_cache.compile(r"([^\W\d_][\w-]*) $")
 
 
 def _appositive_name(text: str, lo: int, segment: int, vs: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -391,6 +473,9 @@ def _name_after_title(text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[in
     """A person's name standing between a title's body and the verb: two or more capitalised
     words, none a title word, a date word or a helper ("Sergei Lavrov" in "Menteri Luar Negeri
     Rusia Sergei Lavrov mengatakan"); its span, or None."""
+    comma = text.find(",", lo, hi)
+    if comma >= 0 and text[comma + 1 : hi].rstrip().endswith(","):
+        hi = comma  # "Menlu Rusia Sergei Lavrov, usai kunjungan ke Pyongyang, mengumumkan": an aside
     between = text[lo:hi]
     if not between.strip() or any(mark in between for mark in ',()"“”:;') or any(c.isdigit() for c in between):
         return None

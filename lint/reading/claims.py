@@ -107,6 +107,7 @@ class FigureClaim(NamedTuple):
     # "11.000 tentara pada 2024 dan 3.000 lainnya pada 2025": more of the same beside the figure
     # before, a part of no count the story keeps
     increment: bool = False
+    parts_follow: bool = False  # "4.700 korban, terdiri atas 600 tewas dan 3.100 terluka": a total, its parts after it
 
     @property
     def source_key(self) -> str | None:
@@ -199,6 +200,12 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
                     carried = _continued(said_by, index, claim.share)
                     if carried is not None:
                         claim = claim._replace(attribution=carried)
+                elif claim.attribution is None and context.hedged and _inside_before(text, sentence, lexicon):
+                    # "... merilis keterangan tertulis. Di dalamnya disebutkan 10.000 ...": the
+                    # document the sentence before told of says it, and so its author
+                    carried = said_by.pointed_back(index)
+                    if carried is not None:
+                        claim = claim._replace(attribution=carried, hedged=False)
                 if claim.noun is None and i and _elliptical(text, fig.end, next_start, lexicon):
                     # "300 tentara Korea Utara tewas dan 2.700 lainnya terluka": the wounded among
                     # the same troops; "... dan 3.000 lainnya menyusul": more beside the first
@@ -321,6 +328,8 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
         # "Dengan demikian, total korban ... mencapai 3.300 orang": the clause is about a total
         prev_end == sentence.start and lexicon.re_total_subject.match(text, sentence.start, fig.start) is not None
     )
+    after = (noun_end or fig.end) + (1 if text[noun_end or fig.end : (noun_end or fig.end) + 1] == "," else 0)
+    parts_follow = _phrase_after(text, after, next_start, lexicon.parts_after) if lexicon.parts_after else False
     return FigureClaim(
         fig,
         sentence,
@@ -333,12 +342,13 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
         via,
         ctx.hedged and credited is None,
         ctx.own_date,
-        total,
+        total or parts_follow,
         _nearest_vague(ctx.attributions, fig.start),
         bool(noun) and (fig.collective or _points_back(text, noun_end, sentence.end, lexicon)),
-        _planned(text, prev_end, fig.start, lexicon),
+        _planned(text, prev_end, fig.start, lexicon) or _planned_after(text, noun_end or fig.end, next_start, lexicon),
         also,
         bool(noun) and _phrase_after(text, noun_end, sentence.end, lexicon.share_after),
+        parts_follow=parts_follow,
     )
 
 
@@ -367,6 +377,15 @@ def _joined_noun(text: str, noun_end: int, limit: int, vocab: Vocabulary, lexico
         return None
     other = vocab.noun_pattern.match(text, m.end() + 1, limit) if text[m.end() : m.end() + 1] == " " else None
     return vocab.noun_by_word[phrase_key(other[0])] if other else None
+
+
+def _planned_after(text: str, after: int, limit: int, lexicon: Lexicon) -> bool:
+    """A future word right after what the figure counts: "sekitar 10.900 tentara akan dikirim"."""
+    future = lexicon.re_future
+    if future is None:
+        return False
+    m = future.search(text, after, min(limit, after + 25))
+    return m is not None and not any(ch in text[after : m.start()] for ch in ",;.")
 
 
 def _elliptical(text: str, end: int, limit: int, lexicon: Lexicon) -> bool:
@@ -447,6 +466,14 @@ def _continued(said_by: Discourse, index: int, share: bool = False) -> Attributi
         and (share or (not a.verb and _frames(text[previous.start : _cue_start(text, previous, a)])))
     ]
     return named[-1]._replace(pronoun=True) if named else None
+
+
+def _inside_before(text: str, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Does the sentence open inside something told before: "Di dalamnya", "Dalam laporan itu",
+    "Dalam unggahan tersebut" (a container word, then a word ending in a pointing-back suffix or
+    followed by a demonstrative)?"""
+    m = lexicon.re_inside_before
+    return m is not None and m.match(text, sentence.start, sentence.end) is not None
 
 
 def _cue_start(text: str, sentence: Sentence, a: Attribution) -> int:

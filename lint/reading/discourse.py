@@ -10,7 +10,7 @@ from array import array
 from typing import TYPE_CHECKING
 
 from lint.cache import patterns as pattern_cache
-from lint.reading.attribution import Attribution, sentence_attributions, subject_of
+from lint.reading.attribution import Attribution, opening_name, sentence_attributions, subject_of
 from lint.reading.document import Sentence
 from lint.reading.language import Lexicon
 from lint.reading.scan import Scan
@@ -150,6 +150,13 @@ class Discourse:
             attributions = resolved
         self._resolved[i] = attributions
         return attributions
+
+    def pointed_back(self, i: int) -> Attribution | None:
+        """The source a sentence pointing back at the one before it takes: what a pronoun there
+        would refer to ("Di dalamnya disebutkan ..." after "NIS merilis keterangan")."""
+        found = self._antecedents(i, False)
+        named = [a for a in found if a.identified and not a.relay]
+        return named[-1]._replace(pronoun=True) if named else None
 
     def _named_earlier(self, i: int, a: Attribution, words: frozenset[str]) -> Attribution | None:
         """The latest source named before sentence ``i`` in the draft whose name has all of
@@ -323,6 +330,10 @@ def _antecedents(said_by: Discourse, index: int, body: bool = False) -> list[Att
         if named:
             return named
         subject = subject_of(said_by._reader, said_by.scan.text, sentence, said_by.scan, body)
+        if subject is None and not body:
+            # "Zelensky mengunggah pernyataan. Dalam unggahan itu, ia menyebut ...": a name the
+            # story does not know, opening the sentence before
+            subject = opening_name(said_by._reader, said_by.scan.text, sentence)
         if subject is not None:
             return [subject]
     return []

@@ -124,6 +124,8 @@ class Lexicon:
     title_articles: frozenset[str]  # "Ron Huisken, seorang ahli strategi ...": not part of the title
     affiliation_markers: frozenset[str]  # "ahli strategi dari Universitas Nasional Australia"
     re_collective: re.Pattern[str] | None  # "ketiga tawanan": all three, counted before
+    re_inside_before: re.Pattern[str] | None  # "Di dalamnya disebutkan ...": in what was told before
+    parts_after: tuple[str, ...]  # "4.700 korban, terdiri atas ...": the parts of the total follow
     re_perfect: re.Pattern[str] | None
     # compiled
     re_qualifier_before: re.Pattern[str]
@@ -161,6 +163,20 @@ def _after_clause(words: tuple[str, ...]) -> str:
 def _word_list_pattern(words: list[str]) -> re.Pattern[str] | None:
     """Any of ``words``, whole, in any case; None for no words."""
     return pattern_cache.compile(rf"(?<![\w-])(?:{cased(words)})(?![\w-])") if words else None
+
+
+def _inside_before(containers: list[str], demonstratives: list[str], suffixes: list[str]) -> re.Pattern[str] | None:
+    """A sentence opening inside what was told before: a container word, then a word with a
+    pointing-back suffix ("Di dalamnya") or a noun and a demonstrative ("Dalam unggahan itu")."""
+    if not containers or not (demonstratives or suffixes):
+        return None
+    word = r"[^\W\d_][\w-]*"
+    forms = []
+    if suffixes:
+        forms.append(rf"[^\W\d_]+(?:{words_pattern(suffixes)})")
+    if demonstratives:
+        forms.append(rf"{word}(?:\s+{word})?\s+(?:{words_pattern(demonstratives)})")
+    return pattern_cache.compile(rf"\W*(?:{words_pattern(containers)})\s+(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
 
 
 def _collective(prefixes: list[str], number_words: dict[str, float]) -> re.Pattern[str] | None:
@@ -284,6 +300,8 @@ _SCHEMA: dict[str, Any] = {
         "title_articles": _LIST,
         "affiliation_markers": _LIST,
         "collective_prefixes": _LIST,
+        "container_words": _LIST,
+        "parts_after": _LIST,
     },
 }
 # Lists a language cannot do without: an empty one would leave every date or number unread.
@@ -465,6 +483,10 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         title_articles=_words(grammar["title_articles"]),
         affiliation_markers=_words(grammar["affiliation_markers"]),
         re_collective=_collective(grammar["collective_prefixes"], data["number_words"]),
+        parts_after=tuple(sorted((" ".join(w.lower().split()) for w in grammar["parts_after"]), key=len, reverse=True)),
+        re_inside_before=_inside_before(
+            grammar["container_words"], attribution["demonstratives"], grammar["pronoun_suffixes"]
+        ),
         re_perfect=_word_list_pattern(grammar["perfect_markers"]),
         re_qualifier_before=pattern_cache.compile(rf"(?<![\w-])({cased(list(qualifiers))})\s*$"),
         re_qualifier_after=pattern_cache.compile(rf"\s+({cased(list(after))})(?![\w-])") if after else None,

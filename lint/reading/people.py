@@ -343,8 +343,13 @@ def _title_heads(scan: Scan, before: str, base: int, pattern: re.Pattern[str]) -
 
 
 def _title_words_ok(title: str, lexicon: Lexicon) -> bool:
+    """Every word a title word or a capitalised one, and no more than three of the latter
+    (a country, a body's name): "Menlu Korut Choe Son Hui Bertemu Putin", a headline in title
+    case, has another's name and a verb before "Putin", no title."""
     words = re.findall(_TITLE_WORD, title)
-    return all(w[0].isupper() or w.lower() in lexicon.title_words for w in words)
+    if not all(w[0].isupper() or w.lower() in lexicon.title_words for w in words):
+        return False
+    return sum(1 for w in words if w.lower() not in lexicon.title_words) <= 3
 
 
 def norm_title(title: str) -> str:

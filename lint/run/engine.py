@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -61,12 +62,21 @@ def lint_analysis(analysis: Analysis, project: Project, path: str, config: Confi
                 found.setdefault((finding.rule, finding.offset, finding.end_offset), finding)
         except RuleError as exc:
             errors.append(exc)
-    findings = sorted(found.values(), key=Finding.sort_key)
+    findings = sorted(_unsuperseded(found.values()), key=Finding.sort_key)
     findings, unused = apply_suppressions(findings, parse_suppressions(analysis.document))
     if config is not None and config.per_path_ignores and findings and path not in ("-", "<stdin>"):
         rel = config.relative(Path(path))
         findings = [f for f in findings if config.keeps(f, rel)]
     return LintResult(findings, unused, errors)
+
+
+def _unsuperseded(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings less those another finding on the same span makes redundant (Kind.supersedes)."""
+    findings = list(findings)
+    over = {(f.offset, f.end_offset, lost) for f in findings for lost in KINDS[f.kind].supersedes}
+    if not over:
+        return findings
+    return [f for f in findings if (f.offset, f.end_offset, f.kind) not in over]
 
 
 def lint_text(text: str, project: Project, path: str, date: PartialDate | None = None) -> list[Finding]:
