@@ -211,6 +211,9 @@ def _affiliation_clash(ctx: Context, mention: PersonMention, name: str) -> str |
     in the seeds ("Ron Huisken dari Universitas Sydney"), or, in the seeds' language, not the
     person's own (in another language a name may be the same institution translated)."""
     markers = ctx.lexicon.affiliation_markers
+    written_all = affiliations(mention.title or "", markers)
+    if not written_all:
+        return None
     people = ctx.factbase.people
     seeds_markers = load_lexicon(ctx.story.lang, ctx.story.lang_dirs).affiliation_markers  # the seeds' language
 
@@ -219,7 +222,7 @@ def _affiliation_clash(ctx: Context, mention: PersonMention, name: str) -> str |
 
     own = of(mention.person)
     own_keys = {phrase_key(a) for a in own}
-    for written in affiliations(mention.title or "", markers):
+    for written in written_all:
         key = phrase_key(written)
         if not own or key in own_keys:
             continue

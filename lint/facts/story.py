@@ -121,6 +121,7 @@ class Story:
     now_events: dict[str, str]  # event class -> the event it is when told as now ("kini ... ditempatkan")
     vocabularies: dict[str, Vocabulary]  # the story's words by language (lint/facts/vocabulary.py)
     offices: dict[str, Office] = field(default_factory=dict)  # by norm_title of the title and each alias
+    _lineages: dict[str | None, frozenset[str]] = field(default_factory=dict, repr=False)  # lineage's memo
 
     def vocabulary(self, lang: str) -> Vocabulary:
         """The story's words in ``lang``; the story's own language's for one facts.yaml does not cover
@@ -153,8 +154,14 @@ class Story:
         own = self.root / "lang"
         return (own, *BUILT_IN) if own.is_dir() else BUILT_IN
 
-    def lineage(self, source: str | None) -> set[str]:
-        """The source and every body it counts as, transitively."""
+    def lineage(self, source: str | None) -> frozenset[str]:
+        """The source and every body it counts as, transitively (worked out once a source)."""
+        found = self._lineages.get(source)
+        if found is None:
+            found = self._lineages[source] = frozenset(self._lineage(source))
+        return found
+
+    def _lineage(self, source: str | None) -> set[str]:
         seen: set[str] = set()
         todo = [source] if source else []
         while todo:

@@ -405,24 +405,23 @@ def _before_verb(
 
 def _ends_longer_name(text: str, lo: int, start: int, lexicon: Lexicon) -> bool:
     """Is the known name at ``start`` the end of a longer one, a body the story does not know:
-    "Badan Intelijen Pertahanan Korea Selatan" (not South Korea's government)?"""
-    run: list[str] = []
-    j = start
-    while True:
-        m = _WORD_BEFORE_SPACE.search(text, lo, j)
-        if m is None or not m[1][:1].isupper():
-            break
-        run.insert(0, m[1])
-        j = m.start()
-    if not run:
+    "Badan Intelijen Pertahanan Korea Selatan" (not South Korea's government)? (A title before
+    it is the speaker's, "Menlu Rusia Sergei Lavrov", read with the name after; "Laporan NIS"
+    is NIS's report.)"""
+    j = start - 1
+    if j <= lo or text[j] != " ":
         return False
-    # (a title before it is the speaker's: "Menlu Rusia Sergei Lavrov", read with the name after;
-    # "Laporan NIS" is NIS's report)
-    first = run[0].lower()
-    return first in lexicon.body_nouns and first not in lexicon.vague_agents
-
-
-_WORD_BEFORE_SPACE = pattern_cache.compile(r"([^\W\d_][\w-]*) $")
+    first = ""
+    while j > lo and text[j] == " ":
+        k = j
+        while k > lo and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+            k -= 1
+        if k == j or not text[k].isupper():
+            break
+        first = text[k:j]
+        j = k - 1
+    lower = first.lower()
+    return bool(first) and lower in lexicon.body_nouns and lower not in lexicon.vague_agents
 
 
 def _appositive_name(text: str, lo: int, segment: int, vs: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -328,8 +328,7 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
         # "Dengan demikian, total korban ... mencapai 3.300 orang": the clause is about a total
         prev_end == sentence.start and lexicon.re_total_subject.match(text, sentence.start, fig.start) is not None
     )
-    after = (noun_end or fig.end) + (1 if text[noun_end or fig.end : (noun_end or fig.end) + 1] == "," else 0)
-    parts_follow = _phrase_after(text, after, next_start, lexicon.parts_after) if lexicon.parts_after else False
+    parts_follow = _phrase_after(text, noun_end or fig.end, next_start, lexicon.parts_after)
     return FigureClaim(
         fig,
         sentence,
@@ -363,10 +362,9 @@ def _told_as_now(text: str, lo: int, hi: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _phrase_after(text: str, at: int, limit: int, phrases: tuple[str, ...]) -> bool:
-    """Does one of ``phrases`` (lower case, longest first) stand right after ``at``?"""
-    rest = " ".join(text[at : min(limit, at + 40)].lower().split())
-    return any(rest.startswith(p) and (len(rest) == len(p) or not rest[len(p)].isalnum()) for p in phrases)
+def _phrase_after(text: str, at: int, limit: int, phrases: re.Pattern[str] | None) -> bool:
+    """Does one of the phrases stand right after ``at`` (past spaces and a comma)?"""
+    return phrases is not None and phrases.match(text, at, limit) is not None
 
 
 def _joined_noun(text: str, noun_end: int, limit: int, vocab: Vocabulary, lexicon: Lexicon) -> str | None:

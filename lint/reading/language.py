@@ -113,7 +113,7 @@ class Lexicon:
     count_verbs: tuple[str, ...]  # "berjumlah": "pasukan yang berjumlah 25.000 orang"
     coordinators: frozenset[str]  # "dan": figures joined by one share the verb before them
     contrast_words: frozenset[str]  # "namun": a second clause of the same subject
-    share_after: tuple[str, ...]  # "di antaranya": the figure is a part of one given before
+    share_after: re.Pattern[str] | None  # "di antaranya": the figure is a part of one given before
     perfect_markers: frozenset[str]  # "telah": "kini telah mengirim" is a total, not those there now
     re_now: re.Pattern[str] | None  # "kini": what happened is told as the state now
     # "Pengakuan itu dimuat KCNA pada Minggu (27/4/2025)": a sentence that opens on a noun for
@@ -124,8 +124,9 @@ class Lexicon:
     title_articles: frozenset[str]  # "Ron Huisken, seorang ahli strategi ...": not part of the title
     affiliation_markers: frozenset[str]  # "ahli strategi dari Universitas Nasional Australia"
     re_collective: re.Pattern[str] | None  # "ketiga tawanan": all three, counted before
+    collective_words: tuple[str, ...]  # its words ("kedua", "ketiga"), for the scan
     re_inside_before: re.Pattern[str] | None  # "Di dalamnya disebutkan ...": in what was told before
-    parts_after: tuple[str, ...]  # "4.700 korban, terdiri atas ...": the parts of the total follow
+    parts_after: re.Pattern[str] | None  # "4.700 korban, terdiri atas ...": the parts of the total follow
     re_perfect: re.Pattern[str] | None
     # compiled
     re_qualifier_before: re.Pattern[str]
@@ -179,10 +180,24 @@ def _inside_before(containers: list[str], demonstratives: list[str], suffixes: l
     return pattern_cache.compile(rf"\W*(?:{words_pattern(containers)})\s+(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
 
 
+def _phrase_after_pattern(phrases: list[str], comma: bool) -> re.Pattern[str] | None:
+    """One of ``phrases`` right after a position, past spaces (and a comma, with ``comma``: "6.000
+    tentara, di antaranya 1.000 insinyur" opens a list; "1.000 insinyur di antaranya" is a share)."""
+    if not phrases:
+        return None
+    alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+    lead = r"[ \t]*,?[ \t]*" if comma else r"[ \t]*"
+    return pattern_cache.compile(rf"{lead}(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def _small_number_words(number_words: dict[str, float]) -> list[str]:
+    return [w.lower() for w, v in number_words.items() if 2 <= v <= 10 and float(v).is_integer() and " " not in w]
+
+
 def _collective(prefixes: list[str], number_words: dict[str, float]) -> re.Pattern[str] | None:
     """A prefix and a number word from two to ten, as one word: "kedua", "ketiga" (all two, all
     three of a group); the number word is the pattern's group 1."""
-    small = [w for w, v in number_words.items() if 2 <= v <= 10 and float(v).is_integer() and " " not in w]
+    small = _small_number_words(number_words)
     if not prefixes or not small:
         return None
     return pattern_cache.compile(
@@ -474,7 +489,7 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         count_verbs=tuple(w.lower() for w in grammar["count_verbs"]),
         coordinators=frozenset(w.lower() for w in grammar["coordinators"]),
         contrast_words=frozenset(w.lower() for w in grammar["contrast_words"]),
-        share_after=tuple(sorted((" ".join(w.lower().split()) for w in grammar["share_after"]), key=len, reverse=True)),
+        share_after=_phrase_after_pattern(grammar["share_after"], comma=False),
         perfect_markers=frozenset(w.lower() for w in grammar["perfect_markers"]),
         re_now=_word_list_pattern(grammar["now_markers"]),
         re_event_anaphor=_event_anaphor(grammar["event_nouns"], attribution["demonstratives"]),
@@ -483,7 +498,10 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         title_articles=_words(grammar["title_articles"]),
         affiliation_markers=_words(grammar["affiliation_markers"]),
         re_collective=_collective(grammar["collective_prefixes"], data["number_words"]),
-        parts_after=tuple(sorted((" ".join(w.lower().split()) for w in grammar["parts_after"]), key=len, reverse=True)),
+        collective_words=tuple(
+            p.lower() + w for p in grammar["collective_prefixes"] for w in _small_number_words(data["number_words"])
+        ),
+        parts_after=_phrase_after_pattern(grammar["parts_after"], comma=True),
         re_inside_before=_inside_before(
             grammar["container_words"], attribution["demonstratives"], grammar["pronoun_suffixes"]
         ),

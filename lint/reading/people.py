@@ -250,6 +250,8 @@ def _within_edits(a: str, b: str, limit: int) -> bool:
     """Are ``a`` and ``b`` at most ``limit`` insertions, deletions or substitutions apart?"""
     if abs(len(a) - len(b)) > limit:
         return False
+    if limit == 1:
+        return _one_edit(a, b)
     # letters in one and not the other: each takes an edit at least
     extra = Counter(a)
     extra.subtract(b)
@@ -264,6 +266,18 @@ def _within_edits(a: str, b: str, limit: int) -> bool:
             return False
         previous = current
     return previous[-1] <= limit
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one insertion, deletion or substitution apart (lengths within one)."""
+    if len(a) < len(b):
+        a, b = b, a
+    i = 0
+    while i < len(b) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i + 1 :] == b[i:]
 
 
 def starts_other_name(text: str, start: int, end: int, person: Person, lexicon: Lexicon) -> bool:
