@@ -10,7 +10,7 @@ from lint.checks.options import Options, option
 from lint.facts.factbase import dates_compatible
 from lint.facts.index import IndexedFact
 from lint.facts.matching import CONTRADICTION
-from lint.facts.story import Office
+from lint.facts.story import Office, office_key
 from lint.facts.vocabulary import Vocabulary
 from lint.findings import EvidenceRef, Finding
 from lint.reading.attribution import Attribution
@@ -125,7 +125,7 @@ def _titles(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         title = norm_title(mention.title)
         if _former(mention, ctx):
             continue  # "mantan Menteri Pertahanan Rusia": an office held before, said as such
-        office = ctx.story.offices.get(title)
+        office = ctx.story.offices.get(office_key(mention.title))
         if office is not None:
             found = _office_holder(ctx, rule, kind, mention, office, entry.name, person.titles_text)
             if found is not None:

@@ -337,11 +337,16 @@ def _offices(c: Checker, top: Node, people: dict[str, Person]) -> dict[str, Offi
             holders.append(Tenure(name, pid, ends[0], ends[1]))
         office = Office(title, c.strings(spec, "aliases", what), tuple(holders), c.string(spec, "why", what), spec.line)
         for written in (title, *office.aliases):
-            key = phrase_key(written)  # as lint.reading.people.norm_title
+            key = office_key(written)
             if key in out and out[key] is not office:
                 raise c.fail(spec, f"{what}: '{written}' already names office '{out[key].title}'", "aliases")
             out[key] = office
     return out
+
+
+def office_key(title: str) -> str:
+    """How an office is looked up: as lint.reading.people.norm_title, whatever the apostrophe."""
+    return phrase_key(title.replace("’", "'"))
 
 
 def _partial_date(text: str) -> PartialDate | None:

@@ -196,7 +196,12 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
                 claim = _figure_claim(context, fig, prev_end, next_start, reader)
                 if claim.attribution is None and quoted:
                     claim = claim._replace(attribution=quoted[0], hedged=False)
-                elif claim.attribution is None and not context.hedged and not context.attributions:
+                elif (
+                    claim.attribution is None
+                    and claim.noun is not None
+                    and not context.hedged
+                    and not context.attributions
+                ):
                     carried = _continued(said_by, index, claim.share)
                     if carried is not None:
                         claim = claim._replace(attribution=carried)
@@ -461,7 +466,11 @@ def _continued(said_by: Discourse, index: int, share: bool = False) -> Attributi
         for a in said_by.resolved(index - 1)
         if a.identified
         and not a.relay
-        and (share or (not a.verb and _frames(text[previous.start : _cue_start(text, previous, a)])))
+        and (
+            share
+            or (not a.verb and _frames(text[previous.start : _cue_start(text, previous, a)]))
+            or (a.verb and _reports_that(text, previous, a, said_by.lexicon))
+        )
     ]
     return named[-1]._replace(pronoun=True) if named else None
 
@@ -472,6 +481,19 @@ def _inside_before(text: str, sentence: Sentence, lexicon: Lexicon) -> bool:
     followed by a demonstrative)?"""
     m = lexicon.re_inside_before
     return m is not None and m.match(text, sentence.start, sentence.end) is not None
+
+
+def _reports_that(text: str, sentence: Sentence, a: Attribution, lexicon: Lexicon) -> bool:
+    """Is ``a`` the subject of a verb that opens a report with a complementizer ("The Times
+    reports that ...", "NIS mengatakan bahwa ...")? What follows it may go on in the next sentence."""
+    complementizer = lexicon.re_complementizer
+    if complementizer is None or not a.cue:
+        return False
+    at = text.find(a.cue, a.end, sentence.end)
+    if at < 0:
+        return False
+    m = _NEXT_WORD.match(text, at + len(a.cue), sentence.end)
+    return m is not None and complementizer.fullmatch(m[1]) is not None
 
 
 def _cue_start(text: str, sentence: Sentence, a: Attribution) -> int:
@@ -488,6 +510,7 @@ def _frames(lead: str) -> bool:
 
 
 _QUOTE_CHARS = '"“”«»'
+_WORDS = pattern_cache.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _nearest_vague(attributions: list[Attribution], at: int) -> Attribution | None:
@@ -592,8 +615,12 @@ def _credit(fig: Figure, ctx: _Context) -> tuple[Attribution | None, Attribution
         if a.relay:
             if via is None or distance < via_distance:
                 via, via_distance = a, distance
-        # "X mengatakan ..." covers what follows X, not a figure in an earlier clause.
-        elif not (a.verb and at < a.start) and (direct is None or distance < direct_distance):
+        # "X mengatakan ..." covers what follows X, not a figure in an earlier clause; unless X
+        # opens the sentence's last part, after a comma, reporting what came before it ("...
+        # killed or wounded, South Korea's spy agency told lawmakers")
+        elif not (
+            a.verb and at < a.start and not _closes_report(ctx.scan.text, at, a, ctx.sentence.end, ctx.said_by.lexicon)
+        ) and (direct is None or distance < direct_distance):
             direct, direct_distance = a, distance
     if direct is not None:
         return direct, via
@@ -601,6 +628,41 @@ def _credit(fig: Figure, ctx: _Context) -> tuple[Attribution | None, Attribution
         earlier = next((a for a in reversed(ctx.said_by.here(ctx.sentence_index)) if not a.relay), None)
         return (earlier, via) if earlier else (via, None)
     return None, None
+
+
+def _reported_between(said_by: Discourse, sentence: Sentence, before: int) -> list[tuple[int, int]]:
+    """Spans from a reporting verb to the complementizer after it ("reported in March that"),
+    both before ``before``."""
+    complementizer = said_by.lexicon.re_complementizer
+    if complementizer is None:
+        return []
+    text = said_by.scan.text
+    out = []
+    for _, verb_end in said_by.verb_cues(sentence):
+        if verb_end < before:
+            m = complementizer.search(text, verb_end, before)
+            if m is not None:
+                out.append((verb_end, m.start()))
+    return out
+
+
+def _closes_report(text: str, at: int, a: Attribution, end: int, lexicon: Lexicon) -> bool:
+    """Does the source ``a`` open the sentence's last part, after a comma or a closing quote
+    past the figure at ``at``, with nothing but its title before it and nothing reported after
+    its verb (no figure, no "that")? Its verb then reports the clause before: "..., Russia's
+    Defense Minister Sergei Shoigu confirmed", "..., South Korea's spy agency told lawmakers"."""
+    start = a.start
+    mark = max(text.rfind(",", at, start), text.rfind('"', at, start), text.rfind("”", at, start))
+    if mark < 0:
+        return False
+    if not all(
+        w[0].isupper() or w.lower() in lexicon.title_words or w.lower() in lexicon.title_articles
+        for w in _WORDS.findall(text, mark + 1, start)
+    ):
+        return False
+    rest = text[a.end : end]
+    complementizer = lexicon.re_complementizer
+    return not any(c.isdigit() for c in rest) and (complementizer is None or complementizer.search(rest) is None)
 
 
 def _date_claim(
@@ -615,8 +677,12 @@ def _date_claim(
     # "... diteken Putin, menurut dekrit yang diterbitkan pada Sabtu (9/11/2024)": a date after a
     # reporting cue that follows the fact's words dates the report, not the event
     cues = said_by.prefix_cues(sentence)
-    last = max(anchors)
+    last, first = max(anchors), min(anchors)
     usable = [d for d in usable if not any(last < c < d.start for c, _ in cues)]
+    # "Ukrainian prosecutors reported in March that since the invasion began ...": a date
+    # between a reporting verb and what it reports dates the report
+    reports = _reported_between(said_by, sentence, first)
+    usable = [d for d in usable if not any(v <= d.start and d.end <= c for v, c in reports)]
     if not usable:
         return None
 

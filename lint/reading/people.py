@@ -330,7 +330,10 @@ def _title_near(
         between = before[head:]
         if _TITLE_BETWEEN.fullmatch(between) and _title_words_ok(between, lexicon):
             title = between.strip().rstrip(",").strip()
-            return title, base + head, base + head + len(title)
+            start = base + head
+            if lexicon.title_order == "head_last":
+                start = _modifiers_before(text, max(floor, start - 60), start, reader)
+            return text[start : base + head + len(title)], start, base + head + len(title)
         break
     # look a bounded way ahead: never slice the rest of a long document; a title after the
     # name follows a comma ("Sergei Shoigu, Sekretaris ...")
@@ -341,6 +344,35 @@ def _title_near(
     if after and _title_words_ok(after[1], lexicon):
         return after[1].strip(), after.start(1), after.end(1)
     return None, 0, 0
+
+
+def _modifiers_before(text: str, lo: int, start: int, reader: Reader) -> int:
+    """Where a title whose head comes last starts: back over the title words and country
+    names before its head ("Russia's Defense Minister", "North Korean leader", "Ukraine's
+    military intelligence chief")."""
+    title_words, countries = reader.lexicon.title_words, reader.vocab.country_pattern
+    while start > lo:
+        j = start
+        while j > lo and text[j - 1] == " ":
+            j -= 1
+        if j == start:
+            break
+        k = j
+        while k > lo and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
+            k -= 1
+        word = text[k:j]
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
+        if bare.lower() in title_words:
+            start = k
+            continue
+        if countries is not None:
+            # a country's name (of one word or more) ending right here: "North Korean", "Russia's"
+            found = [m for m in countries.finditer(text, max(lo, k - 30), k + len(bare)) if m.end() == k + len(bare)]
+            if found:
+                start = min(m.start() for m in found)
+                continue
+        break
+    return start
 
 
 def _title_heads(scan: Scan, before: str, base: int, pattern: re.Pattern[str]) -> list[int]:

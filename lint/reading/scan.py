@@ -102,7 +102,7 @@ def _channel_words(
     ``keyword_groups`` with the channels it gives the story's date facts."""
     out: list[tuple[int, Iterable[str], bool]] = [
         (MONTH, lexicon.months, True),
-        (RELATIVE, [*lexicon.relative_units, *lexicon.relative_fixed, *lexicon.weekdays], True),
+        (RELATIVE, [*lexicon.relative_units, *lexicon.relative_fixed, *lexicon.weekdays, *lexicon.relative_last], True),
         (NUMBER_WORD, [*lexicon.number_words, *lexicon.collective_words], True),
         (IDIOM, lexicon.idioms, False),  # bounded by \b: "sehari" in "sehari-hari"
         (TIME, lexicon.time_markers, True),
