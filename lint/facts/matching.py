@@ -339,9 +339,14 @@ def _parts_total(
         when = _claim_span(claim, draft)
         first = min(index.as_of_span(r)[0] for r in parts)
         near = when is not None and when[0] <= _shift(first, ANNOUNCEMENT)
-        if near and credited is not None and credited.identified and not credited.relay:
-            if not any(story.credited_ok(s, announcer, None) for s in (credited.source, *credited.also)):
-                return Verdict(MISATTRIBUTION, tuple(parts), "announced-by")
+        if (
+            near
+            and credited is not None
+            and credited.identified
+            and not credited.relay
+            and not any(story.credited_ok(s, announcer, None) for s in (credited.source, *credited.also))
+        ):
+            return Verdict(MISATTRIBUTION, tuple(parts), "announced-by")
         return None
     if claim.figure.bound in ("lower", "upper", "range"):
         return None
