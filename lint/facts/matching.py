@@ -258,6 +258,12 @@ def judge(
     return Verdict(UNVERIFIED, known, "not-in-base")
 
 
+def described(credited: Attribution) -> bool:
+    """Is the source a description ("a top Russian security official", "pejabat AS"), not a
+    name? (A name the story does not know is written capitalised.)"""
+    return credited.source is None and credited.name[:1].islower()
+
+
 def _scale_slip(claim: FigureClaim, known: tuple[Record, ...], story: Story, source: str | None) -> tuple[Record, ...]:
     """Records of the credited source (or of anyone, for a figure with no source) the figure is
     a thousandfold off: "10 ribu peluru" for the 10 juta on record, a scale word slipped."""
@@ -292,7 +298,14 @@ def _announcement(
     near = when is not None and _shift(first, -SAME_TIME) <= when[1] and when[0] <= _shift(first, ANNOUNCEMENT)
     credited = claim.attribution
     sourced = credited is not None and credited.identified and not credited.relay
-    other = sourced and credited is not None and not story.credited_ok(credited.source, announcer, None)
+    # someone else: a named source, not a description that may be the announcer himself ("a top
+    # Russian security official said")
+    other = (
+        sourced
+        and credited is not None
+        and not described(credited)
+        and not any(story.credited_ok(s, announcer, None) for s in (credited.source, *credited.also))
+    )
     if agreeing:
         if other:  # the announcement's figure, credited to someone who did not announce it
             return Verdict(MISATTRIBUTION if near else UNVERIFIED, known, "announced-by" if near else "not-in-base")
@@ -344,6 +357,7 @@ def _parts_total(
             and credited is not None
             and credited.identified
             and not credited.relay
+            and not described(credited)
             and not any(story.credited_ok(s, announcer, None) for s in (credited.source, *credited.also))
         ):
             return Verdict(MISATTRIBUTION, tuple(parts), "announced-by")

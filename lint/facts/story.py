@@ -121,6 +121,7 @@ class Story:
     now_events: dict[str, str]  # event class -> the event it is when told as now ("kini ... ditempatkan")
     vocabularies: dict[str, Vocabulary]  # the story's words by language (lint/facts/vocabulary.py)
     offices: dict[str, Office] = field(default_factory=dict)  # by norm_title of the title and each alias
+    institutions: dict[str, str] = field(default_factory=dict)  # a name of an institution (phrase_key) -> its id
     _lineages: dict[str | None, frozenset[str]] = field(default_factory=dict, repr=False)  # lineage's memo
 
     def vocabulary(self, lang: str) -> Vocabulary:
@@ -209,6 +210,7 @@ def load_story(root: Path) -> Story:
             "facts",
             "languages",
             "offices",
+            "institutions",
         },
         {"story", "facts"},
         "facts.yaml",
@@ -261,6 +263,7 @@ def load_story(root: Path) -> Story:
         now_events=_now_events(c, top, events),
         vocabularies=vocabularies,
         offices=_offices(c, top, people),
+        institutions=_institutions(c, top),
     )
 
 
@@ -341,6 +344,20 @@ def _offices(c: Checker, top: Node, people: dict[str, Person]) -> dict[str, Offi
             if key in out and out[key] is not office:
                 raise c.fail(spec, f"{what}: '{written}' already names office '{out[key].title}'", "aliases")
             out[key] = office
+    return out
+
+
+def _institutions(c: Checker, top: Node) -> dict[str, str]:
+    """``institutions:``: each institution's names in any language, so that an affiliation
+    written in one is compared with the seeds' in another."""
+    names = _word_classes(c, top, "institutions")
+    out: dict[str, str] = {}
+    for iid, written in names.items():
+        for name in written:
+            key = phrase_key(name)
+            if out.get(key, iid) != iid:
+                raise c.fail(top.get("institutions"), f"'{name}' names two institutions, '{out[key]}' and '{iid}'", iid)
+            out[key] = iid
     return out
 
 

@@ -264,7 +264,9 @@ def _after_cue(
     )
     if first is not None and first.start() <= phrase_end and not any(c.isdigit() for c in text[pos : first.start()]):
         # (a name after a figure is what it counts, "... disebutkan 600 tentara Korut")
-        return _known(first, vocab.source_id(first[0]), cue, story)
+        found = _known(first, vocab.source_id(first[0]), cue, story)
+        joined = _joined_after(text, scan, first, min(limit, pos + 160), reader)
+        return found._replace(also=joined) if joined else found
     if text.startswith("(", phrase_end):  # "Layanan Intelijen Nasional (NIS)": the bracket names it
         inside = vocab.source_pattern.match(text, phrase_end + 1, min(limit, phrase_end + 80))
         if inside is not None and text.startswith(")", inside.end()):
@@ -287,6 +289,9 @@ def _before_verb(
     text, story, vocab, lexicon = scan.text, reader.story, reader.vocab, reader.lexicon
     if phrase_before(text, vs, s, lexicon.negations) is not None:
         return None  # a denied verb: "Budanov tidak menyebut jumlah pasti"
+    article = _WORD_BEFORE_VERB.search(text, max(s, vs - 20), vs)
+    if article is not None and article[1].lower() in lexicon.title_articles and article[1].lower() in lexicon.anonymous:
+        return None  # "an estimated 28,000": an article, so a qualifier, no verb
     dateline = _DATELINE.match(text, s, vs)
     window_start = s = dateline.end() if dateline is not None else s
     for m in lexicon.re_clause_break.finditer(text, s, vs):
@@ -308,8 +313,13 @@ def _before_verb(
             and phrase_before(text, m.start(), window_start, lexicon.places) is None
             and not _topic(scan, window_start, m.start(), reader.topic)
             and not (sid not in story.people and _ends_longer_name(text, window_start, m.start(), lexicon))
+            and not (sid not in story.people and _possessor_of_name(text, m.end(), vs, lexicon))
         ):
             known.append((m, sid))
+    if known and _subject_after_known(text, known, window_start, vs, lexicon):
+        # "North Korea will send 1,000 sappers ..., a top Russian security official said": the
+        # verb's own subject follows the clause the known name is in
+        known = []
     if known:
         # the source nearest the verb, but a longer name that ends at the same place wins
         nearest, sid = max(known, key=lambda k: (k[0].end(), k[0].end() - k[0].start()))
@@ -385,8 +395,8 @@ def _before_verb(
         lead = _WORD.search(text, segment_start, vs)
         if lead is None or lead[0].lower() not in lexicon.source_stop:
             break
-        before = text.rfind(",", window_start, segment_start - 1)
-        segment_start = before + 1 if before >= 0 else window_start
+        comma = max((m.end() for m in _CLAUSE_COMMA.finditer(text, window_start, segment_start - 1)), default=-1)
+        segment_start = comma if comma >= 0 else window_start
     if segment_start > window_start and all(
         w.lower() in lexicon.coordinators or w.lower() in lexicon.contrast_words
         for w in _WORD.findall(text[segment_start:vs])
@@ -401,6 +411,12 @@ def _before_verb(
     if appositive is not None:
         start, end = appositive
         return Attribution(start, end, cue, None, text[start:end], False, True)
+    if story.offices:
+        for w in _WORD.finditer(text, window_start, vs):
+            office = _office_before(text, w.start(), vs, story)
+            if office is not None:  # "..., particularly since Russia's Defense Minister announced"
+                start, end, key = office
+                return Attribution(start, end, cue, None, text[start:end], False, True, verb=True, office=key)
     named = _name_right_before(text, segment_start, vs, lexicon)
     if named is not None and vocab.source_pattern.fullmatch(text, *named) is None:
         # "The briefing came days after Ukrainian President Volodymyr Zelenskyy said ...": the
@@ -483,6 +499,59 @@ def _office_before(text: str, start: int, vs: int, story: Story) -> tuple[int, i
     return start, end, key
 
 
+def _possessor_of_name(text: str, end: int, limit: int, lexicon: Lexicon) -> bool:
+    """Is the known name ending at ``end`` the possessor in a longer name: "South Korea's
+    Defense Intelligence Agency", "Seoul's military" (a body the story does not know, not
+    South Korea's government)?"""
+    if _POSSESSED.match(text, end, limit) is not None:
+        return True
+    m = _POSSESSED_BODY.match(text, end, limit)
+    return m is not None and m[1].lower() in lexicon.body_nouns
+
+
+_POSSESSED_BODY = pattern_cache.compile(r"['’]s\s+([a-z]+)\s*$")
+_POSSESSED = pattern_cache.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){1,5}?[A-Z][\w-]*(?=\s+[a-z]|\s*[,.]|\s*$)")
+
+
+def _subject_after_known(
+    text: str, known: list[tuple[re.Match[str], str | None]], lo: int, vs: int, lexicon: Lexicon
+) -> bool:
+    """Does the verb have a subject of its own after the last comma before it, past every
+    known name: a named or described source ("a top Russian security official"), or a noun
+    pointing back ("the officials")?"""
+    comma = max((m.start() for m in _CLAUSE_COMMA.finditer(text, lo, vs)), default=-1)
+    if comma < 0:
+        return False
+    words = _WORD.findall(text, comma + 1, vs)
+    if not words or len(words) > 8:
+        return False
+    first = words[0].lower()
+    if first in lexicon.source_stop:
+        return False  # ", pada Rabu (18/6/2025) mengonfirmasi": when, not who
+    if first in lexicon.anonymous and _identified(words, lexicon):
+        return True  # "a top Russian security official": a description, whatever country it names
+    if any(m.start() > comma for m, _ in known):
+        return False
+    return first in lexicon.definite_articles or first in lexicon.demonstratives or _identified(words, lexicon)
+
+
+def _joined_after(text: str, scan: Scan, first: re.Match[str], limit: int, reader: Reader) -> tuple[str, ...]:
+    """The known sources joined after ``first`` by coordinators only: "citing Ukrainian and U.S.
+    officials", "menurut Korea Selatan dan AS"."""
+    vocab, coordinators = reader.vocab, reader.lexicon.coordinators
+    out: list[str] = []
+    end = first.end()
+    for m in scan.finditer(vocab.source_pattern, SOURCE, end, limit):
+        between = text[end : m.start()].replace(",", " ").split()
+        if not between or not all(w.lower() in coordinators for w in between):
+            break
+        sid = vocab.source_id(m[0])
+        if sid is not None:
+            out.append(sid)
+        end = m.end()
+    return tuple(out)
+
+
 def _joined_sources(
     text: str, known: list[tuple[re.Match[str], str | None]], nearest: re.Match[str], lexicon: Lexicon
 ) -> tuple[str, ...]:
@@ -522,8 +591,8 @@ def _name_right_before(text: str, lo: int, vs: int, lexicon: Lexicon) -> tuple[i
     while run and not run[0][0][0].isupper():
         run.pop(0)
     names = [w for w in run if w[0][0].isupper() and w[0].lower() not in lexicon.title_words]
-    if len(names) < 2 or len(run) == len(words) or run[0].start() == lo:
-        return None
+    if len(names) < 2 or (len(run) == len(words) and not text[:lo].rstrip().endswith(",")):
+        return None  # (the whole sentence's opening, unless a comma stands before it)
     lower = [w[0].lower() for w in run]
     if any(w in lexicon.vague_agents or w in lexicon.source_stop for w in lower):
         return None

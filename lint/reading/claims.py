@@ -189,6 +189,8 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
                 scan.search(lexicon.re_agentless, AGENTLESS, sentence.start, sentence.end) is not None,
                 next((d for d in dates_in.get(index, ()) if d.date is not None and not d.since), None)
                 or _label_date(text, sentences, index, dates_in),
+                [d for d in dates_in.get(index, ()) if d.date is not None and not d.since],
+                [f.start for f in figures_here],
             )
             for i, fig in enumerate(figures_here):
                 next_start = figures_here[i + 1].start if i + 1 < len(figures_here) else sentence.end
@@ -302,6 +304,8 @@ class _Context(NamedTuple):
     said_by: Discourse
     hedged: bool  # an agentless passive ("dilaporkan") in the sentence
     own_date: DateMention | None  # a date in the sentence that dates its figures
+    dates: list[DateMention]  # the sentence's dates (of a day, month or year; no "since")
+    figure_starts: list[int]  # where the sentence's figures start
 
 
 def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, reader: Reader) -> FigureClaim:
@@ -312,6 +316,8 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
     owner = None
     if noun and vocab.country_pattern:
         m = vocab.country_pattern.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
+        if m is None:
+            m = vocab.country_pattern.match(noun_text)  # "North Korean combat troops"
         if m:
             owner = vocab.country_by_word.get(phrase_key(m[0]))
         subject = reading.owner_subject
@@ -345,10 +351,15 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
         credited,
         via,
         ctx.hedged and credited is None,
-        ctx.own_date,
+        _own_date(ctx, fig, prev_end),
         total or parts_follow,
         _nearest_vague(ctx.attributions, fig.start),
-        bool(noun) and (fig.collective or _points_back(text, noun_end, sentence.end, lexicon)),
+        bool(noun)
+        and (
+            fig.collective
+            or _points_back(text, noun_end, sentence.end, lexicon)
+            or _definite_before(text, fig.start, sentence.start, lexicon)
+        ),
         _planned(text, prev_end, fig.start, lexicon) or _planned_after(text, noun_end or fig.end, next_start, lexicon),
         also,
         bool(noun) and _phrase_after(text, noun_end, sentence.end, lexicon.share_after),
@@ -380,6 +391,28 @@ def _joined_noun(text: str, noun_end: int, limit: int, vocab: Vocabulary, lexico
         return None
     other = vocab.noun_pattern.match(text, m.end() + 1, limit) if text[m.end() : m.end() + 1] == " " else None
     return vocab.noun_by_word[phrase_key(other[0])] if other else None
+
+
+def _own_date(ctx: _Context, fig: Figure, prev_end: int) -> DateMention | None:
+    """The date a figure is given: the sentence's first date, unless that date comes after
+    another figure that stands between it and this one ("about 2,000 killed, up from at least
+    600 in April": April is the 600's, not the 2,000's)."""
+    own = ctx.own_date
+    if own is None or len(ctx.figure_starts) < 2 or own not in ctx.dates:
+        return own
+    for d in ctx.dates:
+        between = [s for s in ctx.figure_starts if min(fig.start, d.start) < s < max(fig.start, d.start)]
+        if d.start < min(ctx.figure_starts) or not between:
+            return d
+    return None
+
+
+def _definite_before(text: str, start: int, lo: int, lexicon: Lexicon) -> bool:
+    """A definite article right before the figure: "the two captives" are ones counted before."""
+    if not lexicon.definite_articles:
+        return False
+    m = _WORD_BEFORE.search(text, max(lo, start - 12), start)
+    return m is not None and m[1].lower() in lexicon.definite_articles
 
 
 def _planned_after(text: str, after: int, limit: int, lexicon: Lexicon) -> bool:
@@ -530,6 +563,13 @@ def _noun(
     lead = reading.noun_lead.match(text, fig.end, sentence.end)
     pos = lead.end() if lead else fig.end
     m = vocab.noun_pattern.match(text, pos, sentence.end)
+    if m is None and vocab.country_pattern is not None:
+        # "15,000 North Korean combat troops": whose they are, between the figure and its noun
+        country = vocab.country_pattern.match(text, pos, sentence.end)
+        if country is not None and text[country.end() : country.end() + 1] == " ":
+            after = vocab.noun_pattern.match(text, country.end() + 1, sentence.end)
+            if after is not None:
+                return vocab.noun_by_word[phrase_key(after[0])], text[pos : after.end()], after.end()
     owned = reading.noun_owned.match(text, pos, sentence.end) if reading.noun_owned is not None else None
     if owned and (m is None or owned.end() > m.end()):
         # "25.000 tentaranya"; "personel militernya" is troops, not the "personel" it starts with
@@ -661,6 +701,9 @@ def _closes_report(text: str, at: int, a: Attribution, end: int, lexicon: Lexico
     ):
         return False
     rest = text[a.end : end]
+    comma = rest.find(",")
+    if comma >= 0:
+        rest = rest[:comma]  # the verb's own clause: "told lawmakers on Wednesday, out of 4,700 ..."
     complementizer = lexicon.re_complementizer
     return not any(c.isdigit() for c in rest) and (complementizer is None or complementizer.search(rest) is None)
 

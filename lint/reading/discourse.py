@@ -196,6 +196,14 @@ class Discourse:
                 written = f"{text[earlier.start : earlier.end]} {earlier.name} {known.name if known else ''}"
                 if words <= frozenset(_WORD.findall(written.lower())):
                     return Attribution(a.start, a.end, a.cue, earlier.source, earlier.name, False, True, pronoun=True)
+        if len(words) == 1 and next(iter(words)) in self._lexicon.body_nouns:
+            # "the agency said", "lembaga tersebut": the latest body named before, whatever its name
+            for named in (self.here(i), *(self._named[p] for p in earlier_paragraphs)):
+                for earlier in reversed(named):
+                    if not earlier.relay and earlier.source not in story.people and earlier.identified:
+                        return Attribution(
+                            a.start, a.end, a.cue, earlier.source, earlier.name, False, True, pronoun=True
+                        )
         # or the body a recent sentence is about ("NIS menggelar rapat tertutup.")
         for j in range(i - 1, max(-1, i - 6), -1):
             subject = subject_of(self._reader, text, self.sentences[j], self.scan, True)

@@ -132,6 +132,7 @@ class Lexicon:
     title_articles: frozenset[str]  # "Ron Huisken, seorang ahli strategi ...": not part of the title
     definite_articles: frozenset[str]  # "the officials told ...": a noun pointing back
     affiliation_markers: frozenset[str]  # "ahli strategi dari Universitas Nasional Australia"
+    institution_words: frozenset[str]  # "Universitas": an affiliation names an institution, not a place
     re_collective: re.Pattern[str] | None  # "ketiga tawanan": all three, counted before
     collective_words: tuple[str, ...]  # its words ("kedua", "ketiga"), for the scan
     re_inside_before: re.Pattern[str] | None  # "Di dalamnya disebutkan ...": in what was told before
@@ -337,6 +338,7 @@ _SCHEMA: dict[str, Any] = {
         "title_articles": _LIST,
         "definite_articles": _LIST,
         "affiliation_markers": _LIST,
+        "institution_words": _LIST,
         "collective_prefixes": _LIST,
         "container_words": _LIST,
         "parts_after": _LIST,
@@ -535,6 +537,7 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         title_articles=_words(grammar["title_articles"]),
         definite_articles=_words(grammar["definite_articles"]),
         affiliation_markers=_words(grammar["affiliation_markers"]),
+        institution_words=_words(grammar["institution_words"]),
         re_collective=_collective(grammar["collective_prefixes"], data["number_words"]),
         collective_words=tuple(
             p.lower() + w for p in grammar["collective_prefixes"] for w in _small_number_words(data["number_words"])

@@ -312,9 +312,32 @@ def title_after_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """ ", Sekretaris Dewan Keamanan Rusia," after a name; an article may open it (", seorang ahli
     strategi dari Universitas Nasional Australia,"), and is not part of the title."""
     article = rf"(?:(?:{words_pattern(sorted(lexicon.title_articles))})\s+)?" if lexicon.title_articles else ""
+    # where a title's head comes last, its modifiers stand before it: ", the Russian defense minister,"
+    modifiers = rf"(?:{_TITLE_WORD}\s+){{0,4}}?" if lexicon.title_order == "head_last" else ""
     return pattern_cache.compile(
-        rf"\s*,\s*{article}((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)", re.I
+        rf"\s*,\s*{article}({modifiers}(?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)",
+        re.I,
     )
+
+
+def affiliation_after_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """An affiliation right after a name: "of the University of Sydney", "dari Universitas
+    Sydney" (a marker, an optional article, then a name of two capitalised words or more)."""
+    if not lexicon.affiliation_markers:
+        return None
+    article = rf"(?:(?:{words_pattern(sorted(lexicon.definite_articles))})[ \t]+)?" if lexicon.definite_articles else ""
+    small = words_pattern(sorted(lexicon.affiliation_markers | lexicon.definite_articles))
+    name = rf"[A-Z][\w'’-]*(?:[ \t]+(?:(?:{small})[ \t]+)?[A-Z][\w'’-]*)+"
+    # on the name's own line: a headline's end and the byline under it are not an affiliation
+    return pattern_cache.compile(
+        rf"[ \t]+((?:{words_pattern(sorted(lexicon.affiliation_markers))})[ \t]+{article}{name})"
+    )
+
+
+def institutional(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name after an affiliation marker names an institution ("of the University of
+    Sydney", "dari Lembaga Kajian ...") rather than a place and a time ("di Pyongyang pada Selasa")."""
+    return any(w.lower().strip(",.;") in lexicon.institution_words for w in name.split())
 
 
 def _title_near(
@@ -340,8 +363,15 @@ def _title_near(
     j = e
     while j < ceiling and text[j].isspace():
         j += 1
+    if not text.startswith(",", j) and reader.affiliation_after is not None:
+        # "Ron Huisken of the University of Sydney said": an affiliation with no comma
+        tied = reader.affiliation_after.match(text, e, min(ceiling, e + 120))
+        if tied is not None and institutional(tied[1], lexicon):
+            return tied[1], tied.start(1), tied.end(1)
     after = reader.title_after.match(text, e, min(ceiling, e + 200)) if text.startswith(",", j) else None
-    if after and _title_words_ok(after[1], lexicon):
+    # (after an article, ", an expert on digital warfare at ...,", the appositive is a title
+    # whatever its words)
+    if after and (_title_words_ok(after[1], lexicon) or text[after.start() : after.start(1)].strip(" ,")):
         return after[1].strip(), after.start(1), after.end(1)
     return None, 0, 0
 
