@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
+import httpx
+from click.testing import CliRunner
+
+from lint.cli.main import main
 from lint.facts.timeline import by_date, fact_timeline, supersedes, timeline_dict, timeline_lines
 from lint.findings import EvidenceRef
-from lint.run.project import Project
+from lint.run.project import Project, load_project
+from lint.service.app import create_app
+from tests.live_server import live_server
 
 from .conftest import LintFn
 
@@ -77,3 +85,35 @@ def test_only_a_later_figure_from_the_same_body_supersedes(project: Project) -> 
     assert supersedes(project.story, nis_later, nis_early)
     assert not supersedes(project.story, nis_early, nis_later)  # older
     assert not supersedes(project.story, western, nis_later)  # another body
+
+
+def test_facts_timeline_command_text_and_json() -> None:
+    runner = CliRunner()
+    text = runner.invoke(main, ["facts", "troops-killed", "--timeline"])
+    assert text.exit_code == 0, text.output
+    assert text.stdout.splitlines()[:4] == [
+        "troops-killed: North Korean soldiers killed in the war (multi-source figure)",
+        "  2025-04     sekitar 600 tentara Korea Utara  (600, approx)  Badan Intelijen Nasional Korea Selatan (NIS)",
+        "      published: TVRINews, 2025-06-19",
+        '      002_5255e69b3c7b895d.txt:14: "Badan intelijen Korea Selatan pada April lalu bahkan menyatakan sekitar'
+        ' 600 tentara Korea Utara tewas di medan perang Rusia-Ukraina."',
+    ]
+    data = json.loads(runner.invoke(main, ["facts", "troops-deployed", "--timeline", "--format", "json"]).stdout)
+    (timeline,) = data["timelines"]
+    assert [e["value"] for e in timeline["entries"]] == ["1500", "10000", "15000", "11000"]
+    assert timeline["entries"][0]["outlet"] == "Medcom (medcom.id)"
+    every = json.loads(runner.invoke(main, ["facts", "--timeline", "--format", "json"]).stdout)
+    assert len(every["timelines"]) == len(load_project().factbase.facts)
+    unknown = runner.invoke(main, ["facts", "no-such-fact", "--timeline"])
+    assert unknown.exit_code == 2 and "no such fact 'no-such-fact'" in unknown.stderr
+
+
+def test_service_serves_each_facts_timeline(project: Project) -> None:
+    with live_server(create_app(project)) as url, httpx.Client(base_url=url, timeout=30) as client:
+        response = client.get("/facts/troops-deployed/timeline")
+        assert response.status_code == 200 and response.headers["content-type"] == "application/json"
+        cli = CliRunner().invoke(main, ["facts", "troops-deployed", "--timeline", "--format", "json"]).stdout
+        assert response.json() == json.loads(cli)["timelines"][0]
+        unknown = client.get("/facts/no-such-fact/timeline")
+        assert unknown.status_code == 404 and unknown.json()["error"] == "unknown_fact"
+        assert client.get("/facts/troops-deployed/timeline", headers={"host": "evil.example"}).status_code == 400

@@ -240,15 +240,19 @@ def build_command(story_dir: Path | None, check: bool) -> None:
 @main.command("facts")
 @click.argument("fact_ids", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--timeline", is_flag=True, help="Each fact's records in the order they were said: who said what when, and where."
+)
 @story_option
-def facts_command(fact_ids: tuple[str, ...], fmt: str, story_dir: Path | None) -> None:
+def facts_command(fact_ids: tuple[str, ...], fmt: str, timeline: bool, story_dir: Path | None) -> None:
     """List the fact base: every record with source, date and evidence."""
-    from lint.facts.listing import render_facts
+    from lint.facts.listing import render_facts, render_timeline
     from lint.run.project import load_project
 
     try:
         project = load_project(story_dir)
-        click.echo(render_facts(project, list(fact_ids), fmt), nl=False)
+        render = render_timeline if timeline else render_facts
+        click.echo(render(project, list(fact_ids), fmt), nl=False)
     except FactlintError as exc:
         fail(exc)
     for warning in project.warnings:

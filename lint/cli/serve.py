@@ -62,7 +62,7 @@ def serve_command(
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
 ) -> None:
-    """Serve POST /lint, GET /facts, GET /healthz and the review page at / over HTTP."""
+    """Serve POST /lint, GET /facts, GET /facts/ID/timeline, GET /healthz and the review page at / over HTTP."""
     from lint.run.config import find_config
     from lint.run.project import load_project
 

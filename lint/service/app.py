@@ -39,6 +39,7 @@ from lint.run.project import Project
 from lint.run.result import check_text
 from lint.service.pool import LintPool, WorkerError
 from lint.service.requests import JSON_TYPE, Draft, RequestError, parse_draft, read_body
+from lint.service.timelines import timeline_bodies
 
 STATIC = Path(__file__).resolve().parent / "static"
 SECURITY_HEADERS = {
@@ -189,6 +190,7 @@ def create_app(
         limits.worker_memory,
     )
     all_facts = render_facts(project, [], "json")
+    timelines = timeline_bodies(project)
 
     async def lint_endpoint(request: Request) -> Response:
         try:
@@ -218,6 +220,12 @@ def create_app(
         except FactlintError as exc:
             return error_response(404, "unknown_fact", exc.message)
 
+    async def timeline_endpoint(request: Request) -> Response:
+        body = timelines.get(request.path_params["fact"])
+        if body is None:
+            return error_response(404, "unknown_fact", f"no such fact (known: {', '.join(timelines)})")
+        return Response(body, media_type=JSON_TYPE)
+
     async def health_endpoint(request: Request) -> Response:
         return JSONResponse(
             {"status": "ok", "version": __version__, "rules": len(project.rules), "facts": len(project.factbase.facts)}
@@ -244,6 +252,7 @@ def create_app(
             Route("/", index, methods=["GET"]),
             Route("/lint", lint_endpoint, methods=["POST"]),
             Route("/facts", facts_endpoint, methods=["GET"]),
+            Route("/facts/{fact}/timeline", timeline_endpoint, methods=["GET"]),
             Route("/healthz", health_endpoint, methods=["GET"]),
             Mount("/static", StaticFiles(directory=STATIC), name="static"),
         ],
