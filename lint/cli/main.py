@@ -275,6 +275,7 @@ def facts_command(fact_ids: tuple[str, ...], fmt: str, timeline: bool, story_dir
 
 def _register() -> None:
     from lint.cli.archive import archive_group  # imports Dask only when an archive command runs
+    from lint.cli.decisions import decisions_group, dismiss_command
     from lint.cli.rules import explain_command, rules_group
     from lint.cli.seeds import seeds_group
     from lint.cli.serve import serve_command
@@ -284,6 +285,8 @@ def _register() -> None:
     main.add_command(serve_command)
     main.add_command(archive_group)
     main.add_command(seeds_group)
+    main.add_command(dismiss_command)
+    main.add_command(decisions_group)
 
 
 _register()
