@@ -232,13 +232,13 @@ def new_decision(
     today: dt.date | None = None,
 ) -> Decision:
     """A decision to add, its words checked: one line each, of at most MAX_TEXT characters."""
-    reason = _one_line(reason, "the reason")
-    note = _one_line(note, "the note") if note else None
-    by = _one_line(by, "who decided") if by else None
+    reason = one_line(reason, "the reason")
+    note = one_line(note, "the note") if note else None
+    by = one_line(by, "who decided") if by else None
     return Decision(key, kind, reason, note, path, line, (today or dt.date.today()).isoformat(), by)
 
 
-def _one_line(value: str, what: str) -> str:
+def one_line(value: str, what: str) -> str:
     value = value.strip()
     if not value or len(value) > MAX_TEXT or any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in value):
         raise FactlintError(f"{what} must be one line of at most {MAX_TEXT} characters")
