@@ -312,3 +312,16 @@ def test_build_diff_shows_a_conflict_and_fails(story: Path, tmp_path: Path) -> N
     data = json.loads(run("build", "--story", str(story), "--diff", str(old), "--format", "json").stdout)
     assert data["changes"]["refused"] is True
     assert [c["fact"] for c in data["changes"]["conflicts"]] == ["sappers-pledged"]
+
+
+def test_docs_story_shows_what_seeds_add_prints(story: Path) -> None:
+    """docs/story.md's example is this test's article added to the shipped story."""
+    doc = (ROOT / "docs" / "story.md").read_text(encoding="utf-8")
+    result = add(story, KILLED, "--dry-run", outlet="Kompas.com")
+    assert result.exit_code == 0, result.output
+    printed = result.stdout.splitlines()
+    shown = [line for line in printed if "..." not in line and line.strip()]
+    in_doc = [line for line in shown if line in doc.splitlines()]
+    assert "new records:" in in_doc and "dry run: nothing written" in in_doc
+    assert any(line.startswith("  troops-killed: + sekitar 2.000 tentara Korea Utara = 2000") for line in in_doc)
+    assert any("'sekitar 250 peluncur roket ganda'" in line for line in in_doc)
