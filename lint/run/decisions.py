@@ -114,10 +114,13 @@ def sentence_digest(sentence: str) -> str:
     return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def finding_key(finding: Finding, analysis: Analysis) -> DecisionKey:
-    """The key of a finding in the draft it was found in: its sentence, else its line."""
+def finding_key(finding: Finding, analysis: Analysis, starts: list[int] | None = None) -> DecisionKey:
+    """The key of a finding in the draft it was found in: its sentence, else its line.
+    (``starts``: the sentences' starts, when the caller keys many findings of one draft.)"""
     sentences = analysis.sentences
-    index = bisect.bisect_right([s.start for s in sentences], finding.offset) - 1
+    if starts is None:
+        starts = [s.start for s in sentences]
+    index = bisect.bisect_right(starts, finding.offset) - 1
     if 0 <= index < len(sentences) and sentences[index].start <= finding.offset < sentences[index].end:
         sentence = sentences[index].text
     else:
@@ -133,8 +136,9 @@ def apply_decisions(
         return findings, []
     kept: list[Finding] = []
     dismissed: list[Dismissal] = []
+    starts = [s.start for s in analysis.sentences]
     for finding in findings:
-        hit = decisions.by_key.get(finding_key(finding, analysis))
+        hit = decisions.by_key.get(finding_key(finding, analysis, starts))
         if hit is None:
             kept.append(finding)
         else:
