@@ -18,7 +18,6 @@
   const inputErrors = $("input-errors");
   const SEVERITY_ORDER = { error: 3, warning: 2, info: 1 };
   const MAX_BYTES = 1000000;
-  const REPORT_VERSION = 2; // the JSON report's schema_version this page reads (docs/report.md)
 
   let fileName = null; // the path sent with the draft, when it came from a file
   let checkedText = null; // the text the shown findings belong to
@@ -140,7 +139,7 @@
       button.disabled = false;
       results.removeAttribute("aria-busy");
     }
-    if (data && data.schema_version === REPORT_VERSION) {
+    if (data && typeof data.schema_version === "number" && Array.isArray(data.findings)) {
       checkedText = draft.value;
       checkedDate = dateInput.value;
       checkedRequest = body;
