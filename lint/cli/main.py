@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from lint import __version__
-from lint.cli.options import date_option, fail, parse_date, rules_option, story_option
+from lint.cli.options import date_option, fail, parse_date, resolve_story, rules_option, story_option
 from lint.errors import FactlintError
 from lint.reports import FORMAT_NAMES
 
@@ -202,16 +202,30 @@ def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], w
 @click.option(
     "--check", is_flag=True, help="Do not write; exit 1 if the committed fact base differs from a fresh build."
 )
-def build_command(story_dir: Path | None, check: bool) -> None:
+@click.option(
+    "--diff",
+    "earlier",
+    metavar="OLD",
+    help="Do not write; show what a fresh build changes from OLD: a factbase.json, or a git revision (HEAD, origin/main).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="For --diff."
+)
+def build_command(story_dir: Path | None, check: bool, earlier: str | None, fmt: str) -> None:
     """Build the fact base from the seed articles and write factbase.json."""
     from lint.facts.build import build_factbase
     from lint.facts.factbase import FACTBASE_FILE
     from lint.facts.story import load_story
-    from lint.run.project import default_story_dir
     from lint.writing import write_atomically
 
+    if earlier is not None:
+        from lint.cli.seeds import show_build_diff
+
+        status = show_build_diff(story_dir, earlier, fmt)
+        if status or not check:
+            sys.exit(status)
     try:
-        story = load_story(story_dir or default_story_dir())
+        story = load_story(resolve_story(story_dir))
         base, report = build_factbase(story)
     except FactlintError as exc:
         fail(exc)
@@ -240,15 +254,19 @@ def build_command(story_dir: Path | None, check: bool) -> None:
 @main.command("facts")
 @click.argument("fact_ids", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--timeline", is_flag=True, help="Each fact's records in the order they were said: who said what when, and where."
+)
 @story_option
-def facts_command(fact_ids: tuple[str, ...], fmt: str, story_dir: Path | None) -> None:
+def facts_command(fact_ids: tuple[str, ...], fmt: str, timeline: bool, story_dir: Path | None) -> None:
     """List the fact base: every record with source, date and evidence."""
-    from lint.facts.listing import render_facts
+    from lint.facts.listing import render_facts, render_timeline
     from lint.run.project import load_project
 
     try:
-        project = load_project(story_dir)
-        click.echo(render_facts(project, list(fact_ids), fmt), nl=False)
+        project = load_project(resolve_story(story_dir))
+        render = render_timeline if timeline else render_facts
+        click.echo(render(project, list(fact_ids), fmt), nl=False)
     except FactlintError as exc:
         fail(exc)
     for warning in project.warnings:
@@ -257,13 +275,18 @@ def facts_command(fact_ids: tuple[str, ...], fmt: str, story_dir: Path | None) -
 
 def _register() -> None:
     from lint.cli.archive import archive_group  # imports Dask only when an archive command runs
+    from lint.cli.decisions import decisions_group, dismiss_command
     from lint.cli.rules import explain_command, rules_group
+    from lint.cli.seeds import seeds_group
     from lint.cli.serve import serve_command
 
     main.add_command(rules_group)
     main.add_command(explain_command)
     main.add_command(serve_command)
     main.add_command(archive_group)
+    main.add_command(seeds_group)
+    main.add_command(dismiss_command)
+    main.add_command(decisions_group)
 
 
 _register()

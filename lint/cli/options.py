@@ -47,3 +47,15 @@ rules_option = click.option(
 date_option = click.option(
     "--date", "date_text", metavar="YYYY-MM-DD", help="The draft's date (overrides front matter)."
 )
+
+
+def resolve_story(story_dir: Path | None) -> Path:
+    """The story a command works on: ``--story``, else the config's ``story:`` (the config found
+    from the current directory, as ``factlint serve`` finds it), else the shipped story."""
+    if story_dir is not None:
+        return story_dir
+    from lint.run.config import find_config
+    from lint.run.project import default_story_dir
+
+    config = find_config(Path.cwd(), warn=lambda message: click.echo(f"factlint: warning: {message}", err=True))
+    return config.story or default_story_dir()

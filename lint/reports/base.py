@@ -8,6 +8,7 @@ from lint.findings import Finding
 
 if TYPE_CHECKING:
     from lint.checks.base import Rule
+    from lint.run.decisions import Decision
 
 
 class FileError(NamedTuple):
@@ -25,11 +26,12 @@ class UnusedSuppression(NamedTuple):
 class Report:
     """What a run found, filled in as drafts are linted (a plain class: see Document)."""
 
-    __slots__ = ("errors", "files", "findings", "rules", "sources", "unused")
+    __slots__ = ("dismissed", "errors", "files", "findings", "rules", "sources", "unused")
 
     def __init__(self, *, findings: list[Finding], files: int) -> None:
         self.findings = findings
         self.files = files
+        self.dismissed: list[tuple[Finding, Decision]] = []  # findings editors dismissed, not reported
         self.errors: list[FileError] = []
         self.unused: list[UnusedSuppression] = []
         self.sources: dict[str, str] = {}  # path -> decoded text, to show spans

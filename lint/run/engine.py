@@ -14,6 +14,7 @@ from lint.findings import Finding
 from lint.reading.claims import Analysis
 from lint.reading.document import PartialDate, parse_document
 from lint.run.config import Config
+from lint.run.decisions import Decisions, Dismissal, apply_decisions
 from lint.run.project import Project
 from lint.run.suppress import Suppression, apply_suppressions, parse_suppressions
 
@@ -38,18 +39,31 @@ class LintResult(NamedTuple):
     findings: list[Finding]
     unused_suppressions: list[Suppression]
     rule_errors: list[RuleError]
+    dismissed: tuple[Dismissal, ...] = ()  # findings an editor's decision dismissed
 
 
 def lint_document(
-    text: str, project: Project, path: str, date: PartialDate | None = None, config: Config | None = None
+    text: str,
+    project: Project,
+    path: str,
+    date: PartialDate | None = None,
+    config: Config | None = None,
+    decisions: Decisions | None = None,
 ) -> LintResult:
-    """All findings for one draft, sorted, one per rule and span, after inline suppression
-    and the config's per-path ignores (both applied here, once, never inside a check)."""
+    """All findings for one draft, sorted, one per rule and span, after inline suppression,
+    the config's per-path ignores and the editors' ``decisions`` (all applied here, once, never
+    inside a check)."""
     analysis = analyse_text(text, project, path, date, config.lang if config is not None else None)
-    return lint_analysis(analysis, project, path, config)
+    return lint_analysis(analysis, project, path, config, decisions)
 
 
-def lint_analysis(analysis: Analysis, project: Project, path: str, config: Config | None = None) -> LintResult:
+def lint_analysis(
+    analysis: Analysis,
+    project: Project,
+    path: str,
+    config: Config | None = None,
+    decisions: Decisions | None = None,
+) -> LintResult:
     """``lint_document`` on a draft already read, for a caller that keeps what was read
     (the archive's claims index)."""
     ctx = Context.of(analysis, project)
@@ -67,6 +81,9 @@ def lint_analysis(analysis: Analysis, project: Project, path: str, config: Confi
     if config is not None and config.per_path_ignores and findings and path not in ("-", "<stdin>"):
         rel = config.relative(Path(path))
         findings = [f for f in findings if config.keeps(f, rel)]
+    if decisions is not None:
+        findings, dismissed = apply_decisions(findings, analysis, decisions)
+        return LintResult(findings, unused, errors, tuple(dismissed))
     return LintResult(findings, unused, errors)
 
 

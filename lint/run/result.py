@@ -18,6 +18,7 @@ from lint.findings import SEVERITY_RANK, Finding
 from lint.reading.document import PartialDate
 from lint.reports.base import FileError, Report, UnusedSuppression
 from lint.run.config import Config
+from lint.run.decisions import Decisions, DecisionUse
 from lint.run.inputs import DEFAULT_MAX_BYTES, Target
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ def lint_paths(
     from lint.errors import FactlintError
     from lint.run.runner import plan_run, run
 
+    decided = DecisionUse()
     plan = plan_run(paths, options.story_dir, options.rules_dirs, options.config, warn or (lambda _: None))
     if before_reading is not None:
         before_reading()
@@ -129,6 +131,10 @@ def lint_paths(
         )
         result.files.append(file)
         report.findings.extend(lint.findings)
+        if outcome.job.decisions is not None:
+            decisions = outcome.job.decisions
+            report.dismissed.extend((d.finding, decisions.entries[d.decision]) for d in lint.dismissed)
+            decided.saw(decisions, target.path, lint.dismissed)
         if options.report_unused:
             report.unused.extend(
                 UnusedSuppression(target.display, s.line, s.column, ", ".join(sorted(s.names)))
@@ -142,13 +148,38 @@ def lint_paths(
                 on_file(file)
             except FactlintError as exc:  # not done (a fix not written, say); its findings still count
                 error(exc.where or target.display, exc.message)
+    _stale_decisions(decided, report, options.report_unused, warn)
     for project in plan.projects:  # rule metadata for formats that describe rules (SARIF)
         report.rules.extend(r for r in project.rules if all(r.id != seen.id for seen in report.rules))
     return result
 
 
+def _stale_decisions(decided: DecisionUse, report: Report, as_unused: bool, warn: Callable[[str], None] | None) -> None:
+    """Decisions made on a draft this run read that dismissed nothing: the sentence was edited
+    or the finding is gone. Said on stderr; with ``report_unused``, reported (and failing) as
+    unused suppressions are."""
+    import os
+
+    for stale in decided.stale():
+        path = stale.decisions.path
+        shown = os.path.relpath(path) if path.resolve().is_relative_to(Path.cwd().resolve()) else str(path)
+        d = stale.decision
+        if warn is not None:
+            warn(
+                f"{shown}:{d.at}: the dismissal of '{d.key.rule}' on {d.path} ('{d.key.text}') matches no finding "
+                "any more; remove it"
+            )
+        if as_unused:
+            report.unused.append(UnusedSuppression(shown, d.at, 1, d.key.rule))
+
+
 def check_text(
-    data: bytes, project: Project, path: str, date: PartialDate | None = None, config: Config | None = None
+    data: bytes,
+    project: Project,
+    path: str,
+    date: PartialDate | None = None,
+    config: Config | None = None,
+    decisions: Decisions | None = None,
 ) -> RunResult:
     """One draft given as bytes (a request's body, say), linted as a file would be: the result
     of a run of one file, or of none with the reason it could not be read."""
@@ -160,13 +191,15 @@ def check_text(
     report = result.report
     try:
         text = decode(data, path)
-        lint = lint_document(text, project, path, date, config)
+        lint = lint_document(text, project, path, date, config, decisions)
     except FactlintError as exc:
         report.errors.append(FileError(exc.where or path, exc.message))
         return result
     fail_on = (config.fail_on if config else None) or "error"
     result.files.append(FileResult(Target(path, None), path, fail_on, lint.findings, text))
     report.findings.extend(lint.findings)
+    if decisions is not None:
+        report.dismissed.extend((d.finding, decisions.entries[d.decision]) for d in lint.dismissed)
     report.sources[path] = text
     report.files = 1
     return result

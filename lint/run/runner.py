@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 from lint.errors import FactlintError
 from lint.reading.document import PartialDate
 from lint.run.config import Config, find_config
+from lint.run.decisions import Decisions, decisions_path, load_decisions
 from lint.run.engine import LintResult, lint_document
 from lint.run.inputs import DEFAULT_MAX_BYTES, Target, collect, read_target
 from lint.run.project import Project, load_project
@@ -18,6 +19,7 @@ class Job(NamedTuple):
     target: Target
     project: int  # index into the run's projects
     config: Config
+    decisions: Decisions | None = None  # the editors' decisions for the draft (lint/run/decisions.py)
 
 
 class Outcome(NamedTuple):
@@ -49,6 +51,7 @@ def plan_run(
     jobs: list[Job] = []
     missing: dict[int, list[FactlintError]] = {}
     configs: dict[Path, Config] = {}
+    decided: dict[Path, Decisions] = {}  # each decisions file, read once
     warned: set[str] = set()
 
     def warn_once(message: str) -> None:
@@ -68,7 +71,10 @@ def plan_run(
                 warn(warning)
             by_key[key] = len(projects)
             projects.append(project)
-        jobs.append(Job(target, by_key[key], config))
+        where = decisions_path(config)
+        if where not in decided:
+            decided[where] = load_decisions(where)
+        jobs.append(Job(target, by_key[key], config, decided[where]))
     return Plan(projects, jobs, missing)
 
 
@@ -91,7 +97,9 @@ def _lint_one(index: int) -> Outcome:
     job = _RUN.jobs[index]
     try:
         text = read_target(job.target, _RUN.stdin, _RUN.max_bytes)
-        result = lint_document(text, _RUN.projects[job.project], job.target.display, _RUN.date, job.config)
+        result = lint_document(
+            text, _RUN.projects[job.project], job.target.display, _RUN.date, job.config, job.decisions
+        )
     except FactlintError as exc:
         return Outcome(job, None, None, (exc.where or job.target.display, exc.message))
     return Outcome(job, text if _RUN.keep_text else None, result, None)
