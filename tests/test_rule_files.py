@@ -56,6 +56,52 @@ def test_rules_test_fails_loudly_on_a_broken_example(tmp_path: Path) -> None:
     assert "Jumat (27/2/2025)" in result.output
 
 
+def test_every_shipped_rule_has_english_examples_of_each(project: Project) -> None:
+    for rule in project.rules:
+        english = [e for e in rule.examples if e.lang == "en"]
+        assert sum(1 for e in english if e.expect) >= 2, rule.id
+        assert sum(1 for e in english if not e.expect) >= 2, rule.id
+
+
+_UNVERIFIED_RULE = """rules:
+  - id: figure-unverified
+    kind: unverified
+    severity: info
+    facts: all
+    examples:
+      date: 2024-11-20
+{examples}
+"""
+_ENGLISH = """        flag:
+          - "South Korea's National Intelligence Service said about 10,900 North Korean troops had been deployed to Russia."
+          - "According to the NIS, about 100 North Korean soldiers have been killed in fighting in Kursk."
+        pass:
+          - "About 10,900 North Korean troops have been deployed to Russia."
+          - "According to the NIS, about 1,500 North Korean troops were sent to Russia."
+"""
+
+
+@pytest.mark.parametrize(("key", "passes"), [("en", True), ("id", False)])
+def test_examples_under_a_language_code_are_read_in_that_language(tmp_path: Path, key: str, passes: bool) -> None:
+    # read as Indonesian, "10,900" is ten point nine: the flag examples flag nothing
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "r.yaml").write_text(_UNVERIFIED_RULE.format(examples=f"      {key}:\n{_ENGLISH}"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "test", "--rules", str(rules)])
+    assert (result.exit_code == 0) is passes, result.output
+    if not passes:
+        assert "expected a 'unverified' finding, got none" in result.output
+
+
+def test_examples_in_a_language_with_no_pack_fail_with_its_code(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "r.yaml").write_text(_UNVERIFIED_RULE.format(examples=f"      xx:\n{_ENGLISH}"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "test", "--rules", str(rules)])
+    assert result.exit_code == 2
+    assert f"{rules / 'r.yaml'}:9: unknown language 'xx'" in result.output
+
+
 def _write_rule(tmp_path: Path, body: str) -> Path:
     rules = tmp_path / "rules"
     rules.mkdir()

@@ -130,6 +130,7 @@ class Example(NamedTuple):
     expect: str | None  # the kind that must be reported, or None for "must pass"
     date: str | None
     line: int
+    lang: str | None = None  # the draft's language, else the story's
 
 
 class Replacement(NamedTuple):

@@ -14,6 +14,7 @@ from lint.findings import SEVERITIES
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
 
+_LANG_CODE = re.compile(r"[a-z]{2,3}")  # a language pack's code: examples for drafts in it
 _RULE_KEYS = {"id", "kind", "severity", "facts", "message", "description", "options", "examples"}
 
 
@@ -155,14 +156,26 @@ def _check_template(c: Checker, node: Node, message: str, fields: tuple[str, ...
 
 
 def _examples(c: Checker, node: Node, kind: str, what: str) -> tuple[Example, ...]:
+    """A rule's examples in the story's language, and under a language code ("en:") the same
+    kinds of example for drafts in that language."""
     raw = node.get("examples", Node())
     ex = c.mapping(raw, f"'examples' of {what}", node, "examples")
-    c.keys(ex, {"flag", "pass", "date"}, set(), f"'examples' of {what}")
+    codes = {key for key in ex if isinstance(key, str) and _LANG_CODE.fullmatch(key)}
+    c.keys(ex, {"flag", "pass", "date"} | codes, set(), f"'examples' of {what}")
     date = str(ex["date"]) if "date" in ex else None
+    out = _example_list(c, ex, kind, what, date, None)
+    for code in sorted(codes):
+        sub = c.mapping(ex[code], f"'examples.{code}' of {what}", ex, code)
+        c.keys(sub, {"flag", "pass", "date"}, set(), f"'examples.{code}' of {what}")
+        out.extend(_example_list(c, sub, kind, f"{what} ({code})", str(sub["date"]) if "date" in sub else date, code))
+    return tuple(out)
+
+
+def _example_list(c: Checker, ex: Node, kind: str, what: str, date: str | None, lang: str | None) -> list[Example]:
     out: list[Example] = []
     for key, expect in (("flag", kind), ("pass", None)):
         items = ex.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise c.fail(ex, f"'examples.{key}' of {what} must be a list of strings", key)
-        out.extend(Example(text, expect, date, ex.line_of(key)) for text in items)
-    return tuple(out)
+        out.extend(Example(text, expect, date, ex.line_of(key), lang) for text in items)
+    return out

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lint.checks.base import Example, Rule
+from lint.errors import FactlintError
+from lint.findings import Finding
 from lint.reading.document import PartialDate
 from lint.run.engine import lint_text
 from lint.run.project import Project
@@ -43,7 +45,7 @@ def test_rules(project: Project, rule_ids: list[str] | None = None) -> tuple[int
         for example in rule.examples:
             run += 1
             date = PartialDate.parse(example.date) if example.date else None
-            found = [f for f in lint_text(example.text, project, f"<example of {rule.id}>", date) if f.rule == rule.id]
+            found = [f for f in _lint_example(rule, example, project, date) if f.rule == rule.id]
             if example.expect and not any(f.kind == example.expect for f in found):
                 failures.append(ExampleFailure(rule, example, f"expected a '{example.expect}' finding, got none"))
             elif not example.expect and found:
@@ -51,3 +53,11 @@ def test_rules(project: Project, rule_ids: list[str] | None = None) -> tuple[int
                     ExampleFailure(rule, example, f"expected no finding, got {found[0].kind}: {found[0].message}")
                 )
     return run, failures
+
+
+def _lint_example(rule: Rule, example: Example, project: Project, date: PartialDate | None) -> list[Finding]:
+    """The example's findings; a language with no pack is the rule file's error, at the example."""
+    try:
+        return lint_text(example.text, project, f"<example of {rule.id}>", date, example.lang)
+    except FactlintError as exc:
+        raise FactlintError(exc.message, f"{rule.path}:{example.line}") from None

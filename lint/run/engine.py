@@ -96,6 +96,8 @@ def _unsuperseded(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if (f.offset, f.end_offset, f.kind) not in over]
 
 
-def lint_text(text: str, project: Project, path: str, date: PartialDate | None = None) -> list[Finding]:
-    """All findings for one draft (see ``lint_document``)."""
-    return lint_document(text, project, path, date).findings
+def lint_text(
+    text: str, project: Project, path: str, date: PartialDate | None = None, lang: str | None = None
+) -> list[Finding]:
+    """All findings for one draft (see ``lint_document``), in ``lang`` unless its front matter says."""
+    return lint_analysis(analyse_text(text, project, path, date, lang), project, path).findings
