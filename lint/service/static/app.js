@@ -138,7 +138,7 @@
       button.disabled = false;
       results.removeAttribute("aria-busy");
     }
-    if (data && data.schema_version === 1) {
+    if (data && typeof data.schema_version === "number" && Array.isArray(data.findings)) {
       checkedText = draft.value;
       checkedDate = dateInput.value;
       show(text, data);
