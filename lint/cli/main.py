@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from lint import __version__
-from lint.cli.options import date_option, fail, parse_date, rules_option, story_option
+from lint.cli.options import config_option, date_option, fail, parse_date, rules_option, story_option
 from lint.errors import FactlintError
 from lint.reports import FORMAT_NAMES
 
@@ -38,12 +38,7 @@ def main() -> None:
     default=None,
     help="Exit 1 when a finding of this severity or worse is reported. [default: config, else error]",
 )
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    help="Use this config file instead of looking for .factlint.yaml / pyproject.toml.",
-)
+@config_option
 @click.option("--fix", is_flag=True, help="Apply safe suggestions (spellings of known names) in place.")
 @click.option("--diff", is_flag=True, help="Print the safe suggestions as a unified diff; change nothing.")
 @click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing.")
@@ -199,19 +194,21 @@ def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], w
 
 @main.command("build")
 @story_option
+@config_option
 @click.option(
     "--check", is_flag=True, help="Do not write; exit 1 if the committed fact base differs from a fresh build."
 )
-def build_command(story_dir: Path | None, check: bool) -> None:
+def build_command(story_dir: Path | None, config_path: Path | None, check: bool) -> None:
     """Build the fact base from the seed articles and write factbase.json."""
+    from lint.cli.configured import config_for, story_dir_for
     from lint.facts.build import build_factbase
     from lint.facts.factbase import FACTBASE_FILE
     from lint.facts.story import load_story
-    from lint.run.project import default_story_dir
     from lint.writing import write_atomically
 
     try:
-        story = load_story(story_dir or default_story_dir())
+        root = story_dir_for(story_dir, config_for(config_path))
+        story = load_story(root)
         base, report = build_factbase(story)
     except FactlintError as exc:
         fail(exc)
@@ -223,7 +220,7 @@ def build_command(story_dir: Path | None, check: bool) -> None:
     records = sum(len(f.records) for f in base.facts.values())
     if check:
         if old != new:
-            click.echo(f"{path}: out of date; run 'factlint build'", err=True)
+            click.echo(f"{path}: out of date; run 'factlint build --story {root}'", err=True)
             sys.exit(1)
         click.echo(f"{path}: up to date ({len(base.facts)} facts, {records} records)")
         return
@@ -241,18 +238,17 @@ def build_command(story_dir: Path | None, check: bool) -> None:
 @click.argument("fact_ids", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @story_option
-def facts_command(fact_ids: tuple[str, ...], fmt: str, story_dir: Path | None) -> None:
+@config_option
+def facts_command(fact_ids: tuple[str, ...], fmt: str, story_dir: Path | None, config_path: Path | None) -> None:
     """List the fact base: every record with source, date and evidence."""
+    from lint.cli.configured import project_for
     from lint.facts.listing import render_facts
-    from lint.run.project import load_project
 
     try:
-        project = load_project(story_dir)
+        project = project_for(story_dir, (), config_path)
         click.echo(render_facts(project, list(fact_ids), fmt), nl=False)
     except FactlintError as exc:
         fail(exc)
-    for warning in project.warnings:
-        click.echo(f"factlint: warning: {warning}", err=True)
 
 
 def _register() -> None:

@@ -44,6 +44,12 @@ rules_option = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     help="Rules directory (repeatable). Default: from config, else the shipped rules.",
 )
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Use this config file instead of looking for .factlint.yaml / pyproject.toml.",
+)
 date_option = click.option(
     "--date", "date_text", metavar="YYYY-MM-DD", help="The draft's date (overrides front matter)."
 )

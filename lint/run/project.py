@@ -120,9 +120,12 @@ def _current_factbase(story: Story, reader: Reader, warnings: list[str]) -> Fact
         changed = sorted(k for k in digests.keys() | base.inputs.keys() if digests.get(k) != base.inputs.get(k))
         warnings.append(
             f"{path}: fact base is out of date ({', '.join(changed)} changed); using a fresh build in memory. "
-            "Run 'factlint build' to update it."
+            f"Run 'factlint build --story {story.root}' to update it."
         )
     else:
-        warnings.append(f"{path}: no fact base yet; using a fresh build in memory. Run 'factlint build' to write it.")
+        warnings.append(
+            f"{path}: no fact base yet; using a fresh build in memory. "
+            f"Run 'factlint build --story {story.root}' to write it."
+        )
     base, _ = build_factbase(story, reader)
     return base
