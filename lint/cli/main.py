@@ -58,6 +58,14 @@ def main() -> None:
     type=click.IntRange(min=0),
     help="Worker processes for many files (0: one per CPU).",
 )
+@click.option(
+    "--exclude",
+    "exclude",
+    multiple=True,
+    metavar="GLOB",
+    help="Leave out files matching this glob, relative to the working directory (repeatable); "
+    "added to the config's exclude.",
+)
 @story_option
 @rules_option
 def lint_command(
@@ -71,6 +79,7 @@ def lint_command(
     report_unused_suppressions: bool,
     max_mb: float,
     jobs: int,
+    exclude: tuple[str, ...],
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
 ) -> None:
@@ -99,6 +108,7 @@ def lint_command(
         story_dir=story_dir,
         rules_dirs=list(rules_dirs) or None,
         stdin=stdin,
+        exclude=exclude,
     )
 
     def fixed(file: FileResult) -> None:

@@ -25,7 +25,7 @@ class UnusedSuppression(NamedTuple):
 class Report:
     """What a run found, filled in as drafts are linted (a plain class: see Document)."""
 
-    __slots__ = ("errors", "files", "findings", "rules", "sources", "unused")
+    __slots__ = ("errors", "excluded", "files", "findings", "rules", "sources", "unused")
 
     def __init__(self, *, findings: list[Finding], files: int) -> None:
         self.findings = findings
@@ -34,3 +34,4 @@ class Report:
         self.unused: list[UnusedSuppression] = []
         self.sources: dict[str, str] = {}  # path -> decoded text, to show spans
         self.rules: list[Rule] = []  # the rules that ran, for formats that describe them (SARIF)
+        self.excluded = 0  # files left out by the config's or the command line's excludes

@@ -55,7 +55,8 @@ def render_chunks(report: Report) -> Iterator[str]:
     for f in report.findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
     summary = ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info") if s in counts) or "no findings"
-    yield f"{report.files} file{'s' if report.files != 1 else ''} checked: {summary}\n"
+    excluded = f" ({report.excluded} excluded)" if report.excluded else ""
+    yield f"{report.files} file{'s' if report.files != 1 else ''} checked{excluded}: {summary}\n"
 
 
 def _excerpt(line: str, start: int, width: int) -> tuple[str, int, int]:

@@ -38,6 +38,7 @@ class RunOptions(NamedTuple):
     rules_dirs: list[Path] | None = None
     config: Config | None = None  # one config for every file, instead of each file's own
     stdin: bytes | None = None
+    exclude: tuple[str, ...] = ()  # globs of files not to lint, relative to the working directory
 
 
 class FileResult(NamedTuple):
@@ -90,11 +91,14 @@ def lint_paths(
     from lint.errors import FactlintError
     from lint.run.runner import plan_run, run
 
-    plan = plan_run(paths, options.story_dir, options.rules_dirs, options.config, warn or (lambda _: None))
+    plan = plan_run(
+        paths, options.story_dir, options.rules_dirs, options.config, warn or (lambda _: None), options.exclude
+    )
     if before_reading is not None:
         before_reading()
     result = RunResult()
     report = result.report
+    report.excluded = plan.excluded
 
     def error(where: str, message: str) -> None:
         report.errors.append(FileError(where, message))

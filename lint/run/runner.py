@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -33,6 +34,7 @@ class Plan(NamedTuple):
     projects: list[Project]
     jobs: list[Job]
     missing: dict[int, list[FactlintError]]  # input errors, keyed by the job they come before
+    excluded: int = 0  # files named or found that the config or --exclude leaves out
 
 
 def plan_run(
@@ -41,9 +43,13 @@ def plan_run(
     rules_dirs: list[Path] | None,
     fixed_config: Config | None,
     warn: Callable[[str], None],
+    exclude: tuple[str, ...] = (),
 ) -> Plan:
     """Find every draft, its config and its project. Projects load once per distinct
-    config; a bad config, rule or fact file raises before any draft is read."""
+    config; a bad config, rule or fact file raises before any draft is read. A file the
+    config excludes (its story's seeds, its ``exclude`` globs), or one matching an
+    ``exclude`` glob given here (a path relative to the working directory), is left out,
+    named or found: a pre-commit hook names every file staged."""
     projects: list[Project] = []
     by_key: dict[object, int] = {}
     jobs: list[Job] = []
@@ -56,11 +62,15 @@ def plan_run(
             warned.add(message)
             warn(message)
 
+    excluded = 0
     for target in collect(paths):
         if isinstance(target, FactlintError):
             missing.setdefault(len(jobs), []).append(target)
             continue
         config = fixed_config or find_config(target.path if target.path else Path.cwd(), configs, warn_once)
+        if target.path is not None and (config.excludes(target.path) or _excluded_here(target.path, exclude)):
+            excluded += 1
+            continue
         key = (config.project_key(), config.select, config.ignore, tuple(sorted(config.severity.items())))
         if key not in by_key:
             project = load_project(story_dir, rules_dirs, config)
@@ -69,7 +79,17 @@ def plan_run(
             by_key[key] = len(projects)
             projects.append(project)
         jobs.append(Job(target, by_key[key], config))
-    return Plan(projects, jobs, missing)
+    return Plan(projects, jobs, missing, excluded)
+
+
+def _excluded_here(path: Path, patterns: tuple[str, ...]) -> bool:
+    """Does a glob given on the command line match ``path``, relative to the working directory?"""
+    if not patterns:
+        return False
+    from lint.run.config import excluded
+
+    rel = Path(os.path.relpath(os.path.abspath(path))).as_posix()
+    return any(excluded(rel, pattern) for pattern in patterns)
 
 
 class _Run(NamedTuple):
