@@ -207,7 +207,7 @@ def test_bad_date_option_is_a_usage_error(drafts: Path) -> None:
 def test_json_report_schema(drafts: Path) -> None:
     result = run("lint", "--format", "json", str(drafts / "bad.md"), str(drafts / "sub"))
     data = report(result)
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert data["tool"]["name"] == "factlint"
     assert re.fullmatch(r"\d+\.\d+\.\d+.*", data["tool"]["version"])
     findings = data["findings"]
@@ -254,6 +254,7 @@ def test_json_report_schema(drafts: Path) -> None:
         "date-mismatch": 0,
         "spelling": 1,
         "outdated": 0,
+        "undated": 0,
     }
     assert summary["by_severity"] == {"error": 1, "warning": 1, "info": 0}
     assert summary["errors"] == [] and summary["unused_suppressions"] == []

@@ -12,7 +12,7 @@ from lint.findings import SEVERITIES, EvidenceRef, Finding
 from lint.reports.base import Report
 from lint.reports.pretty import pretty, string
 
-SCHEMA_VERSION = 2  # 2: the unverified kind; evidence names the outlet, publication date and url
+SCHEMA_VERSION = 3  # 2: the unverified kind; evidence names the outlet, publication date and url. 3: undated
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from lint.errors import FactlintError
 from lint.files import others_may_write
 from lint.findings import SEVERITIES, Finding
+from lint.run.dating import DATE_SOURCES
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
 
@@ -28,6 +29,7 @@ _KEYS = {
     "fail-on",
     "lang",
     "exclude",
+    "date-from",
 }
 
 
@@ -46,6 +48,7 @@ class Config(NamedTuple):
     fail_on: str | None = None
     lang: str | None = None  # drafts without a lang: in their front matter are in this language
     exclude: tuple[str, ...] = ()  # path globs of files never linted
+    date_from: tuple[str, ...] = ()  # where a draft with no date of its own gets one (lint/run/dating.py)
 
     def project_key(self) -> tuple[Path | None, tuple[Path, ...], bool]:
         return (self.story, self.rules, self.default_rules)
@@ -248,6 +251,10 @@ def _config_from(table: dict[str, Any], root: Path, source: str, c: Checker) -> 
     lang = node.get("lang")
     if lang is not None and (not isinstance(lang, str) or not lang.strip()):
         raise c.fail(node, "'lang' must be a language code such as id or en", "lang")
+    date_from = c.strings(node, "date-from", "factlint config")
+    for source in date_from:
+        if source not in DATE_SOURCES:
+            raise c.fail(node, f"'date-from' may list {', '.join(DATE_SOURCES)}, not '{source}'", "date-from")
     story = node.get("story")
     if story is not None and not isinstance(story, str):
         raise c.fail(node, "'story' must be a directory path", "story")
@@ -264,6 +271,7 @@ def _config_from(table: dict[str, Any], root: Path, source: str, c: Checker) -> 
         fail_on=fail_on,
         lang=lang,
         exclude=c.strings(node, "exclude", "factlint config"),
+        date_from=date_from,
     )
 
 

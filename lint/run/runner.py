@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from lint.errors import FactlintError
 from lint.reading.document import PartialDate
 from lint.run.config import Config, find_config
+from lint.run.dating import Dated, assumed_date
 from lint.run.engine import LintResult, lint_document
 from lint.run.inputs import DEFAULT_MAX_BYTES, Target, collect, read_target
 from lint.run.project import Project, load_project
@@ -111,10 +112,20 @@ def _lint_one(index: int) -> Outcome:
     job = _RUN.jobs[index]
     try:
         text = read_target(job.target, _RUN.stdin, _RUN.max_bytes)
-        result = lint_document(text, _RUN.projects[job.project], job.target.display, _RUN.date, job.config)
+        result = lint_document(
+            text, _RUN.projects[job.project], job.target.display, _RUN.date, job.config, _undated(job)
+        )
     except FactlintError as exc:
         return Outcome(job, None, None, (exc.where or job.target.display, exc.message))
     return Outcome(job, text if _RUN.keep_text else None, result, None)
+
+
+def _undated(job: Job) -> Callable[[], Dated] | None:
+    """How a draft with no date of its own is dated: as its config's ``date-from`` says."""
+    path, sources = job.target.path, job.config.date_from
+    if not sources:
+        return None
+    return lambda: assumed_date(path, sources)
 
 
 _Answer = tuple[str | None, LintResult | None, tuple[str, str] | None]
