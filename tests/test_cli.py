@@ -111,20 +111,35 @@ def test_text_format_shows_the_right_line_after_unusual_line_separators(tmp_path
     assert lines[2] == "    " + " " * 37 + "^" * len("Februari 2023")
 
 
-def test_text_format_shows_a_long_line_only_around_each_span(tmp_path: Path) -> None:
-    """A 100 KB line under each of 200 findings was 20 MB of text."""
+def test_text_format_shows_a_long_line_only_around_each_span(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 100 KB line under each of 200 findings was 20 MB of text; a paragraph printed whole
+    wrapped on the terminal, and the caret stood under the wrong words."""
     draft = tmp_path / "one-line.md"
     draft.write_text("x" * 100_000 + " Kim Jong-Un berkata." * 200 + "\n", encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "80")
     result = run("lint", str(draft))
     lines = result.stdout.splitlines()
     assert len(result.stdout) < 200 * 500
     assert lines[0].startswith(f"{draft}:1:100002: warning spelling")
-    # the span and 40 characters either side of it
-    assert lines[1] == "    …" + "x" * 39 + " Kim Jong-Un" + " berkata. Kim Jong-Un berkata. Kim Jong-" + "…"
-    assert lines[2] == "    " + " " * 41 + "^" * len("Kim Jong-Un")
+    # the span in a window as wide as the terminal, cut at spaces, with a caret under the span
+    assert lines[1] == "    …" + "x" * 31 + " Kim Jong-Un" + " berkata. Kim Jong-Un berkata." + " …"
+    assert lines[2] == "    " + " " * 33 + "^" * len("Kim Jong-Un")
+    assert all(len(line) <= 80 for line in lines[1:3])
     short = tmp_path / "short.md"
     short.write_text("x" * 100 + " Kim Jong-Un berkata.\n", encoding="utf-8")
+    assert run("lint", str(short)).stdout.splitlines()[1].startswith("    …")
+    monkeypatch.setenv("COLUMNS", "200")  # a wide terminal shows the whole line
     assert run("lint", str(short)).stdout.splitlines()[1] == "    " + "x" * 100 + " Kim Jong-Un berkata."
+
+
+def test_text_format_keeps_the_caret_under_wide_characters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A terminal gives a CJK character two columns and a combining accent none."""
+    draft = tmp_path / "wide.md"
+    draft.write_text("金正恩 (Kim Jong-Un) berkata, cafe\u0301.\n", encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = run("lint", str(draft)).stdout.splitlines()
+    assert lines[1] == "    金正恩 (Kim Jong-Un) berkata, cafe\u0301."
+    assert lines[2] == "    " + " " * (6 + 2) + "^" * len("Kim Jong-Un")
 
 
 def test_text_format_never_passes_a_drafts_control_characters_to_the_terminal(tmp_path: Path) -> None:

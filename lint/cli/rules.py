@@ -8,11 +8,11 @@ from pathlib import Path
 import click
 
 from lint.cli.configured import project_for
-from lint.cli.options import config_option, date_option, fail, parse_date, rules_option, story_option
+from lint.cli.options import HelpGroup, config_option, date_option, fail, parse_date, rules_option, story_option
 from lint.errors import FactlintError
 
 
-@click.group("rules")
+@click.group("rules", cls=HelpGroup)
 def rules_group() -> None:
     """Validate rule and fact files, and run the examples inside each rule."""
 
@@ -32,6 +32,29 @@ def rules_check(story_dir: Path | None, rules_dirs: tuple[Path, ...], config_pat
         f"ok: {len(project.rules)} rules in {len(files)} files, {len(project.story.facts)} facts, "
         f"{len(project.story.sources)} sources, {len(project.story.people)} people"
     )
+
+
+@rules_group.command("list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@story_option
+@rules_option
+@config_option
+def rules_list(fmt: str, story_dir: Path | None, rules_dirs: tuple[Path, ...], config_path: Path | None) -> None:
+    """List the rules that run under the config, with kind, severity (as the config sets it),
+    where each is defined and what it reports; then those the config leaves out, as 'off'."""
+    from lint.cli.configured import config_for
+    from lint.cli.output import style_for
+    from lint.cli.rulelist import render_rules
+    from lint.run.project import load_project
+
+    try:
+        config = config_for(config_path)
+        project = project_for(story_dir, rules_dirs, config_path)
+        unselected = config._replace(select=(), ignore=(), severity={})
+        every = load_project(story_dir, list(rules_dirs) or None, unselected).rules
+    except FactlintError as exc:
+        fail(exc)
+    click.echo(render_rules(project.rules, every, fmt, style_for("never", False, True).width), nl=False)
 
 
 @rules_group.command("test")

@@ -22,10 +22,22 @@ class UnusedSuppression(NamedTuple):
     names: str
 
 
+class Style(NamedTuple):
+    """How a report is to be shown, where a format has a choice: in colour (a terminal),
+    without the summary (``-q``), and in how many columns (excerpts fit in them)."""
+
+    color: bool = False
+    quiet: bool = False
+    width: int = 80
+
+
+PLAIN = Style()  # what a report is rendered as unless the command line says otherwise
+
+
 class Report:
     """What a run found, filled in as drafts are linted (a plain class: see Document)."""
 
-    __slots__ = ("errors", "excluded", "files", "findings", "rules", "sources", "unused")
+    __slots__ = ("errors", "excluded", "files", "findings", "fixed", "rules", "sources", "unused")
 
     def __init__(self, *, findings: list[Finding], files: int) -> None:
         self.findings = findings
@@ -35,3 +47,4 @@ class Report:
         self.sources: dict[str, str] = {}  # path -> decoded text, to show spans
         self.rules: list[Rule] = []  # the rules that ran, for formats that describe them (SARIF)
         self.excluded = 0  # files left out by the config's or the command line's excludes
+        self.fixed = 0  # findings the safe fixes took care of (--fix), not among ``findings``

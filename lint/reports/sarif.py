@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from lint import __version__
 from lint.findings import EvidenceRef, Finding
-from lint.reports.base import Report
+from lint.reports.base import PLAIN, Report, Style
 from lint.reports.pretty import pretty, string
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def render(report: Report) -> str:
     return "".join(render_chunks(report))
 
 
-def render_chunks(report: Report) -> Iterator[str]:
+def render_chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
     """``pretty(sarif_log(report)) + "\\n"``, one result at a time: a log on a large file is
     never built whole in memory."""
     skeleton = pretty(sarif_log(report, with_results=False)) + "\n"

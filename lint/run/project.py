@@ -93,11 +93,19 @@ def _load(story_root: Path, rules_dirs: list[Path], config: Config | None) -> Pr
     )
 
 
+class UnknownRule(FactlintError):
+    """A name in a rule selection that is no rule's id and no kind."""
+
+    def __init__(self, name: str, where: str | None) -> None:
+        super().__init__(f"config names unknown rule or kind '{name}'", where)
+        self.name = name
+
+
 def _configured(rules: list[Rule], config: Config) -> list[Rule]:
     known = {r.id for r in rules} | {r.kind for r in rules}
     for name in (*config.select, *config.ignore, *config.severity):
         if name not in known:
-            raise FactlintError(f"config names unknown rule or kind '{name}'", config.source or None)
+            raise UnknownRule(name, config.source or None)
     out = []
     for rule in rules:
         names = {rule.id, rule.kind}

@@ -22,6 +22,7 @@ from lint.run.inputs import DEFAULT_MAX_BYTES, Target
 
 if TYPE_CHECKING:
     from lint.run.project import Project
+    from lint.run.runner import Job
 
 
 PROGRESS_FROM = 50  # drafts in a run before progress is shown
@@ -39,16 +40,21 @@ class RunOptions(NamedTuple):
     config: Config | None = None  # one config for every file, instead of each file's own
     stdin: bytes | None = None
     exclude: tuple[str, ...] = ()  # globs of files not to lint, relative to the working directory
+    select: tuple[str, ...] = ()  # rule ids or kinds: only these run (instead of the config's select)
+    ignore: tuple[str, ...] = ()  # rule ids or kinds that do not run (besides the config's ignore)
+    fix: bool = False  # apply the safe fixes; each file's findings are those left after them
 
 
 class FileResult(NamedTuple):
-    """One draft's findings under its own policy."""
+    """One draft's findings under its own policy; with fixes, those left after them."""
 
     target: Target
     display: str
     fail_on: str  # the least severity that fails this file
     findings: list[Finding]
-    text: str | None  # when the run keeps texts
+    text: str | None  # when the run keeps texts: the draft as it was read
+    fixed: tuple[Finding, ...] = ()  # the findings the safe fixes took care of
+    fixed_text: str | None = None  # the draft with them applied, when there were any
 
     def fails(self) -> bool:
         threshold = SEVERITY_RANK[self.fail_on]
@@ -85,14 +91,22 @@ def lint_paths(
     """Lint ``paths`` (files, directories, ``-``). Problems with the config, rules or facts
     raise FactlintError before any draft is read; problems with one draft are the result's
     errors (``on_error`` hears each as it happens), and the other drafts are still linted.
-    ``on_file`` hears each file's result in input order (to fix it, say; a FactlintError it
-    raises is that file's error); ``before_reading``
+    ``on_file`` hears each file's result in input order (to write its fixes, say; a
+    FactlintError it raises is that file's error, and its findings are then those before any
+    fix); ``before_reading``
     is called once everything is loaded, before the first draft is read."""
     from lint.errors import FactlintError
     from lint.run.runner import plan_run, run
 
     plan = plan_run(
-        paths, options.story_dir, options.rules_dirs, options.config, warn or (lambda _: None), options.exclude
+        paths,
+        options.story_dir,
+        options.rules_dirs,
+        options.config,
+        warn or (lambda _: None),
+        options.exclude,
+        options.select,
+        options.ignore,
     )
     if before_reading is not None:
         before_reading()
@@ -128,27 +142,44 @@ def lint_paths(
         lint = outcome.result
         for rule_error in lint.rule_errors:  # this draft's other findings still count
             error(rule_error.where or target.display, rule_error.message)
-        file = FileResult(
-            target, target.display, options.fail_on or config.fail_on or "error", lint.findings, outcome.text
-        )
+        fail_on = options.fail_on or config.fail_on or "error"
+        file = FileResult(target, target.display, fail_on, lint.findings, outcome.text)
+        if options.fix and outcome.text is not None:
+            file = _fixed(file, plan.projects[outcome.job.project], outcome.job, options)
+        if on_file is not None:
+            try:
+                on_file(file)
+            except FactlintError as exc:  # not done (a fix not written, say); its findings still count
+                error(exc.where or target.display, exc.message)
+                file = file._replace(findings=lint.findings, fixed=(), fixed_text=None)
         result.files.append(file)
-        report.findings.extend(lint.findings)
+        report.findings.extend(file.findings)
+        report.fixed += len(file.fixed)
         if options.report_unused:
             report.unused.extend(
                 UnusedSuppression(target.display, s.line, s.column, ", ".join(sorted(s.names)))
                 for s in lint.unused_suppressions
             )
         if outcome.text is not None:
-            report.sources[target.display] = outcome.text
+            report.sources[target.display] = file.fixed_text or outcome.text
         report.files += 1
-        if on_file is not None:
-            try:
-                on_file(file)
-            except FactlintError as exc:  # not done (a fix not written, say); its findings still count
-                error(exc.where or target.display, exc.message)
     for project in plan.projects:  # rule metadata for formats that describe rules (SARIF)
         report.rules.extend(r for r in project.rules if all(r.id != seen.id for seen in report.rules))
     return result
+
+
+def _fixed(file: FileResult, project: Project, job: Job, options: RunOptions) -> FileResult:
+    """``file`` with its safe fixes applied, and linted again as fixed: what is left to report,
+    at its place in the fixed draft."""
+    from lint.run.fixes import fix_text
+    from lint.run.runner import lint_job
+
+    assert file.text is not None
+    new, applied = fix_text(file.text, file.findings)
+    if not applied:
+        return file
+    again = lint_job(project, job, new, options.date)
+    return file._replace(findings=again.findings, fixed=applied, fixed_text=new)
 
 
 def check_text(

@@ -13,7 +13,7 @@ from lint.run.config import Config, find_config
 from lint.run.dating import Dated, assumed_date
 from lint.run.engine import LintResult, lint_document
 from lint.run.inputs import DEFAULT_MAX_BYTES, Target, collect, read_target
-from lint.run.project import Project, load_project
+from lint.run.project import Project, UnknownRule, load_project
 
 
 class Job(NamedTuple):
@@ -45,12 +45,15 @@ def plan_run(
     fixed_config: Config | None,
     warn: Callable[[str], None],
     exclude: tuple[str, ...] = (),
+    select: tuple[str, ...] = (),
+    ignore: tuple[str, ...] = (),
 ) -> Plan:
     """Find every draft, its config and its project. Projects load once per distinct
     config; a bad config, rule or fact file raises before any draft is read. A file the
     config excludes (its story's seeds, its ``exclude`` globs), or one matching an
     ``exclude`` glob given here (a path relative to the working directory), is left out,
-    named or found: a pre-commit hook names every file staged."""
+    named or found: a pre-commit hook names every file staged. ``select`` (rule ids or kinds)
+    replaces each config's ``select``, and ``ignore`` is added to its ``ignore``."""
     projects: list[Project] = []
     by_key: dict[object, int] = {}
     jobs: list[Job] = []
@@ -72,9 +75,17 @@ def plan_run(
         if target.path is not None and (config.excludes(target.path) or _excluded_here(target.path, exclude)):
             excluded += 1
             continue
+        if select or ignore:
+            config = config._replace(select=select or config.select, ignore=(*config.ignore, *ignore))
         key = (config.project_key(), config.select, config.ignore, tuple(sorted(config.severity.items())))
         if key not in by_key:
-            project = load_project(story_dir, rules_dirs, config)
+            try:
+                project = load_project(story_dir, rules_dirs, config)
+            except UnknownRule as exc:
+                if exc.name in (*select, *ignore):
+                    option = "--select" if exc.name in select else "--ignore"
+                    raise FactlintError(f"{option}: no rule or kind is named '{exc.name}'") from None
+                raise
             for warning in project.warnings:
                 warn(warning)
             by_key[key] = len(projects)
@@ -107,14 +118,17 @@ class _Run(NamedTuple):
 _RUN: _Run | None = None
 
 
+def lint_job(project: Project, job: Job, text: str, date: PartialDate | None) -> LintResult:
+    """The draft of ``job``, as ``text`` reads, linted under its config."""
+    return lint_document(text, project, job.target.display, date, job.config, _undated(job))
+
+
 def _lint_one(index: int) -> Outcome:
     assert _RUN is not None
     job = _RUN.jobs[index]
     try:
         text = read_target(job.target, _RUN.stdin, _RUN.max_bytes)
-        result = lint_document(
-            text, _RUN.projects[job.project], job.target.display, _RUN.date, job.config, _undated(job)
-        )
+        result = lint_job(_RUN.projects[job.project], job, text, _RUN.date)
     except FactlintError as exc:
         return Outcome(job, None, None, (exc.where or job.target.display, exc.message))
     return Outcome(job, text if _RUN.keep_text else None, result, None)
