@@ -97,3 +97,34 @@ def _write_all(fd: int, data: bytes) -> None:
     offset = 0
     while offset < len(data):
         offset += os.pwrite(fd, view[offset:], offset)
+
+
+def create_new(path: Path, data: bytes) -> None:
+    """A new file holding ``data``, whole or not at all, and never over an existing one
+    (FileExistsError): written beside it, then linked into place, which fails if the name is
+    taken. Where links cannot be made, it is created exclusively and removed if writing fails."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        try:
+            os.link(tmp, path)
+            return
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here (some network and FAT file systems)
+            pass
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise

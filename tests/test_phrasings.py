@@ -595,6 +595,16 @@ CASES: list[tuple[str, str, list[tuple[int, str]]]] = [
     ("Ron Huisken, seorang pakar strategi, menilai hal itu wajar.", "2024-10-22", []),
     ("Yakov Zinberg, pengamat asal Jepang, menilai hal itu wajar.", "2024-10-22", []),
     ("Olga Boichak, akademisi dari Universitas Sydney, menilai hal itu wajar.", "2024-10-22", []),
+    # a place and a time after a name, or a byline under a headline, is no affiliation
+    ("Shoigu tiba usai bertemu Kim Jong Un di Pyongyang pada Selasa (17/6).", "2025-06-19", []),
+    ("Perjanjian itu diteken Putin dan Kim di Pyongyang pada Juni lalu.", "2025-06-19", []),
+    ("Kim Jong Un di Garis Depan\nPenulis Redaksi\n\nIsi berita.", "2025-06-19", []),
+    ("Putin Berterima Kasih saat Bertemu Kim di Beijing\n\nBEIJING - Isi berita.", "2025-09-04", []),
+    (
+        "Ron Huisken dari Universitas Sydney menilai hal itu wajar.",
+        "2024-10-22",
+        [(1, "contradiction")],
+    ),
     # a group counted again as all of it ("ketiga") is the group counted before
     (
         "Ukraina menangkap dua tentara Korea Utara di Kursk, kata Zelensky.\n\nKetiga tawanan itu kini ditahan di Kyiv.",

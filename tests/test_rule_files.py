@@ -227,4 +227,4 @@ def test_a_story_language_is_a_language_code_not_a_path(tmp_path: Path, lang: st
     facts.write_text(facts.read_text(encoding="utf-8").replace("\nlang: id\n", f"\nlang: {lang}\n"), "utf-8")
     result = CliRunner().invoke(main, ["rules", "check", "--story", str(root)])
     assert isinstance(result.exception, SystemExit), result.exception
-    assert result.output == f"factlint: error: unknown language {lang!r} (factlint reads: id)\n"
+    assert result.output == f"factlint: error: unknown language {lang!r} (factlint reads: en, id)\n"

@@ -10,6 +10,7 @@ from lint.facts.factbase import FactBase, Record
 from lint.facts.index import FactIndex, cite, evidence_ref, source_label
 from lint.facts.matching import Matches, match
 from lint.facts.story import Story
+from lint.facts.timeline import by_date
 from lint.findings import EvidenceRef, Finding
 from lint.reading.claims import Analysis, FigureClaim
 from lint.reading.language import Lexicon
@@ -93,7 +94,7 @@ class Context(NamedTuple):
             doc.text[start:end],  # the file's text at the span
             fact,
             expected,
-            evidence,
+            by_date(evidence),  # who said it when: a report reads as the story moved
             suggestion,
             start,
             end,

@@ -10,14 +10,14 @@ from lint.checks.options import Options, option
 from lint.facts.factbase import dates_compatible
 from lint.facts.index import IndexedFact
 from lint.facts.matching import CONTRADICTION
-from lint.facts.story import Office
+from lint.facts.story import Office, office_key
 from lint.facts.vocabulary import Vocabulary
 from lint.findings import EvidenceRef, Finding
 from lint.reading.attribution import Attribution
 from lint.reading.document import PartialDate
 from lint.reading.language import load_lexicon
 from lint.reading.numbers import format_number
-from lint.reading.people import PersonMention, norm_title
+from lint.reading.people import PersonMention, institutional, norm_title
 from lint.reading.words import phrase_key
 
 
@@ -125,7 +125,7 @@ def _titles(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         title = norm_title(mention.title)
         if _former(mention, ctx):
             continue  # "mantan Menteri Pertahanan Rusia": an office held before, said as such
-        office = ctx.story.offices.get(title)
+        office = ctx.story.offices.get(office_key(mention.title)) or _office_of(ctx, mention)
         if office is not None:
             found = _office_holder(ctx, rule, kind, mention, office, entry.name, person.titles_text)
             if found is not None:
@@ -188,7 +188,7 @@ def _as_written(mention: PersonMention) -> str:
     return f"{mention.title} {mention.text}"
 
 
-def affiliations(title: str, markers: frozenset[str]) -> list[str]:
+def affiliations(title: str, markers: frozenset[str], skip: frozenset[str] = frozenset()) -> list[str]:
     """The institutions a title names after a marker, each a name of two words or more: "editor
     di Digital War dan akademisi dari Universitas Sydney" -> Digital War, Universitas Sydney;
     "pengamat asal Tokyo" names a place, not an institution."""
@@ -197,9 +197,15 @@ def affiliations(title: str, markers: frozenset[str]) -> list[str]:
     for i, word in enumerate(words):
         if word.lower() in markers:
             named: list[str] = []
-            for w in words[i + 1 :]:
+            rest = words[i + 1 :]
+            while rest and rest[0].lower() in skip:
+                rest = rest[1:]  # "at the Australian National University"
+            for j, w in enumerate(rest):
                 if not w[:1].isupper():
-                    break
+                    # "University of Sydney": a small word between two capitalised ones
+                    joins = w.lower() in markers or w.lower() in skip
+                    if not (named and joins and j + 1 < len(rest) and rest[j + 1][:1].isupper()):
+                        break
                 named.append(w.strip(",.;"))
             if len(named) >= 2:
                 found.append(" ".join(named))
@@ -211,28 +217,54 @@ def _affiliation_clash(ctx: Context, mention: PersonMention, name: str) -> str |
     in the seeds ("Ron Huisken dari Universitas Sydney"), or, in the seeds' language, not the
     person's own (in another language a name may be the same institution translated)."""
     markers = ctx.lexicon.affiliation_markers
+    written_all = affiliations(mention.title or "", markers, ctx.lexicon.definite_articles)
+    if not written_all:
+        return None
     people = ctx.factbase.people
     seeds_markers = load_lexicon(ctx.story.lang, ctx.story.lang_dirs).affiliation_markers  # the seeds' language
 
     def of(pid: str) -> list[str]:
         return [a for t in people[pid].titles for a in affiliations(t.title, seeds_markers)]
 
+    institutions = ctx.story.institutions
+
+    def key_of(name: str) -> str:
+        key = phrase_key(name)
+        return institutions.get(key, key)  # one institution, whatever language names it
+
     own = of(mention.person)
-    own_keys = {phrase_key(a) for a in own}
-    for written in affiliations(mention.title or "", markers):
-        key = phrase_key(written)
+    own_keys = {key_of(a) for a in own}
+    for written in written_all:
+        key = key_of(written)
         if not own or key in own_keys:
             continue
+        if key not in institutions.values() and not institutional(written, ctx.lexicon):
+            continue  # "di Pyongyang pada Selasa": a place and a time, not an institution
         seeds_say = ", ".join(sorted(set(own)))
         holder = next(
-            (people[pid].name for pid in sorted(people) if pid != mention.person and key in map(phrase_key, of(pid))),
+            (people[pid].name for pid in sorted(people) if pid != mention.person and key in map(key_of, of(pid))),
             None,
         )
         if holder is not None:
             return f"the seeds tie {name} to {seeds_say}; {written} is {holder}'s"
-        if ctx.lexicon.code == ctx.story.lang and not any(key in k or k in key for k in own_keys):
+        known = key in institutions.values()
+        if (ctx.lexicon.code == ctx.story.lang or known) and not any(key in k or k in key for k in own_keys):
             return f"the seeds tie {name} to {seeds_say}, not {written}"
     return None
+
+
+def _office_of(ctx: Context, mention: PersonMention) -> Office | None:
+    """A title that names an office without its country ("Prime Minister Vladimir Putin"):
+    the one office whose names end with it that the person has ever held."""
+    title = office_key(mention.title or "")
+    if not title:
+        return None
+    found = {
+        id(o): o
+        for key, o in ctx.story.offices.items()
+        if key.endswith(" " + title) and any(t.person == mention.person for t in o.holders)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _former(mention: PersonMention, ctx: Context) -> bool:

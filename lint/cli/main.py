@@ -156,7 +156,16 @@ def lint_command(
 @click.option(
     "--check", is_flag=True, help="Do not write; exit 1 if the committed fact base differs from a fresh build."
 )
-def build_command(story_dir: Path | None, config_path: Path | None, check: bool) -> None:
+@click.option(
+    "--diff",
+    "earlier",
+    metavar="OLD",
+    help="Do not write; show what a fresh build changes from OLD: a factbase.json, or a git revision (HEAD, origin/main).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="For --diff."
+)
+def build_command(story_dir: Path | None, config_path: Path | None, check: bool, earlier: str | None, fmt: str) -> None:
     """Build the fact base from the seed articles and write factbase.json."""
     from lint.cli.configured import config_for, story_dir_for
     from lint.facts.build import build_factbase
@@ -166,6 +175,15 @@ def build_command(story_dir: Path | None, config_path: Path | None, check: bool)
 
     try:
         root = story_dir_for(story_dir, config_for(config_path))
+    except FactlintError as exc:
+        fail(exc)
+    if earlier is not None:
+        from lint.cli.seeds import show_build_diff
+
+        status = show_build_diff(root, earlier, fmt)
+        if status or not check:
+            sys.exit(status)
+    try:
         story = load_story(root)
         base, report = build_factbase(story)
     except FactlintError as exc:
@@ -195,29 +213,40 @@ def build_command(story_dir: Path | None, config_path: Path | None, check: bool)
 @main.command("facts")
 @click.argument("fact_ids", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--timeline", is_flag=True, help="Each fact's records in the order they were said: who said what when, and where."
+)
 @story_option
 @config_option
-def facts_command(fact_ids: tuple[str, ...], fmt: str, story_dir: Path | None, config_path: Path | None) -> None:
+def facts_command(
+    fact_ids: tuple[str, ...], fmt: str, timeline: bool, story_dir: Path | None, config_path: Path | None
+) -> None:
     """List the fact base: every record with source, date and evidence."""
     from lint.cli.configured import project_for
-    from lint.facts.listing import render_facts
+    from lint.facts.listing import render_facts, render_timeline
 
     try:
         project = project_for(story_dir, (), config_path)
-        click.echo(render_facts(project, list(fact_ids), fmt), nl=False)
+        render = render_timeline if timeline else render_facts
+        click.echo(render(project, list(fact_ids), fmt), nl=False)
     except FactlintError as exc:
         fail(exc)
 
 
 def _register() -> None:
     from lint.cli.archive import archive_group  # imports Dask only when an archive command runs
+    from lint.cli.decisions import decisions_group, dismiss_command
     from lint.cli.rules import explain_command, rules_group
+    from lint.cli.seeds import seeds_group
     from lint.cli.serve import serve_command
 
     main.add_command(rules_group)
     main.add_command(explain_command)
     main.add_command(serve_command)
     main.add_command(archive_group)
+    main.add_command(seeds_group)
+    main.add_command(dismiss_command)
+    main.add_command(decisions_group)
 
 
 _register()

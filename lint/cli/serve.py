@@ -50,6 +50,13 @@ WILDCARDS = ("0.0.0.0", "::", "")
     metavar="NAME",
     help="A host name the service may be reached by (repeatable; '*' for any). Default: loopback names, and --host.",
 )
+@click.option(
+    "--dismiss/--no-dismiss",
+    "dismiss",
+    default=None,
+    help="Let the review page dismiss findings (POST /dismiss), recorded in the decisions file "
+    "that lint honours. Default: on when the service listens on loopback only.",
+)
 @story_option
 @rules_option
 def serve_command(
@@ -59,10 +66,12 @@ def serve_command(
     timeout: float,
     workers: int,
     allow_hosts: tuple[str, ...],
+    dismiss: bool | None,
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
 ) -> None:
-    """Serve POST /lint, GET /facts, GET /healthz and the review page at / over HTTP."""
+    """Serve POST /lint, GET /facts, GET /facts/ID/timeline, POST /dismiss, GET /healthz and the
+    review page at / over HTTP."""
     from lint.run.config import find_config
     from lint.run.project import load_project
 
@@ -96,6 +105,18 @@ def serve_command(
                 err=True,
             )
     limits = Limits(max_bytes=max_bytes, timeout=timeout, workers=workers)
-    app = create_app(project, config, limits, allowed_hosts=allowed)
+    # Recording decisions writes to the newsroom's repository: by default only for a service on
+    # this machine alone, as 'factlint dismiss' would.
+    decisions = None
+    if dismiss or (dismiss is None and host in LOOPBACK):
+        from lint.run.decisions import decisions_path
+
+        decisions = decisions_path(config)
+        click.echo(f"factlint: decisions the review page makes are recorded in {decisions}", err=True)
+    try:
+        app = create_app(project, config, limits, allowed_hosts=allowed, decisions=decisions)
+    except FactlintError as exc:
+        click.echo(f"factlint: error: {exc}", err=True)
+        sys.exit(2)
     click.echo(f"factlint: {len(project.rules)} rules, {len(project.factbase.facts)} facts loaded", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

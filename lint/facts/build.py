@@ -28,6 +28,27 @@ from lint.reading.people import norm_title
 from lint.reading.reader import Reader
 
 
+class SeedConflict(FactlintError):
+    """The seeds disagree on a single-valued fact and its facts.yaml entry does not settle it:
+    the build refuses. ``records`` are the fact's records; ``also`` the other facts the same
+    build refused, so that every one of them can be shown at once."""
+
+    def __init__(
+        self, fact: str, records: tuple[Record, ...], message: str, where: str, also: tuple[SeedConflict, ...] = ()
+    ) -> None:
+        super().__init__(message, where)
+        self.fact = fact
+        self.records = records
+        self.also = also
+
+    def __reduce__(self) -> tuple[type[SeedConflict], tuple[object, ...]]:
+        return (SeedConflict, (self.fact, self.records, self.message, self.where, self.also))
+
+    @property
+    def every(self) -> tuple[SeedConflict, ...]:
+        return (self, *self.also)
+
+
 @dataclass
 class BuildReport:
     """What the build noticed, for the user: conflicts and their resolutions, totals, gaps."""
@@ -125,8 +146,16 @@ def build_factbase(story: Story, reader: Reader | None = None) -> tuple[FactBase
                     key, Title(mention.title, Evidence(seed.file, line, column, _sentence_of(analysis, mention.start)))
                 )
     facts = {}
+    refused: list[SeedConflict] = []
     for fid, fact in story.facts.items():
-        facts[fid] = _settle(fact, _dedupe(records[fid]), report)
+        try:
+            facts[fid] = _settle(fact, _dedupe(records[fid]), report)
+        except SeedConflict as exc:
+            refused.append(exc)
+    if refused:
+        first, *more = refused
+        named = f" (and {', '.join(repr(c.fact) for c in more)})" if more else ""
+        raise SeedConflict(first.fact, first.records, first.message + named, first.where or "", tuple(more))
     _check_totals(story, facts, report)
     people = {}
     for pid, person in story.people.items():
@@ -179,19 +208,25 @@ def _settle(fact: FactDef, records: list[Record], report: BuildReport) -> FactEn
         return FactEntry(fact.id, fact.about, fact.type, False, canonical, None, tuple(records))
     values = tuple(sorted({r.value for r in records}))
     if resolution is None:
-        raise FactlintError(
+        raise SeedConflict(
+            fact.id,
+            tuple(records),
             f"seeds disagree on '{fact.id}' ({', '.join(values)}); add a 'resolution' with 'value' and 'why' to the fact",
             f"facts.yaml:{fact.line}",
         )
     supporting = [r for r in records if _same_value(fact, r.value, resolution.value)]
     if not supporting:
-        raise FactlintError(
+        raise SeedConflict(
+            fact.id,
+            tuple(records),
             f"resolution '{resolution.value}' of '{fact.id}' has no supporting evidence in the seeds (seeds say: {', '.join(values)})",
             f"facts.yaml:{fact.line}",
         )
     unsupported = _unsupported_parts(fact, resolution.value, records)
     if unsupported:
-        raise FactlintError(
+        raise SeedConflict(
+            fact.id,
+            tuple(records),
             f"resolution '{resolution.value}' of '{fact.id}': no seed gives its {unsupported} (seeds say: {', '.join(values)})",
             f"facts.yaml:{fact.line}",
         )

@@ -135,22 +135,31 @@ def _person_json(p: PersonEntry) -> dict[str, Any]:
 
 
 def load_factbase(path: Path) -> FactBase:
-    import json
-
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise FactlintError("no fact base here; run 'factlint build'", str(path)) from None
     except (OSError, ValueError) as exc:
         raise FactlintError(f"cannot read fact base: {exc}", str(path)) from None
+    return parse_factbase(text, str(path))
+
+
+def parse_factbase(text: str, where: str) -> FactBase:
+    """A fact base from the text of a factbase.json (a file, or one a git revision holds)."""
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise FactlintError(f"cannot read fact base: {exc}", where) from None
     if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
-        raise FactlintError("fact base has an unknown schema version; run 'factlint build'", str(path))
+        raise FactlintError("fact base has an unknown schema version; run 'factlint build'", where)
     try:
         facts = {f["id"]: _fact_from(f) for f in data["facts"]}
         people = {p["id"]: _person_from(p) for p in data["people"]}
         return FactBase(data["story"], dict(data["inputs"]), facts, people)
-    except (KeyError, TypeError) as exc:
-        raise FactlintError(f"fact base is malformed ({exc}); run 'factlint build'", str(path)) from None
+    except (KeyError, TypeError, ValueError) as exc:
+        raise FactlintError(f"fact base is malformed ({exc}); run 'factlint build'", where) from None
 
 
 def _evidence(d: dict[str, Any]) -> Evidence:

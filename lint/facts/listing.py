@@ -9,11 +9,27 @@ from lint.facts.factbase import FactEntry
 from lint.run.project import Project
 
 
+def _known(project: Project, fact_ids: list[str]) -> None:
+    for fid in fact_ids:
+        if fid not in project.factbase.facts:
+            raise FactlintError(f"no such fact '{fid}' (known: {', '.join(sorted(project.factbase.facts))})")
+
+
+def render_timeline(project: Project, fact_ids: list[str], fmt: str) -> str:
+    """``factlint facts --timeline``: each fact's records in the order they were said
+    (every fact's, when none is named)."""
+    from lint.facts.timeline import fact_timeline, timeline_dict, timeline_lines
+
+    _known(project, fact_ids)
+    timelines = [fact_timeline(project.story, project.factbase, f) for f in fact_ids or sorted(project.factbase.facts)]
+    if fmt == "json":
+        return json.dumps({"timelines": [timeline_dict(t) for t in timelines]}, ensure_ascii=False, indent=2) + "\n"
+    return "\n".join(line for t in timelines for line in timeline_lines(t)) + "\n"
+
+
 def render_facts(project: Project, fact_ids: list[str], fmt: str) -> str:
     base = project.factbase
-    for fid in fact_ids:
-        if fid not in base.facts:
-            raise FactlintError(f"no such fact '{fid}' (known: {', '.join(sorted(base.facts))})")
+    _known(project, fact_ids)
     chosen = [base.facts[f] for f in (fact_ids or sorted(base.facts))]
     if fmt == "json":
         data = json.loads(base.to_json())

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from lint.facts.factbase import Record
 from lint.facts.index import NOTHING, Cited, FactIndex, IndexedFact
 from lint.facts.story import FactDef, Story
+from lint.reading.attribution import Attribution
 from lint.reading.claims import Analysis, DateClaim, FigureClaim
 from lint.reading.document import PartialDate
 
@@ -134,6 +135,8 @@ def match(analysis: Analysis, index: FactIndex, story: Story) -> Matches:
     draft = analysis.document.date
     bodies = analysis.reader.lexicon.body_nouns
     for claim in analysis.figures:
+        if claim.attribution is not None and claim.attribution.office is not None:
+            claim = _by_office(claim, claim.attribution, story, draft)
         facts = facts_about(claim, index.figure_facts)
         matched = []
         for fact in facts:
@@ -146,6 +149,18 @@ def match(analysis: Analysis, index: FactIndex, story: Story) -> Matches:
         figures.append(FigureMatch(claim, facts, tuple(matched)))
     dates = [DateMatch(claim, index.facts.get(claim.fact)) for claim in analysis.date_claims]
     return Matches(figures, dates)
+
+
+def _by_office(claim: FigureClaim, credited: Attribution, story: Story, draft: PartialDate | None) -> FigureClaim:
+    """A figure credited to an office ("Russia's Defense Minister announced"), credited to who
+    held it on the draft's date: a person of the story by their id, another by their name."""
+    office = story.offices.get(credited.office or "")
+    holders = office.holders_on(draft) if office is not None and draft is not None else []
+    if len(holders) != 1:
+        return claim
+    holder = holders[0]
+    name = f"{holder.name} ({credited.name})"
+    return claim._replace(attribution=credited._replace(source=holder.person, name=name))
 
 
 def judge(
@@ -185,7 +200,7 @@ def judge(
     announcer = story.facts[indexed.entry.id].announced_by if indexed.entry.id in story.facts else None
     if announcer is not None:
         if not known:  # a total not written down yet is still the sum of its announced parts
-            return _parts_total(claim, story.facts[indexed.entry.id], index, draft) or AGREES
+            return _parts_total(claim, story.facts[indexed.entry.id], index, draft, story, announcer) or AGREES
         return _announcement(claim, known, agreeing_known, announcer, index, story, draft)
     if not indexed.entry.multi_source:
         if agreeing_known or not known:
@@ -197,12 +212,16 @@ def judge(
     source = credited.source
     if relay and (agreeing_known or related_known):
         return AGREES  # a news agency passing on a figure someone gave
-    if any(story.credited_ok(source, r.source, r.via) for r in (*agreeing_known, *related_known)):
+    if any(
+        story.credited_ok(s, r.source, r.via)
+        for s in (source, *credited.also)
+        for r in (*agreeing_known, *related_known)
+    ):
         return AGREES  # the source gave it (or a related count: troops there now for troops sent)
     # another source's record: of the same measure, or of the related one written just as the
     # record was ("lebih dari 10.000" for "lebih dari 10.000"), for writers take one for the other;
     # a range is no one's figure
-    if any(story.credited_ok(source, r.source, r.via) for r in (*agreeing, *related)):
+    if any(story.credited_ok(s, r.source, r.via) for s in (source, *credited.also) for r in (*agreeing, *related)):
         # the source's own record, dated after the draft: a seed's date is when it was published,
         # and the source may well have said it before (Western intelligence's 11.000)
         return Verdict(None, agreeing, "only-later")
@@ -239,6 +258,12 @@ def judge(
     return Verdict(UNVERIFIED, known, "not-in-base")
 
 
+def described(credited: Attribution) -> bool:
+    """Is the source a description ("a top Russian security official", "pejabat AS"), not a
+    name? (A name the story does not know is written capitalised.)"""
+    return credited.source is None and credited.name[:1].islower()
+
+
 def _scale_slip(claim: FigureClaim, known: tuple[Record, ...], story: Story, source: str | None) -> tuple[Record, ...]:
     """Records of the credited source (or of anyone, for a figure with no source) the figure is
     a thousandfold off: "10 ribu peluru" for the 10 juta on record, a scale word slipped."""
@@ -273,7 +298,14 @@ def _announcement(
     near = when is not None and _shift(first, -SAME_TIME) <= when[1] and when[0] <= _shift(first, ANNOUNCEMENT)
     credited = claim.attribution
     sourced = credited is not None and credited.identified and not credited.relay
-    other = sourced and credited is not None and not story.credited_ok(credited.source, announcer, None)
+    # someone else: a named source, not a description that may be the announcer himself ("a top
+    # Russian security official said")
+    other = (
+        sourced
+        and credited is not None
+        and not described(credited)
+        and not any(story.credited_ok(s, announcer, None) for s in (credited.source, *credited.also))
+    )
     if agreeing:
         if other:  # the announcement's figure, credited to someone who did not announce it
             return Verdict(MISATTRIBUTION if near else UNVERIFIED, known, "announced-by" if near else "not-in-base")
@@ -297,10 +329,13 @@ def _related_agreeing(fact: FactDef | None, claim: FigureClaim, index: FactIndex
     return tuple(found)
 
 
-def _parts_total(claim: FigureClaim, fact: FactDef, index: FactIndex, draft: PartialDate | None) -> Verdict | None:
+def _parts_total(
+    claim: FigureClaim, fact: FactDef, index: FactIndex, draft: PartialDate | None, story: Story, announcer: str
+) -> Verdict | None:
     """For a total (``parts``) with no record of its own yet: a contradiction when the figure
     is not the sum of its parts' records as of the draft's date ("7.000 personel" two days after
-    1.000 sappers and 5.000 builders were announced)."""
+    1.000 sappers and 5.000 builders were announced); a misattribution when it is, credited to
+    someone other than who announced the parts."""
     if not fact.parts:
         return None
     latest = draft.latest() if draft is not None else dt.date.max
@@ -312,7 +347,22 @@ def _parts_total(claim: FigureClaim, fact: FactDef, index: FactIndex, draft: Par
             return None  # a part unknown yet, or not a plain number: nothing to add up
         parts.append(found[0])
     total = sum(r.number for r in parts)
-    if claim.figure.covers(total) or claim.figure.bound in ("lower", "upper", "range"):
+    if claim.figure.covers(total):
+        credited = claim.attribution
+        when = _claim_span(claim, draft)
+        first = min(index.as_of_span(r)[0] for r in parts)
+        near = when is not None and when[0] <= _shift(first, ANNOUNCEMENT)
+        if (
+            near
+            and credited is not None
+            and credited.identified
+            and not credited.relay
+            and not described(credited)
+            and not any(story.credited_ok(s, announcer, None) for s in (credited.source, *credited.also))
+        ):
+            return Verdict(MISATTRIBUTION, tuple(parts), "announced-by")
+        return None
+    if claim.figure.bound in ("lower", "upper", "range"):
         return None
     return Verdict(CONTRADICTION, tuple(parts), "parts")
 

@@ -121,6 +121,8 @@ class Story:
     now_events: dict[str, str]  # event class -> the event it is when told as now ("kini ... ditempatkan")
     vocabularies: dict[str, Vocabulary]  # the story's words by language (lint/facts/vocabulary.py)
     offices: dict[str, Office] = field(default_factory=dict)  # by norm_title of the title and each alias
+    institutions: dict[str, str] = field(default_factory=dict)  # a name of an institution (phrase_key) -> its id
+    _lineages: dict[str | None, frozenset[str]] = field(default_factory=dict, repr=False)  # lineage's memo
 
     def vocabulary(self, lang: str) -> Vocabulary:
         """The story's words in ``lang``; the story's own language's for one facts.yaml does not cover
@@ -153,8 +155,14 @@ class Story:
         own = self.root / "lang"
         return (own, *BUILT_IN) if own.is_dir() else BUILT_IN
 
-    def lineage(self, source: str | None) -> set[str]:
-        """The source and every body it counts as, transitively."""
+    def lineage(self, source: str | None) -> frozenset[str]:
+        """The source and every body it counts as, transitively (worked out once a source)."""
+        found = self._lineages.get(source)
+        if found is None:
+            found = self._lineages[source] = frozenset(self._lineage(source))
+        return found
+
+    def _lineage(self, source: str | None) -> set[str]:
         seen: set[str] = set()
         todo = [source] if source else []
         while todo:
@@ -202,6 +210,7 @@ def load_story(root: Path) -> Story:
             "facts",
             "languages",
             "offices",
+            "institutions",
         },
         {"story", "facts"},
         "facts.yaml",
@@ -254,6 +263,7 @@ def load_story(root: Path) -> Story:
         now_events=_now_events(c, top, events),
         vocabularies=vocabularies,
         offices=_offices(c, top, people),
+        institutions=_institutions(c, top),
     )
 
 
@@ -330,11 +340,30 @@ def _offices(c: Checker, top: Node, people: dict[str, Person]) -> dict[str, Offi
             holders.append(Tenure(name, pid, ends[0], ends[1]))
         office = Office(title, c.strings(spec, "aliases", what), tuple(holders), c.string(spec, "why", what), spec.line)
         for written in (title, *office.aliases):
-            key = phrase_key(written)  # as lint.reading.people.norm_title
+            key = office_key(written)
             if key in out and out[key] is not office:
                 raise c.fail(spec, f"{what}: '{written}' already names office '{out[key].title}'", "aliases")
             out[key] = office
     return out
+
+
+def _institutions(c: Checker, top: Node) -> dict[str, str]:
+    """``institutions:``: each institution's names in any language, so that an affiliation
+    written in one is compared with the seeds' in another."""
+    names = _word_classes(c, top, "institutions")
+    out: dict[str, str] = {}
+    for iid, written in names.items():
+        for name in written:
+            key = phrase_key(name)
+            if out.get(key, iid) != iid:
+                raise c.fail(top.get("institutions"), f"'{name}' names two institutions, '{out[key]}' and '{iid}'", iid)
+            out[key] = iid
+    return out
+
+
+def office_key(title: str) -> str:
+    """How an office is looked up: as lint.reading.people.norm_title, whatever the apostrophe."""
+    return phrase_key(title.replace("’", "'"))
 
 
 def _partial_date(text: str) -> PartialDate | None:

@@ -7,7 +7,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from lint.cache import patterns as pattern_cache
-from lint.facts.story import Story
+from lint.facts.story import Story, office_key
 
 if TYPE_CHECKING:
     from lint.reading.reader import Reader
@@ -42,6 +42,8 @@ class Attribution(NamedTuple):
     identified: bool  # a named or clearly identified source
     pronoun: bool = False  # "menurutnya", "ia mengatakan": refers back to an earlier source
     verb: bool = False  # "X mengatakan ...": covers what follows the source, not what precedes it
+    also: tuple[str, ...] = ()  # sources named with it as one subject: "South Korean and Western intelligence"
+    office: str | None = None  # an office named for its holder: "Russia's Defense Minister announced"
 
     @property
     def key(self) -> str:
@@ -81,7 +83,9 @@ def sentence_attributions(
         cue, cue_start = cue_word(text[cue_start:cue_end], cue_end)
         if any(a.start <= cue_start < a.end for a in found):
             continue  # inside the source of an earlier cue: "menurut penilaian Korea Selatan, ..."
-        if cue.lower().endswith(lexicon.pronoun_suffixes):
+        if (lexicon.pronoun_suffixes and cue.lower().endswith(lexicon.pronoun_suffixes)) or (
+            cue.split()[-1].lower() in lexicon.possessive_pronouns
+        ):
             found.append(Attribution(cue_start, cue_end, cue, None, cue, False, False, pronoun=True))
             continue
         if phrase_before(text, cue_start, s, lexicon.cue_blockers) is not None and not lexicon.re_namely.search(
@@ -260,7 +264,9 @@ def _after_cue(
     )
     if first is not None and first.start() <= phrase_end and not any(c.isdigit() for c in text[pos : first.start()]):
         # (a name after a figure is what it counts, "... disebutkan 600 tentara Korut")
-        return _known(first, vocab.source_id(first[0]), cue, story)
+        found = _known(first, vocab.source_id(first[0]), cue, story)
+        joined = _joined_after(text, scan, first, min(limit, pos + 160), reader)
+        return found._replace(also=joined) if joined else found
     if text.startswith("(", phrase_end):  # "Layanan Intelijen Nasional (NIS)": the bracket names it
         inside = vocab.source_pattern.match(text, phrase_end + 1, min(limit, phrase_end + 80))
         if inside is not None and text.startswith(")", inside.end()):
@@ -283,6 +289,9 @@ def _before_verb(
     text, story, vocab, lexicon = scan.text, reader.story, reader.vocab, reader.lexicon
     if phrase_before(text, vs, s, lexicon.negations) is not None:
         return None  # a denied verb: "Budanov tidak menyebut jumlah pasti"
+    article = _WORD_BEFORE_VERB.search(text, max(s, vs - 20), vs)
+    if article is not None and article[1].lower() in lexicon.title_articles and article[1].lower() in lexicon.anonymous:
+        return None  # "an estimated 28,000": an article, so a qualifier, no verb
     dateline = _DATELINE.match(text, s, vs)
     window_start = s = dateline.end() if dateline is not None else s
     for m in lexicon.re_clause_break.finditer(text, s, vs):
@@ -304,8 +313,13 @@ def _before_verb(
             and phrase_before(text, m.start(), window_start, lexicon.places) is None
             and not _topic(scan, window_start, m.start(), reader.topic)
             and not (sid not in story.people and _ends_longer_name(text, window_start, m.start(), lexicon))
+            and not (sid not in story.people and _possessor_of_name(text, m.end(), vs, lexicon))
         ):
             known.append((m, sid))
+    if known and _subject_after_known(text, known, window_start, vs, lexicon):
+        # "North Korea will send 1,000 sappers ..., a top Russian security official said": the
+        # verb's own subject follows the clause the known name is in
+        known = []
     if known:
         # the source nearest the verb, but a longer name that ends at the same place wins
         nearest, sid = max(known, key=lambda k: (k[0].end(), k[0].end() - k[0].start()))
@@ -346,30 +360,43 @@ def _before_verb(
             nearest, sid = person
         if cue.lower() in lexicon.bare_verbs and not _right_before(text, nearest.end(), vs, lexicon):
             return None  # "membantah klaim Budanov": a noun, not a verb of the name before it
+        joined = _joined_sources(text, known, nearest, lexicon)
         named = _name_after_title(text, nearest.end(), vs, lexicon)
         if named is not None and vocab.source_pattern.fullmatch(text, *named):
             named = None  # "NIS Korea Selatan": the body's country, not a speaker's name
+        if named is None and sid not in story.people and story.offices:
+            office = _office_before(text, nearest.start(), vs, story)
+            if office is not None:
+                # "Russia's Defense Minister announced": whoever held the office on the draft's
+                # date (the matching stage knows the date)
+                start, end, key = office
+                return Attribution(start, end, cue, None, text[start:end], False, True, verb=True, office=key)
         if named is not None and sid not in story.people:
             # "Menteri Luar Negeri Rusia Sergei Lavrov mengatakan": the known body is the
             # speaker's affiliation; the speaker is the name after it, whom the story does not know
             start, end = named
             return Attribution(start, end, cue, None, text[start:end], False, True, verb=True)
-        return _known(nearest, sid, cue, story)
+        found = _known(nearest, sid, cue, story)
+        return found._replace(also=joined) if joined else found
     if cue.lower() in lexicon.bare_verbs:
         return None
     if any(cs < vs and ce > window_start for cs, ce in cued):
         return None  # "penilaian bersama Korsel, AS, dan Ukraina memperkirakan": the cue's source is the subject
     segment_start = window_start
-    for m in re.finditer(r",", text[window_start:vs]):
-        if text[window_start + m.end() : vs].strip():
-            segment_start = window_start + m.end()
+    for m in _CLAUSE_COMMA.finditer(text, window_start, vs):
+        if text[m.end() : vs].strip():
+            segment_start = m.end()
+    last = _WORD_BEFORE_VERB.search(text, segment_start, vs)
+    if last is not None and last[1].lower() in lexicon.pronouns:
+        # "..., when it put the toll at 100 dead": the pronoun right before the verb is its subject
+        return Attribution(last.start(1), last.end(1), cue, None, last[1], False, False, pronoun=True)
     while segment_start > window_start:
         # "X, usai kunjungan ke Pyongyang pada Selasa, mengumumkan": a clause about when is no subject
         lead = _WORD.search(text, segment_start, vs)
         if lead is None or lead[0].lower() not in lexicon.source_stop:
             break
-        before = text.rfind(",", window_start, segment_start - 1)
-        segment_start = before + 1 if before >= 0 else window_start
+        comma = max((m.end() for m in _CLAUSE_COMMA.finditer(text, window_start, segment_start - 1)), default=-1)
+        segment_start = comma if comma >= 0 else window_start
     if segment_start > window_start and all(
         w.lower() in lexicon.coordinators or w.lower() in lexicon.contrast_words
         for w in _WORD.findall(text[segment_start:vs])
@@ -384,6 +411,17 @@ def _before_verb(
     if appositive is not None:
         start, end = appositive
         return Attribution(start, end, cue, None, text[start:end], False, True)
+    if story.offices:
+        for w in _WORD.finditer(text, window_start, vs):
+            office = _office_before(text, w.start(), vs, story)
+            if office is not None:  # "..., particularly since Russia's Defense Minister announced"
+                start, end, key = office
+                return Attribution(start, end, cue, None, text[start:end], False, True, verb=True, office=key)
+    named = _name_right_before(text, segment_start, vs, lexicon)
+    if named is not None and vocab.source_pattern.fullmatch(text, *named) is None:
+        # "The briefing came days after Ukrainian President Volodymyr Zelenskyy said ...": the
+        # name right before the verb is its subject, whatever clause stands before it
+        return Attribution(named[0], named[1], cue, None, text[named[0] : named[1]], False, True)
     raw = text[segment_start:vs].strip()
     words = _WORD.findall(raw)
     topic = next((i for i, w in enumerate(words) if w.lower() in lexicon.topics), None)
@@ -395,8 +433,8 @@ def _before_verb(
     words = [w for w in words if w.lower() not in lexicon.source_stop]
     while words and words[-1].lower() in lexicon.verb_aux:
         words.pop()  # "Lavrov pula", "NIS juga"
-    if not words:
-        return None
+    if not words or (len(words) == 1 and words[0].lower() in lexicon.anonymous):
+        return None  # "An estimated 4,700": an article, no subject
     name = " ".join(words[-8:])
     if _pronoun(words[-1], lexicon) or _pronoun(words[0], lexicon) or _demonstrative(words, lexicon):
         return Attribution(segment_start, vs, cue, None, name, False, False, pronoun=True)
@@ -405,24 +443,23 @@ def _before_verb(
 
 def _ends_longer_name(text: str, lo: int, start: int, lexicon: Lexicon) -> bool:
     """Is the known name at ``start`` the end of a longer one, a body the story does not know:
-    "Badan Intelijen Pertahanan Korea Selatan" (not South Korea's government)?"""
-    run: list[str] = []
-    j = start
-    while True:
-        m = _WORD_BEFORE_SPACE.search(text, lo, j)
-        if m is None or not m[1][:1].isupper():
-            break
-        run.insert(0, m[1])
-        j = m.start()
-    if not run:
+    "Badan Intelijen Pertahanan Korea Selatan" (not South Korea's government)? (A title before
+    it is the speaker's, "Menlu Rusia Sergei Lavrov", read with the name after; "Laporan NIS"
+    is NIS's report.)"""
+    j = start - 1
+    if j <= lo or text[j] != " ":
         return False
-    # (a title before it is the speaker's: "Menlu Rusia Sergei Lavrov", read with the name after;
-    # "Laporan NIS" is NIS's report)
-    first = run[0].lower()
-    return first in lexicon.body_nouns and first not in lexicon.vague_agents
-
-
-_WORD_BEFORE_SPACE = pattern_cache.compile(r"([^\W\d_][\w-]*) $")
+    first = ""
+    while j > lo and text[j] == " ":
+        k = j
+        while k > lo and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+            k -= 1
+        if k == j or not text[k].isupper():
+            break
+        first = text[k:j]
+        j = k - 1
+    lower = first.lower()
+    return bool(first) and lower in lexicon.body_nouns and lower not in lexicon.vague_agents
 
 
 def _appositive_name(text: str, lo: int, segment: int, vs: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -443,6 +480,123 @@ def _appositive_name(text: str, lo: int, segment: int, vs: int, lexicon: Lexicon
     if not title or (title[0] not in lexicon.title_words and not any(phrase.startswith(r) for r in lexicon.roles)):
         return None  # "Lee, yang ..., menyampaikan": no title in apposition
     return words[0].start(), words[-1].end()
+
+
+_CLAUSE_COMMA = pattern_cache.compile(r",(?!\d{3})")  # not the one in "10,000"
+_WORD_BEFORE_VERB = pattern_cache.compile(r"([^\W\d_]+)\s*$")
+
+
+def _office_before(text: str, start: int, vs: int, story: Story) -> tuple[int, int, str] | None:
+    """An office of the story named from ``start`` up to the verb at ``vs`` (a leading "the"
+    aside): its span and key."""
+    end = vs
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    phrase = text[start:end]
+    key = office_key(phrase)
+    if key not in story.offices:
+        return None
+    return start, end, key
+
+
+def _possessor_of_name(text: str, end: int, limit: int, lexicon: Lexicon) -> bool:
+    """Is the known name ending at ``end`` the possessor in a longer name: "South Korea's
+    Defense Intelligence Agency", "Seoul's military" (a body the story does not know, not
+    South Korea's government)?"""
+    if _POSSESSED.match(text, end, limit) is not None:
+        return True
+    m = _POSSESSED_BODY.match(text, end, limit)
+    return m is not None and m[1].lower() in lexicon.body_nouns
+
+
+_POSSESSED_BODY = pattern_cache.compile(r"['’]s\s+([a-z]+)\s*$")
+_POSSESSED = pattern_cache.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){1,5}?[A-Z][\w-]*(?=\s+[a-z]|\s*[,.]|\s*$)")
+
+
+def _subject_after_known(
+    text: str, known: list[tuple[re.Match[str], str | None]], lo: int, vs: int, lexicon: Lexicon
+) -> bool:
+    """Does the verb have a subject of its own after the last comma before it, past every
+    known name: a named or described source ("a top Russian security official"), or a noun
+    pointing back ("the officials")?"""
+    comma = max((m.start() for m in _CLAUSE_COMMA.finditer(text, lo, vs)), default=-1)
+    if comma < 0:
+        return False
+    words = _WORD.findall(text, comma + 1, vs)
+    if not words or len(words) > 8:
+        return False
+    first = words[0].lower()
+    if first in lexicon.source_stop:
+        return False  # ", pada Rabu (18/6/2025) mengonfirmasi": when, not who
+    if first in lexicon.anonymous and _identified(words, lexicon):
+        return True  # "a top Russian security official": a description, whatever country it names
+    if any(m.start() > comma for m, _ in known):
+        return False
+    return first in lexicon.definite_articles or first in lexicon.demonstratives or _identified(words, lexicon)
+
+
+def _joined_after(text: str, scan: Scan, first: re.Match[str], limit: int, reader: Reader) -> tuple[str, ...]:
+    """The known sources joined after ``first`` by coordinators only: "citing Ukrainian and U.S.
+    officials", "menurut Korea Selatan dan AS"."""
+    vocab, coordinators = reader.vocab, reader.lexicon.coordinators
+    out: list[str] = []
+    end = first.end()
+    for m in scan.finditer(vocab.source_pattern, SOURCE, end, limit):
+        between = text[end : m.start()].replace(",", " ").split()
+        if not between or not all(w.lower() in coordinators for w in between):
+            break
+        sid = vocab.source_id(m[0])
+        if sid is not None:
+            out.append(sid)
+        end = m.end()
+    return tuple(out)
+
+
+def _joined_sources(
+    text: str, known: list[tuple[re.Match[str], str | None]], nearest: re.Match[str], lexicon: Lexicon
+) -> tuple[str, ...]:
+    """The known sources joined to ``nearest`` as one subject, by coordinators and commas only:
+    "South Korean and Western intelligence estimate", "Seoul and Washington say"."""
+    out: list[str] = []
+    end = nearest.start()
+    for m, sid in reversed(known):
+        if m.end() > end or sid is None:
+            continue
+        between = text[m.end() : end].replace(",", " ").split()
+        if not between or not all(
+            w.lower() in lexicon.coordinators or w.lower() in lexicon.title_articles for w in between
+        ):
+            break
+        if not any(w.lower() in lexicon.coordinators for w in between) and "," not in text[m.end() : end]:
+            break
+        out.append(sid)
+        end = m.start()
+    return tuple(out)
+
+
+def _name_right_before(text: str, lo: int, vs: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A name of two capitalised words or more (a title's words may open it) ending right
+    before the verb at ``vs``, with a word before it that is not capitalised (so it is not the
+    whole sentence's opening): its span, or None."""
+    words = [w for w in _WORD.finditer(text, lo, vs)]
+    if not words or text[words[-1].end() : vs].strip():
+        return None
+    run: list[re.Match[str]] = []
+    for w in reversed(words):
+        if run and text[w.end() : run[0].start()].strip():
+            break
+        if not w[0][0].isupper() and w[0].lower() not in lexicon.title_words:
+            break
+        run.insert(0, w)
+    while run and not run[0][0][0].isupper():
+        run.pop(0)
+    names = [w for w in run if w[0][0].isupper() and w[0].lower() not in lexicon.title_words]
+    if len(names) < 2 or (len(run) == len(words) and not text[:lo].rstrip().endswith(",")):
+        return None  # (the whole sentence's opening, unless a comma stands before it)
+    lower = [w[0].lower() for w in run]
+    if any(w in lexicon.vague_agents or w in lexicon.source_stop for w in lower):
+        return None
+    return run[0].start(), run[-1].end()
 
 
 def _named_agent(text: str, pos: int, limit: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -542,9 +696,23 @@ def _stop_word_end(text: str, pos: int, end: int, lexicon: Lexicon) -> int:
 def _identified(words: list[str], lexicon: Lexicon) -> bool:
     """A source is identified when it carries a name: a capitalised word that is not vague
     ("seorang diplomat Eropa", "Sumber Tempo" name no one)."""
-    if words and words[0].lower() in lexicon.anonymous:
-        return False
     phrase = " ".join(w.lower() for w in words)
+    if words and words[0].lower() in lexicon.anonymous:
+        # "a South Korean legislator", "seorang anggota parlemen", "a top Russian security
+        # official": a role is someone (one that needs a country or body named with it, only
+        # then); "seorang pejabat" is not
+        rest = words[1:]
+        phrase = " ".join(w.lower() for w in rest)
+        # ("a top Russian security official": a country and what the office is; "seorang
+        # diplomat Eropa" names neither office nor body)
+        qualified = (
+            any(w.lower() in lexicon.qualified_roles for w in rest)
+            and any(w[0].isupper() and w.lower() not in lexicon.vague_agents for w in rest)
+            and any(w.lower() in lexicon.title_words and w.lower() not in lexicon.qualified_roles for w in rest)
+        )
+        return qualified or any(
+            role == phrase or phrase.endswith(" " + role) or phrase.startswith(role + " ") for role in lexicon.roles
+        )
     if any(phrase == role or phrase.startswith(role + " ") for role in lexicon.roles):
         return True  # "anggota parlemen yang mengikuti rapat": a role, not nobody
     named = [

@@ -189,6 +189,8 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
                 scan.search(lexicon.re_agentless, AGENTLESS, sentence.start, sentence.end) is not None,
                 next((d for d in dates_in.get(index, ()) if d.date is not None and not d.since), None)
                 or _label_date(text, sentences, index, dates_in),
+                [d for d in dates_in.get(index, ()) if d.date is not None and not d.since],
+                [f.start for f in figures_here],
             )
             for i, fig in enumerate(figures_here):
                 next_start = figures_here[i + 1].start if i + 1 < len(figures_here) else sentence.end
@@ -196,7 +198,12 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
                 claim = _figure_claim(context, fig, prev_end, next_start, reader)
                 if claim.attribution is None and quoted:
                     claim = claim._replace(attribution=quoted[0], hedged=False)
-                elif claim.attribution is None and not context.hedged and not context.attributions:
+                elif (
+                    claim.attribution is None
+                    and claim.noun is not None
+                    and not context.hedged
+                    and not context.attributions
+                ):
                     carried = _continued(said_by, index, claim.share)
                     if carried is not None:
                         claim = claim._replace(attribution=carried)
@@ -297,6 +304,8 @@ class _Context(NamedTuple):
     said_by: Discourse
     hedged: bool  # an agentless passive ("dilaporkan") in the sentence
     own_date: DateMention | None  # a date in the sentence that dates its figures
+    dates: list[DateMention]  # the sentence's dates (of a day, month or year; no "since")
+    figure_starts: list[int]  # where the sentence's figures start
 
 
 def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, reader: Reader) -> FigureClaim:
@@ -307,6 +316,8 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
     owner = None
     if noun and vocab.country_pattern:
         m = vocab.country_pattern.match(text, noun_end + 1) if text[noun_end : noun_end + 1] == " " else None
+        if m is None:
+            m = vocab.country_pattern.match(noun_text)  # "North Korean combat troops"
         if m:
             owner = vocab.country_by_word.get(phrase_key(m[0]))
         subject = reading.owner_subject
@@ -328,8 +339,7 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
         # "Dengan demikian, total korban ... mencapai 3.300 orang": the clause is about a total
         prev_end == sentence.start and lexicon.re_total_subject.match(text, sentence.start, fig.start) is not None
     )
-    after = (noun_end or fig.end) + (1 if text[noun_end or fig.end : (noun_end or fig.end) + 1] == "," else 0)
-    parts_follow = _phrase_after(text, after, next_start, lexicon.parts_after) if lexicon.parts_after else False
+    parts_follow = _phrase_after(text, noun_end or fig.end, next_start, lexicon.parts_after)
     return FigureClaim(
         fig,
         sentence,
@@ -341,10 +351,15 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
         credited,
         via,
         ctx.hedged and credited is None,
-        ctx.own_date,
+        _own_date(ctx, fig, prev_end),
         total or parts_follow,
         _nearest_vague(ctx.attributions, fig.start),
-        bool(noun) and (fig.collective or _points_back(text, noun_end, sentence.end, lexicon)),
+        bool(noun)
+        and (
+            fig.collective
+            or _points_back(text, noun_end, sentence.end, lexicon)
+            or _definite_before(text, fig.start, sentence.start, lexicon)
+        ),
         _planned(text, prev_end, fig.start, lexicon) or _planned_after(text, noun_end or fig.end, next_start, lexicon),
         also,
         bool(noun) and _phrase_after(text, noun_end, sentence.end, lexicon.share_after),
@@ -363,10 +378,9 @@ def _told_as_now(text: str, lo: int, hi: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _phrase_after(text: str, at: int, limit: int, phrases: tuple[str, ...]) -> bool:
-    """Does one of ``phrases`` (lower case, longest first) stand right after ``at``?"""
-    rest = " ".join(text[at : min(limit, at + 40)].lower().split())
-    return any(rest.startswith(p) and (len(rest) == len(p) or not rest[len(p)].isalnum()) for p in phrases)
+def _phrase_after(text: str, at: int, limit: int, phrases: re.Pattern[str] | None) -> bool:
+    """Does one of the phrases stand right after ``at`` (past spaces and a comma)?"""
+    return phrases is not None and phrases.match(text, at, limit) is not None
 
 
 def _joined_noun(text: str, noun_end: int, limit: int, vocab: Vocabulary, lexicon: Lexicon) -> str | None:
@@ -377,6 +391,28 @@ def _joined_noun(text: str, noun_end: int, limit: int, vocab: Vocabulary, lexico
         return None
     other = vocab.noun_pattern.match(text, m.end() + 1, limit) if text[m.end() : m.end() + 1] == " " else None
     return vocab.noun_by_word[phrase_key(other[0])] if other else None
+
+
+def _own_date(ctx: _Context, fig: Figure, prev_end: int) -> DateMention | None:
+    """The date a figure is given: the sentence's first date, unless that date comes after
+    another figure that stands between it and this one ("about 2,000 killed, up from at least
+    600 in April": April is the 600's, not the 2,000's)."""
+    own = ctx.own_date
+    if own is None or len(ctx.figure_starts) < 2 or own not in ctx.dates:
+        return own
+    for d in ctx.dates:
+        between = [s for s in ctx.figure_starts if min(fig.start, d.start) < s < max(fig.start, d.start)]
+        if d.start < min(ctx.figure_starts) or not between:
+            return d
+    return None
+
+
+def _definite_before(text: str, start: int, lo: int, lexicon: Lexicon) -> bool:
+    """A definite article right before the figure: "the two captives" are ones counted before."""
+    if not lexicon.definite_articles:
+        return False
+    m = _WORD_BEFORE.search(text, max(lo, start - 12), start)
+    return m is not None and m[1].lower() in lexicon.definite_articles
 
 
 def _planned_after(text: str, after: int, limit: int, lexicon: Lexicon) -> bool:
@@ -463,7 +499,11 @@ def _continued(said_by: Discourse, index: int, share: bool = False) -> Attributi
         for a in said_by.resolved(index - 1)
         if a.identified
         and not a.relay
-        and (share or (not a.verb and _frames(text[previous.start : _cue_start(text, previous, a)])))
+        and (
+            share
+            or (not a.verb and _frames(text[previous.start : _cue_start(text, previous, a)]))
+            or (a.verb and _reports_that(text, previous, a, said_by.lexicon))
+        )
     ]
     return named[-1]._replace(pronoun=True) if named else None
 
@@ -474,6 +514,19 @@ def _inside_before(text: str, sentence: Sentence, lexicon: Lexicon) -> bool:
     followed by a demonstrative)?"""
     m = lexicon.re_inside_before
     return m is not None and m.match(text, sentence.start, sentence.end) is not None
+
+
+def _reports_that(text: str, sentence: Sentence, a: Attribution, lexicon: Lexicon) -> bool:
+    """Is ``a`` the subject of a verb that opens a report with a complementizer ("The Times
+    reports that ...", "NIS mengatakan bahwa ...")? What follows it may go on in the next sentence."""
+    complementizer = lexicon.re_complementizer
+    if complementizer is None or not a.cue:
+        return False
+    at = text.find(a.cue, a.end, sentence.end)
+    if at < 0:
+        return False
+    m = _NEXT_WORD.match(text, at + len(a.cue), sentence.end)
+    return m is not None and complementizer.fullmatch(m[1]) is not None
 
 
 def _cue_start(text: str, sentence: Sentence, a: Attribution) -> int:
@@ -490,6 +543,7 @@ def _frames(lead: str) -> bool:
 
 
 _QUOTE_CHARS = '"“”«»'
+_WORDS = pattern_cache.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _nearest_vague(attributions: list[Attribution], at: int) -> Attribution | None:
@@ -509,6 +563,13 @@ def _noun(
     lead = reading.noun_lead.match(text, fig.end, sentence.end)
     pos = lead.end() if lead else fig.end
     m = vocab.noun_pattern.match(text, pos, sentence.end)
+    if m is None and vocab.country_pattern is not None:
+        # "15,000 North Korean combat troops": whose they are, between the figure and its noun
+        country = vocab.country_pattern.match(text, pos, sentence.end)
+        if country is not None and text[country.end() : country.end() + 1] == " ":
+            after = vocab.noun_pattern.match(text, country.end() + 1, sentence.end)
+            if after is not None:
+                return vocab.noun_by_word[phrase_key(after[0])], text[pos : after.end()], after.end()
     owned = reading.noun_owned.match(text, pos, sentence.end) if reading.noun_owned is not None else None
     if owned and (m is None or owned.end() > m.end()):
         # "25.000 tentaranya"; "personel militernya" is troops, not the "personel" it starts with
@@ -594,8 +655,12 @@ def _credit(fig: Figure, ctx: _Context) -> tuple[Attribution | None, Attribution
         if a.relay:
             if via is None or distance < via_distance:
                 via, via_distance = a, distance
-        # "X mengatakan ..." covers what follows X, not a figure in an earlier clause.
-        elif not (a.verb and at < a.start) and (direct is None or distance < direct_distance):
+        # "X mengatakan ..." covers what follows X, not a figure in an earlier clause; unless X
+        # opens the sentence's last part, after a comma, reporting what came before it ("...
+        # killed or wounded, South Korea's spy agency told lawmakers")
+        elif not (
+            a.verb and at < a.start and not _closes_report(ctx.scan.text, at, a, ctx.sentence.end, ctx.said_by.lexicon)
+        ) and (direct is None or distance < direct_distance):
             direct, direct_distance = a, distance
     if direct is not None:
         return direct, via
@@ -603,6 +668,44 @@ def _credit(fig: Figure, ctx: _Context) -> tuple[Attribution | None, Attribution
         earlier = next((a for a in reversed(ctx.said_by.here(ctx.sentence_index)) if not a.relay), None)
         return (earlier, via) if earlier else (via, None)
     return None, None
+
+
+def _reported_between(said_by: Discourse, sentence: Sentence, before: int) -> list[tuple[int, int]]:
+    """Spans from a reporting verb to the complementizer after it ("reported in March that"),
+    both before ``before``."""
+    complementizer = said_by.lexicon.re_complementizer
+    if complementizer is None:
+        return []
+    text = said_by.scan.text
+    out = []
+    for _, verb_end in said_by.verb_cues(sentence):
+        if verb_end < before:
+            m = complementizer.search(text, verb_end, before)
+            if m is not None:
+                out.append((verb_end, m.start()))
+    return out
+
+
+def _closes_report(text: str, at: int, a: Attribution, end: int, lexicon: Lexicon) -> bool:
+    """Does the source ``a`` open the sentence's last part, after a comma or a closing quote
+    past the figure at ``at``, with nothing but its title before it and nothing reported after
+    its verb (no figure, no "that")? Its verb then reports the clause before: "..., Russia's
+    Defense Minister Sergei Shoigu confirmed", "..., South Korea's spy agency told lawmakers"."""
+    start = a.start
+    mark = max(text.rfind(",", at, start), text.rfind('"', at, start), text.rfind("”", at, start))
+    if mark < 0:
+        return False
+    if not all(
+        w[0].isupper() or w.lower() in lexicon.title_words or w.lower() in lexicon.title_articles
+        for w in _WORDS.findall(text, mark + 1, start)
+    ):
+        return False
+    rest = text[a.end : end]
+    comma = rest.find(",")
+    if comma >= 0:
+        rest = rest[:comma]  # the verb's own clause: "told lawmakers on Wednesday, out of 4,700 ..."
+    complementizer = lexicon.re_complementizer
+    return not any(c.isdigit() for c in rest) and (complementizer is None or complementizer.search(rest) is None)
 
 
 def _date_claim(
@@ -617,8 +720,12 @@ def _date_claim(
     # "... diteken Putin, menurut dekrit yang diterbitkan pada Sabtu (9/11/2024)": a date after a
     # reporting cue that follows the fact's words dates the report, not the event
     cues = said_by.prefix_cues(sentence)
-    last = max(anchors)
+    last, first = max(anchors), min(anchors)
     usable = [d for d in usable if not any(last < c < d.start for c, _ in cues)]
+    # "Ukrainian prosecutors reported in March that since the invasion began ...": a date
+    # between a reporting verb and what it reports dates the report
+    reports = _reported_between(said_by, sentence, first)
+    usable = [d for d in usable if not any(v <= d.start and d.end <= c for v, c in reports)]
     if not usable:
         return None
 

@@ -57,7 +57,10 @@ class DatePatterns(NamedTuple):
     numeric: _Form
     dashed: _Form
     textual: _Form
+    textual_mdy: _Form | None  # "June 17, 2025", for a language that writes the month first
     month_year: _Form
+    month_last: _Form | None  # "last November", for a language that puts "last" before
+    month_alone: _Form | None  # "in January": the latest January not after the draft's month
     month_past: _Form
     relative: _Form
     year: _Form
@@ -145,18 +148,35 @@ def date_patterns(lexicon: Lexicon) -> DatePatterns:
     # "tahun lalu", "dua tahun lalu", "tahun ini" after a day and month or a month: the year
     year_units = _both_cases([w for w, u in lexicon.relative_units.items() if u == "year"])
     this_year = _both_cases([w for w, f in lexicon.relative_fixed.items() if f == "this_year"], every_word=True)
+    last = _both_cases(list(lexicon.relative_last))
     rel_year = (
         rf"(?P<rel>(?:(?P<rn>\d+|{count_words})\s+)?(?:{year_units})\s+{filler}(?:{ago})\b"
+        rf"|(?:{last})\s+(?:{year_units})\b"
         rf"|(?P<this>{this_year})(?![\w-]))"
     )
+    suffix = rf"(?:{words_pattern(list(lexicon.day_suffixes))})?" if lexicon.day_suffixes else ""
     textual = _Form(
         pattern_cache.compile(
-            rf"(?P<d>\d{{1,2}})\s+(?P<mon>{any_month})\b(?:\.(?=\s+\d{{4}}))?"
+            rf"(?P<d>\d{{1,2}}){suffix}\s+(?P<mon>{any_month})\b(?:\.(?=\s+\d{{4}}))?"
             rf"(?:\s+(?P<y>\d{{4}})(?!\d|[.,]\d)|\s+(?P<past>{past})\b|\s+{rel_year})?"
         ),
         pattern_cache.compile(rf"{wd}?(?P<open>\(\s*)?(?:(?:{_both_cases(list(lead.get('day', ())))})\s+)?$"),
         ".,",
         DIGIT_SPACE,
+    )
+    # "June 17, 2025", "Tuesday (June 17)", "Aug. 27", "June 17 last year"
+    textual_mdy = (
+        _Form(
+            pattern_cache.compile(
+                rf"(?P<mon>{any_month})(?:\.)?\s+(?P<d>\d{{1,2}}){suffix}(?![\d,.]\d|[\w-])"
+                rf"(?:,?\s+(?P<y>\d{{4}})(?!\d|[.,]\d)|\s+{rel_year})?"
+            ),
+            textual.prefix,
+            "",
+            MONTH,
+        )
+        if "mdy" in lexicon.textual_date_orders
+        else None
     )
     month_year = _Form(
         pattern_cache.compile(rf"(?P<mon>{months})\s+(?:(?:{year_lead})\s+)?(?P<y>\d{{4}})(?!\d|[.,]\d)"),
@@ -167,6 +187,23 @@ def date_patterns(lexicon: Lexicon) -> DatePatterns:
     month_past = _Form(
         pattern_cache.compile(rf"(?P<mon>{months})\s+(?:(?P<past>{past})\b|{rel_year})"), part_prefix, "", MONTH
     )
+    # "in January", "pada Januari": a month with no year after a word that leads a time
+    month_alone = (
+        _Form(
+            pattern_cache.compile(rf"(?P<mon>{months})(?![\w-]|\s*\d|\s+(?:{past})\b)"),
+            pattern_cache.compile(rf"(?P<lead>{_both_cases(list(lexicon.month_alone_lead))})\s+$"),
+            "",
+            MONTH,
+        )
+        if lexicon.month_alone_lead
+        else None
+    )
+    # "last November": the latest November before the draft's month
+    month_last = (
+        _Form(pattern_cache.compile(rf"(?P<past>{last})\s+(?P<mon>{months})(?![\w-])"), None, "", RELATIVE)
+        if lexicon.relative_last
+        else None
+    )
     # "Selasa lalu": the latest Tuesday before the document's date. A weekday that is also a
     # unit ("Minggu lalu", usually "last week") is read as the unit.
     past_days = _both_cases([w for w in lexicon.weekdays if w not in lexicon.relative_units])
@@ -174,6 +211,8 @@ def date_patterns(lexicon: Lexicon) -> DatePatterns:
         pattern_cache.compile(
             rf"(?P<unit>{units})\s+{filler}(?:{ago})\b|(?P<fixed>{fixed})(?![\w-])"
             rf"|(?P<day>{past_days})\s+(?:{ago})\b"
+            # "last year", "last Tuesday"
+            rf"|(?:{last})\s+(?:(?P<lunit>{units})|(?P<lday>{past_days}))(?![\w-])"
         ),
         pattern_cache.compile(rf"(?:(?P<n>\d+|{count_words})\s+)?$"),
         "-",
@@ -192,7 +231,10 @@ def date_patterns(lexicon: Lexicon) -> DatePatterns:
         numeric,
         dashed,
         textual,
+        textual_mdy,
         month_year,
+        month_last,
+        month_alone,
         month_past,
         relative,
         year,
@@ -292,6 +334,20 @@ def find_dates(
         else:
             year = _year_of(month, day, m["wd"], doc_date, lexicon)
         add(_day_mention(m, year, month, day, lexicon, relative=not m["y"]))
+    if pats.textual_mdy is not None:
+        for m in _hits(pats.textual_mdy, scan, text, start, end, pats.close_paren):
+            if not free(*m.span()):
+                continue
+            m = weekday_after(m)
+            month = lexicon.month(m["mon"] or "") or 0
+            day = int(m["d"] or 0)
+            if m["y"]:
+                year = int(m["y"])
+            elif m["rel"]:
+                year = _relative_year(m, lexicon, doc_date)
+            else:
+                year = _year_of(month, day, m["wd"], doc_date, lexicon)
+            add(_day_mention(m, year, month, day, lexicon, relative=not m["y"]))
     for m in _hits(pats.month_year, scan, text, start, end):
         if free(*m.span()):
             month, year = lexicon.month(m["mon"] or "") or 0, _year(int(m["y"] or 0))
@@ -303,6 +359,21 @@ def find_dates(
             year = _relative_year(m, lexicon, doc_date) if m["rel"] else _past_year(month, None, doc_date)
             date = PartialDate(year, month) if year else None
             add(DateMention(m.start(), m.end(), m.text, date, relative=True, part=_part(m, lexicon)))
+    if pats.month_last is not None:
+        for m in _hits(pats.month_last, scan, text, start, end):
+            if free(*m.span()):
+                month = lexicon.month(m["mon"] or "") or 0
+                year = _past_year(month, None, doc_date)
+                date = PartialDate(year, month) if year else None
+                add(DateMention(m.start(), m.end(), m.text, date, relative=True))
+    if pats.month_alone is not None:
+        for m in _hits(pats.month_alone, scan, text, start, end):
+            if m["lead"] and free(*m.span()):
+                month = lexicon.month(m["mon"] or "") or 0
+                year = _month_year_back(month, doc_date)
+                date = PartialDate(year, month) if year else None
+                mon_at = m.end() - len(m["mon"] or "")
+                add(DateMention(mon_at, m.end(), text[mon_at : m.end()], date, relative=True))
     for m in _hits(pats.relative, scan, text, start, end):
         if free(*m.span()) and not _vague_count(text, m, start, lexicon, scan):
             add(DateMention(m.start(), m.end(), m.text, _resolve_relative(m, lexicon, doc_date), relative=True))
@@ -407,6 +478,14 @@ def _past_year(month: int, day: int | None, doc_date: PartialDate | None) -> int
     return _year(doc_date.year - 1)
 
 
+def _month_year_back(month: int, doc_date: PartialDate | None) -> int | None:
+    """The year of the latest ``month`` not after the draft's month ("in January" in April 2025:
+    2025; in November 2024's drafts, "in December" is December 2023)."""
+    if doc_date is None or not doc_date.month or not month:
+        return None
+    return _year(doc_date.year if month <= doc_date.month else doc_date.year - 1)
+
+
 def _relative_year(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -> int | None:
     """'19 Juni tahun lalu', 'Juni dua tahun lalu', 'Januari tahun ini': the year they name."""
     if doc_date is None:
@@ -441,13 +520,13 @@ def _relative_date(m: _Hit, lexicon: Lexicon, doc_date: PartialDate | None) -> P
         return PartialDate.of(anchor - dt.timedelta(days=1 if fixed == "yesterday" else 0))
     n_text = (m["n"] or "1").lower()
     n = int(n_text) if n_text.isdigit() else int(lexicon.number_words.get(n_text, 1))
-    weekday = lexicon.weekday(m["day"] or "")
+    weekday = lexicon.weekday(m["day"] or m["lday"] or "")
     if weekday is not None:
         if anchor is None:
             return None
         back = (anchor.weekday() - weekday) % 7 or 7  # "Selasa lalu" on a Tuesday: a week before
         return PartialDate.of(anchor - dt.timedelta(days=back + 7 * (n - 1)))
-    unit = lexicon.relative_units.get((m["unit"] or "").lower())
+    unit = lexicon.relative_units.get((m["unit"] or m["lunit"] or "").lower())
     if unit == "year":
         year = _year(doc_date.year - n)
         return PartialDate(year) if year else None

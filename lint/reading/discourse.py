@@ -85,9 +85,17 @@ class Discourse:
         self._balance: dict[int, int] = {}
         self._balance_before: dict[int, int] = {}
 
+    @property
+    def lexicon(self) -> Lexicon:
+        return self._lexicon
+
     def prefix_cues(self, sentence: Sentence) -> list[tuple[int, int]]:
         """The spans of the sentence's prefix reporting cues ("menurut", "kata")."""
         return self._cues[0].within(sentence.start, sentence.end)
+
+    def verb_cues(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The spans of the sentence's reporting verbs ("mengatakan", "reported")."""
+        return self._cues[1].within(sentence.start, sentence.end)
 
     def quote_balance(self, i: int) -> int:
         """Quotation marks the sentence opens, minus those it closes."""
@@ -142,6 +150,13 @@ class Discourse:
                 if words:  # "analisis intelijen" after "intelijen Korea Selatan": the one named
                     resolved.append(self._named_earlier(i, a, words) or a)
                     continue
+                if a.pronoun:
+                    # "NIS, South Korea's spy agency, has raised its toll: by its latest estimate,
+                    # ...": a source named before it in its own sentence
+                    same = self._named_before_in(i, a, attributions)
+                    if same is not None:
+                        resolved.append(_resolve_pronoun(a, [same]))
+                        continue
                 # "lembaga itu", "laporan tersebut": a body, never a person named since
                 body = a.pronoun and _names_a_body(a, lexicon)
                 if a.pronoun and body not in found:
@@ -150,6 +165,15 @@ class Discourse:
             attributions = resolved
         self._resolved[i] = attributions
         return attributions
+
+    def _named_before_in(self, i: int, a: Attribution, attributions: list[Attribution]) -> Attribution | None:
+        """The last source named in sentence ``i`` before the pronoun ``a``: by a cue, or as
+        the body or person the sentence opens with."""
+        named = [x for x in attributions if x.identified and not x.pronoun and not x.relay and x.end <= a.start]
+        if named:
+            return named[-1]
+        subject = subject_of(self._reader, self.scan.text, self.sentences[i], self.scan)
+        return subject if subject is not None and subject.end <= a.start else None
 
     def pointed_back(self, i: int) -> Attribution | None:
         """The source a sentence pointing back at the one before it takes: what a pronoun there
@@ -172,6 +196,14 @@ class Discourse:
                 written = f"{text[earlier.start : earlier.end]} {earlier.name} {known.name if known else ''}"
                 if words <= frozenset(_WORD.findall(written.lower())):
                     return Attribution(a.start, a.end, a.cue, earlier.source, earlier.name, False, True, pronoun=True)
+        if len(words) == 1 and next(iter(words)) in self._lexicon.body_nouns:
+            # "the agency said", "lembaga tersebut": the latest body named before, whatever its name
+            for named in (self.here(i), *(self._named[p] for p in earlier_paragraphs)):
+                for earlier in reversed(named):
+                    if not earlier.relay and earlier.source not in story.people and earlier.identified:
+                        return Attribution(
+                            a.start, a.end, a.cue, earlier.source, earlier.name, False, True, pronoun=True
+                        )
         # or the body a recent sentence is about ("NIS menggelar rapat tertutup.")
         for j in range(i - 1, max(-1, i - 6), -1):
             subject = subject_of(self._reader, text, self.sentences[j], self.scan, True)
@@ -293,6 +325,9 @@ def _closing_mark(text: str, sentence: Sentence) -> int | None:
 _WORD = pattern_cache.compile(r"\w+")
 
 
+_SAME = frozenset({"same", "said"})  # "the same agency": the word to look for is "agency"
+
+
 def _definite_words(a: Attribution, lexicon: Lexicon) -> frozenset[str]:
     """The words of an unnamed source that may name one named before ("analisis intelijen",
     "militer"): none for a named one, a pronoun, an anonymous one ("seorang pejabat", "sumber")
@@ -302,6 +337,12 @@ def _definite_words(a: Attribution, lexicon: Lexicon) -> frozenset[str]:
     words = _WORD.findall(a.name.lower())
     if not words or words[0] in lexicon.anonymous:
         return frozenset()
+    if words[0] in lexicon.definite_articles:
+        # "the officials told the newspaper", "the same agency": a noun, even a vague one,
+        # after a definite article names one named before
+        content = [w for w in words[1:] if w not in lexicon.source_stop and w not in lexicon.definite_articles]
+        content = [w for w in content if w not in _SAME] or content
+        return frozenset(content[-1:])
     content = [w for w in words if w not in lexicon.vague_agents and w not in lexicon.source_stop and not w.isdigit()]
     # "dinas intelijen" names an intelligence service, whatever the named one is called
     specific = frozenset(w for w in content if w not in lexicon.body_nouns)

@@ -62,6 +62,8 @@ class Lexicon:
     relative_filler: tuple[str, ...]
     relative_fixed: dict[str, str]  # "kemarin" -> yesterday
     month_past_suffix: tuple[str, ...]
+    relative_last: tuple[str, ...]  # "last year", "last Tuesday", "last November": the latest before
+    month_alone_lead: tuple[str, ...]  # "in January": the latest January not after the draft's month
     date_lead: dict[str, tuple[str, ...]]  # day | month | year -> words written before a date
     since_words: tuple[str, ...]
     since_filler: tuple[str, ...]
@@ -78,6 +80,7 @@ class Lexicon:
     body_nouns: frozenset[str]  # "lembaga itu" points back to a body
     anonymous: frozenset[str]  # "seorang diplomat Eropa": no one named
     roles: tuple[str, ...]  # "anggota parlemen": a role that names a source, longest first
+    qualified_roles: frozenset[str]  # "pejabat", "official": a source only with a country or body named
     attribution_verbs: frozenset[str]
     agentless: tuple[str, ...]  # in the pack's order
     vague_agents: frozenset[str]
@@ -102,18 +105,23 @@ class Lexicon:
     thousands: str  # "10.000"
     decimal: str  # "1,5 juta"
     numeric_date_order: str  # dmy: "17/6/2025"
+    textual_date_orders: tuple[str, ...]  # dmy "17 Juni 2025"; mdy "June 17, 2025"
+    day_suffixes: tuple[str, ...]  # "June 17th"
+    title_order: str  # head_first "Menteri Pertahanan Rusia"; head_last "Russian defense minister"
     month_abbreviations: frozenset[str]  # read as months only right after a day number ("22 Okt")
     front_matter_languages: tuple[str, ...]  # dateparser's languages for a free-form front matter date
     front_matter_order: str  # and its order of day, month and year (DMY)
     complementizers: tuple[str, ...]  # "bahwa": what a verb before it says follows it
+    re_complementizer: re.Pattern[str] | None
     relative_pronouns: tuple[str, ...]  # "yang": ", yang membantah klaim NIS," is an aside
     namely: tuple[str, ...]  # "yakni": "berbeda dengan perkiraan NIS, yakni 1.500"
     agent_markers: tuple[str, ...]  # "oleh": "dilaporkan oleh NIS"
     pronoun_suffixes: tuple[str, ...]  # "-nya": "menurutnya" points back
+    possessive_pronouns: frozenset[str]  # "its": "by its estimate" points back
     count_verbs: tuple[str, ...]  # "berjumlah": "pasukan yang berjumlah 25.000 orang"
     coordinators: frozenset[str]  # "dan": figures joined by one share the verb before them
     contrast_words: frozenset[str]  # "namun": a second clause of the same subject
-    share_after: tuple[str, ...]  # "di antaranya": the figure is a part of one given before
+    share_after: re.Pattern[str] | None  # "di antaranya": the figure is a part of one given before
     perfect_markers: frozenset[str]  # "telah": "kini telah mengirim" is a total, not those there now
     re_now: re.Pattern[str] | None  # "kini": what happened is told as the state now
     # "Pengakuan itu dimuat KCNA pada Minggu (27/4/2025)": a sentence that opens on a noun for
@@ -122,10 +130,13 @@ class Lexicon:
     ellipsis_words: frozenset[str]  # "2.700 lainnya": more of what the figure before counts
     former_words: frozenset[str]  # "mantan Menteri Pertahanan": an office held before
     title_articles: frozenset[str]  # "Ron Huisken, seorang ahli strategi ...": not part of the title
+    definite_articles: frozenset[str]  # "the officials told ...": a noun pointing back
     affiliation_markers: frozenset[str]  # "ahli strategi dari Universitas Nasional Australia"
+    institution_words: frozenset[str]  # "Universitas": an affiliation names an institution, not a place
     re_collective: re.Pattern[str] | None  # "ketiga tawanan": all three, counted before
+    collective_words: tuple[str, ...]  # its words ("kedua", "ketiga"), for the scan
     re_inside_before: re.Pattern[str] | None  # "Di dalamnya disebutkan ...": in what was told before
-    parts_after: tuple[str, ...]  # "4.700 korban, terdiri atas ...": the parts of the total follow
+    parts_after: re.Pattern[str] | None  # "4.700 korban, terdiri atas ...": the parts of the total follow
     re_perfect: re.Pattern[str] | None
     # compiled
     re_qualifier_before: re.Pattern[str]
@@ -179,10 +190,24 @@ def _inside_before(containers: list[str], demonstratives: list[str], suffixes: l
     return pattern_cache.compile(rf"\W*(?:{words_pattern(containers)})\s+(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
 
 
+def _phrase_after_pattern(phrases: list[str], comma: bool) -> re.Pattern[str] | None:
+    """One of ``phrases`` right after a position, past spaces (and a comma, with ``comma``: "6.000
+    tentara, di antaranya 1.000 insinyur" opens a list; "1.000 insinyur di antaranya" is a share)."""
+    if not phrases:
+        return None
+    alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+    lead = r"[ \t]*,?[ \t]*" if comma else r"[ \t]*"
+    return pattern_cache.compile(rf"{lead}(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def _small_number_words(number_words: dict[str, float]) -> list[str]:
+    return [w.lower() for w, v in number_words.items() if 2 <= v <= 10 and float(v).is_integer() and " " not in w]
+
+
 def _collective(prefixes: list[str], number_words: dict[str, float]) -> re.Pattern[str] | None:
     """A prefix and a number word from two to ten, as one word: "kedua", "ketiga" (all two, all
     three of a group); the number word is the pattern's group 1."""
-    small = [w for w, v in number_words.items() if 2 <= v <= 10 and float(v).is_integer() and " " not in w]
+    small = _small_number_words(number_words)
     if not prefixes or not small:
         return None
     return pattern_cache.compile(
@@ -242,7 +267,15 @@ _SCHEMA: dict[str, Any] = {
     "count_heads": _LIST,
     "owner_verbs": _LIST,
     "verb_aux": _LIST,
-    "relative": {"units": _MAP_STR, "ago": _LIST, "filler": _LIST, "fixed": _MAP_STR, "month_past_suffix": _LIST},
+    "relative": {
+        "units": _MAP_STR,
+        "ago": _LIST,
+        "filler": _LIST,
+        "fixed": _MAP_STR,
+        "month_past_suffix": _LIST,
+        "last": _LIST,
+        "month_alone_lead": _LIST,
+    },
     "date_lead": {"day": _LIST, "month": _LIST, "year": _LIST},
     "since": _LIST,
     "past_markers": _LIST,
@@ -265,6 +298,7 @@ _SCHEMA: dict[str, Any] = {
             "body_nouns",
             "anonymous",
             "roles",
+            "qualified_roles",
             "agentless",
             "pronouns",
             "demonstratives",
@@ -281,6 +315,9 @@ _SCHEMA: dict[str, Any] = {
         "thousands_separator": _STR,
         "decimal_separator": _STR,
         "numeric_date_order": _STR,
+        "textual_date_orders": _LIST,
+        "day_suffixes": _LIST,
+        "title_order": _STR,
         "month_abbreviations": _LIST,
         "front_matter_dates": {"languages": _LIST, "order": _STR},
         "complementizers": _LIST,
@@ -288,6 +325,7 @@ _SCHEMA: dict[str, Any] = {
         "namely": _LIST,
         "agent_markers": _LIST,
         "pronoun_suffixes": _LIST,
+        "possessive_pronouns": _LIST,
         "count_verbs": _LIST,
         "coordinators": _LIST,
         "contrast_words": _LIST,
@@ -298,7 +336,9 @@ _SCHEMA: dict[str, Any] = {
         "ellipsis_words": _LIST,
         "former_words": _LIST,
         "title_articles": _LIST,
+        "definite_articles": _LIST,
         "affiliation_markers": _LIST,
+        "institution_words": _LIST,
         "collective_prefixes": _LIST,
         "container_words": _LIST,
         "parts_after": _LIST,
@@ -308,6 +348,7 @@ _SCHEMA: dict[str, Any] = {
 _NOT_EMPTY = {"months", "weekdays", "number_words", "scales"}
 _BOUNDS = ("lower", "upper", "approx", "exact")
 _DATE_ORDERS = ("dmy", "mdy", "ymd")
+_TITLE_ORDERS = ("head_first", "head_last")
 
 
 def _validate(c: Checker, node: Any, spec: dict[str, Any], path: str = "", parent: Any = None) -> None:
@@ -376,9 +417,14 @@ def load_lexicon(code: str = "id", dirs: tuple[Path, ...] = BUILT_IN) -> Lexicon
     data = load_yaml_file(path)
     _validate(Checker(str(path)), data, _SCHEMA)
     grammar = data["grammar"]
-    for key, choices in (("numeric_date_order", _DATE_ORDERS),):
+    for key, choices in (("numeric_date_order", _DATE_ORDERS), ("title_order", _TITLE_ORDERS)):
         if grammar[key] not in choices:
             raise Checker(str(path)).fail(grammar, f"'grammar.{key}' must be one of {', '.join(choices)}", key)
+    for order in grammar["textual_date_orders"]:
+        if order not in ("dmy", "mdy"):
+            raise Checker(str(path)).fail(
+                grammar, "'grammar.textual_date_orders' may hold dmy and mdy", "textual_date_orders"
+            )
     return _compile(code, data, path)
 
 
@@ -423,6 +469,8 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         relative_filler=tuple(relative["filler"]),
         relative_fixed={str(k).lower(): str(v) for k, v in relative["fixed"].items()},
         month_past_suffix=tuple(relative["month_past_suffix"]),
+        relative_last=tuple(relative["last"]),
+        month_alone_lead=tuple(relative["month_alone_lead"]),
         date_lead={str(k): tuple(v) for k, v in data["date_lead"].items()},
         since_words=tuple(data["since"]),
         since_filler=tuple(data["since_filler"]),
@@ -439,6 +487,7 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         body_nouns=_words(attribution["body_nouns"]),
         anonymous=_words(attribution["anonymous"]),
         roles=tuple(sorted((" ".join(w.lower().split()) for w in attribution["roles"]), key=len, reverse=True)),
+        qualified_roles=_words(attribution["qualified_roles"]),
         attribution_verbs=verbs,
         agentless=agentless,
         vague_agents=_words(attribution["vague_agents"]),
@@ -463,27 +512,37 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         thousands=grammar["thousands_separator"],
         decimal=grammar["decimal_separator"],
         numeric_date_order=grammar["numeric_date_order"],
+        textual_date_orders=tuple(grammar["textual_date_orders"]),
+        day_suffixes=tuple(grammar["day_suffixes"]),
+        title_order=grammar["title_order"],
         month_abbreviations=_words(grammar["month_abbreviations"]),
         front_matter_languages=tuple(grammar["front_matter_dates"]["languages"]),
         front_matter_order=grammar["front_matter_dates"]["order"],
         complementizers=tuple(grammar["complementizers"]),
+        re_complementizer=_word_list_pattern(grammar["complementizers"]),
         relative_pronouns=tuple(w.lower() for w in grammar["relative_pronouns"]),
         namely=tuple(grammar["namely"]),
         agent_markers=tuple(w.lower() for w in grammar["agent_markers"]),
         pronoun_suffixes=tuple(w.lower() for w in grammar["pronoun_suffixes"]),
+        possessive_pronouns=_words(grammar["possessive_pronouns"]),
         count_verbs=tuple(w.lower() for w in grammar["count_verbs"]),
         coordinators=frozenset(w.lower() for w in grammar["coordinators"]),
         contrast_words=frozenset(w.lower() for w in grammar["contrast_words"]),
-        share_after=tuple(sorted((" ".join(w.lower().split()) for w in grammar["share_after"]), key=len, reverse=True)),
+        share_after=_phrase_after_pattern(grammar["share_after"], comma=False),
         perfect_markers=frozenset(w.lower() for w in grammar["perfect_markers"]),
         re_now=_word_list_pattern(grammar["now_markers"]),
         re_event_anaphor=_event_anaphor(grammar["event_nouns"], attribution["demonstratives"]),
         ellipsis_words=_words(grammar["ellipsis_words"]),
         former_words=_words(grammar["former_words"]),
         title_articles=_words(grammar["title_articles"]),
+        definite_articles=_words(grammar["definite_articles"]),
         affiliation_markers=_words(grammar["affiliation_markers"]),
+        institution_words=_words(grammar["institution_words"]),
         re_collective=_collective(grammar["collective_prefixes"], data["number_words"]),
-        parts_after=tuple(sorted((" ".join(w.lower().split()) for w in grammar["parts_after"]), key=len, reverse=True)),
+        collective_words=tuple(
+            p.lower() + w for p in grammar["collective_prefixes"] for w in _small_number_words(data["number_words"])
+        ),
+        parts_after=_phrase_after_pattern(grammar["parts_after"], comma=True),
         re_inside_before=_inside_before(
             grammar["container_words"], attribution["demonstratives"], grammar["pronoun_suffixes"]
         ),

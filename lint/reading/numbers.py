@@ -233,7 +233,7 @@ def find_figures(
     collective = []
     nouns = reader.vocab.noun_pattern
     if lexicon.re_collective is not None and nouns is not None:
-        for m in lexicon.re_collective.finditer(text, start, end):
+        for m in scan.finditer(lexicon.re_collective, NUMBER_WORD, start, end):
             value = lexicon.number_words.get(m[1].lower())
             after = m.end() + 1
             # only before what the story counts: "kedua negara" (both countries) is no count

@@ -250,6 +250,8 @@ def _within_edits(a: str, b: str, limit: int) -> bool:
     """Are ``a`` and ``b`` at most ``limit`` insertions, deletions or substitutions apart?"""
     if abs(len(a) - len(b)) > limit:
         return False
+    if limit == 1:
+        return _one_edit(a, b)
     # letters in one and not the other: each takes an edit at least
     extra = Counter(a)
     extra.subtract(b)
@@ -264,6 +266,18 @@ def _within_edits(a: str, b: str, limit: int) -> bool:
             return False
         previous = current
     return previous[-1] <= limit
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one insertion, deletion or substitution apart (lengths within one)."""
+    if len(a) < len(b):
+        a, b = b, a
+    i = 0
+    while i < len(b) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i + 1 :] == b[i:]
 
 
 def starts_other_name(text: str, start: int, end: int, person: Person, lexicon: Lexicon) -> bool:
@@ -298,9 +312,32 @@ def title_after_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """ ", Sekretaris Dewan Keamanan Rusia," after a name; an article may open it (", seorang ahli
     strategi dari Universitas Nasional Australia,"), and is not part of the title."""
     article = rf"(?:(?:{words_pattern(sorted(lexicon.title_articles))})\s+)?" if lexicon.title_articles else ""
+    # where a title's head comes last, its modifiers stand before it: ", the Russian defense minister,"
+    modifiers = rf"(?:{_TITLE_WORD}\s+){{0,4}}?" if lexicon.title_order == "head_last" else ""
     return pattern_cache.compile(
-        rf"\s*,\s*{article}((?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)", re.I
+        rf"\s*,\s*{article}({modifiers}(?:{lexicon.re_title_head.pattern})(?:\s+{_TITLE_WORD}){{0,10}})\s*(?=[,.]|$)",
+        re.I,
     )
+
+
+def affiliation_after_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """An affiliation right after a name: "of the University of Sydney", "dari Universitas
+    Sydney" (a marker, an optional article, then a name of two capitalised words or more)."""
+    if not lexicon.affiliation_markers:
+        return None
+    article = rf"(?:(?:{words_pattern(sorted(lexicon.definite_articles))})[ \t]+)?" if lexicon.definite_articles else ""
+    small = words_pattern(sorted(lexicon.affiliation_markers | lexicon.definite_articles))
+    name = rf"[A-Z][\w'’-]*(?:[ \t]+(?:(?:{small})[ \t]+)?[A-Z][\w'’-]*)+"
+    # on the name's own line: a headline's end and the byline under it are not an affiliation
+    return pattern_cache.compile(
+        rf"[ \t]+((?:{words_pattern(sorted(lexicon.affiliation_markers))})[ \t]+{article}{name})"
+    )
+
+
+def institutional(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name after an affiliation marker names an institution ("of the University of
+    Sydney", "dari Lembaga Kajian ...") rather than a place and a time ("di Pyongyang pada Selasa")."""
+    return any(w.lower().strip(",.;") in lexicon.institution_words for w in name.split())
 
 
 def _title_near(
@@ -316,17 +353,56 @@ def _title_near(
         between = before[head:]
         if _TITLE_BETWEEN.fullmatch(between) and _title_words_ok(between, lexicon):
             title = between.strip().rstrip(",").strip()
-            return title, base + head, base + head + len(title)
+            start = base + head
+            if lexicon.title_order == "head_last":
+                start = _modifiers_before(text, max(floor, start - 60), start, reader)
+            return text[start : base + head + len(title)], start, base + head + len(title)
         break
     # look a bounded way ahead: never slice the rest of a long document; a title after the
     # name follows a comma ("Sergei Shoigu, Sekretaris ...")
     j = e
     while j < ceiling and text[j].isspace():
         j += 1
+    if not text.startswith(",", j) and reader.affiliation_after is not None:
+        # "Ron Huisken of the University of Sydney said": an affiliation with no comma
+        tied = reader.affiliation_after.match(text, e, min(ceiling, e + 120))
+        if tied is not None and institutional(tied[1], lexicon):
+            return tied[1], tied.start(1), tied.end(1)
     after = reader.title_after.match(text, e, min(ceiling, e + 200)) if text.startswith(",", j) else None
-    if after and _title_words_ok(after[1], lexicon):
+    # (after an article, ", an expert on digital warfare at ...,", the appositive is a title
+    # whatever its words)
+    if after and (_title_words_ok(after[1], lexicon) or text[after.start() : after.start(1)].strip(" ,")):
         return after[1].strip(), after.start(1), after.end(1)
     return None, 0, 0
+
+
+def _modifiers_before(text: str, lo: int, start: int, reader: Reader) -> int:
+    """Where a title whose head comes last starts: back over the title words and country
+    names before its head ("Russia's Defense Minister", "North Korean leader", "Ukraine's
+    military intelligence chief")."""
+    title_words, countries = reader.lexicon.title_words, reader.vocab.country_pattern
+    while start > lo:
+        j = start
+        while j > lo and text[j - 1] == " ":
+            j -= 1
+        if j == start:
+            break
+        k = j
+        while k > lo and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
+            k -= 1
+        word = text[k:j]
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
+        if bare.lower() in title_words:
+            start = k
+            continue
+        if countries is not None:
+            # a country's name (of one word or more) ending right here: "North Korean", "Russia's"
+            found = [m for m in countries.finditer(text, max(lo, k - 30), k + len(bare)) if m.end() == k + len(bare)]
+            if found:
+                start = min(m.start() for m in found)
+                continue
+        break
+    return start
 
 
 def _title_heads(scan: Scan, before: str, base: int, pattern: re.Pattern[str]) -> list[int]:

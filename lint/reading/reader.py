@@ -21,7 +21,19 @@ if TYPE_CHECKING:
 
 
 class Reader:
-    __slots__ = ("claims", "dates", "index", "lexicon", "numbers", "people", "story", "title_after", "topic", "vocab")
+    __slots__ = (
+        "affiliation_after",
+        "claims",
+        "dates",
+        "index",
+        "lexicon",
+        "numbers",
+        "people",
+        "story",
+        "title_after",
+        "topic",
+        "vocab",
+    )
 
     def __init__(self, lexicon: Lexicon, story: Story) -> None:
         self.lexicon = lexicon
@@ -31,6 +43,7 @@ class Reader:
         self.numbers: numbers.NumberPatterns = numbers.number_patterns(lexicon)
         self.dates: dates.DatePatterns = dates.date_patterns(lexicon)
         self.title_after: re.Pattern[str] = people.title_after_pattern(lexicon)
+        self.affiliation_after: re.Pattern[str] | None = people.affiliation_after_pattern(lexicon)
         self.topic: re.Pattern[str] | None = attribution.topic_pattern(lexicon)
         self.people: people.PeoplePattern | None = people.people_pattern(story)
         self.claims: claims.ClaimPatterns = claims.claim_patterns(self.vocab, story, lexicon)

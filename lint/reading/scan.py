@@ -102,8 +102,8 @@ def _channel_words(
     ``keyword_groups`` with the channels it gives the story's date facts."""
     out: list[tuple[int, Iterable[str], bool]] = [
         (MONTH, lexicon.months, True),
-        (RELATIVE, [*lexicon.relative_units, *lexicon.relative_fixed, *lexicon.weekdays], True),
-        (NUMBER_WORD, lexicon.number_words, True),
+        (RELATIVE, [*lexicon.relative_units, *lexicon.relative_fixed, *lexicon.weekdays, *lexicon.relative_last], True),
+        (NUMBER_WORD, [*lexicon.number_words, *lexicon.collective_words], True),
         (IDIOM, lexicon.idioms, False),  # bounded by \b: "sehari" in "sehari-hari"
         (TIME, lexicon.time_markers, True),
         (CUE, lexicon.attribution_prefix, True),
@@ -228,10 +228,6 @@ def phrase_before(text: str, pos: int, floor: int, phrases: Iterable[str]) -> in
     return None
 
 
-def _in_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 class Scan:
     """A document's word starts by channel, and searches that start only there."""
 
@@ -326,9 +322,14 @@ class Scan:
         if lo < self.lo or hi > self.hi or (self.unindexed and channel in self.unindexed):
             return True
         text = self.text
-        return (lo > 0 and _in_word(text[lo - 1])) or (
-            0 < hi < len(text) and _in_word(text[hi]) and _in_word(text[hi - 1])
-        )
+        if lo > 0:
+            c = text[lo - 1]
+            if c.isalnum() or c == "_":
+                return True
+        if 0 < hi < len(text):
+            a, b = text[hi - 1], text[hi]
+            return (a.isalnum() or a == "_") and (b.isalnum() or b == "_")
+        return False
 
     def finditer(self, pattern: re.Pattern[str], channel: int, lo: int, hi: int) -> list[re.Match[str]]:
         """``list(pattern.finditer(text, lo, hi))`` for a pattern whose matches start where a

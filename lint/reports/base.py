@@ -8,6 +8,7 @@ from lint.findings import Finding
 
 if TYPE_CHECKING:
     from lint.checks.base import Rule
+    from lint.run.decisions import Decision
 
 
 class FileError(NamedTuple):
@@ -37,11 +38,12 @@ PLAIN = Style()  # what a report is rendered as unless the command line says oth
 class Report:
     """What a run found, filled in as drafts are linted (a plain class: see Document)."""
 
-    __slots__ = ("errors", "excluded", "files", "findings", "fixed", "rules", "sources", "unused")
+    __slots__ = ("dismissed", "errors", "excluded", "files", "findings", "fixed", "rules", "sources", "unused")
 
     def __init__(self, *, findings: list[Finding], files: int) -> None:
         self.findings = findings
         self.files = files
+        self.dismissed: list[tuple[Finding, Decision]] = []  # findings editors dismissed, not reported
         self.errors: list[FileError] = []
         self.unused: list[UnusedSuppression] = []
         self.sources: dict[str, str] = {}  # path -> decoded text, to show spans

@@ -82,10 +82,11 @@ def summary(report: Report, style: Style = PLAIN) -> str:
     found = ", ".join(
         paint(_count(counts[s], s), _SEVERITY_COLOURS[s], style) for s in ("error", "warning", "info") if s in counts
     )
+    besides = [f"{report.fixed} fixed"] if report.fixed else []
+    if report.dismissed:
+        besides.append(f"{len(report.dismissed)} dismissed by editors' decisions")
     line = f"{files}: {found or 'no findings'}"
-    if report.fixed:
-        line += f" ({report.fixed} fixed)"
-    return line
+    return f"{line} ({'; '.join(besides)})" if besides else line
 
 
 def _count(n: int, severity: str) -> str:

@@ -14,6 +14,7 @@ from lint.reading.claims import Analysis
 from lint.reading.document import Document, PartialDate, parse_document
 from lint.run.config import Config
 from lint.run.dating import Dated, today
+from lint.run.decisions import Decisions, Dismissal, apply_decisions
 from lint.run.project import Project
 from lint.run.suppress import Suppression, apply_suppressions, parse_suppressions
 
@@ -59,6 +60,7 @@ class LintResult(NamedTuple):
     findings: list[Finding]
     unused_suppressions: list[Suppression]
     rule_errors: list[RuleError]
+    dismissed: tuple[Dismissal, ...] = ()  # findings an editor's decision dismissed
 
 
 def lint_document(
@@ -68,16 +70,22 @@ def lint_document(
     date: PartialDate | None = None,
     config: Config | None = None,
     undated: Callable[[], Dated] | None = None,
+    decisions: Decisions | None = None,
 ) -> LintResult:
-    """All findings for one draft, sorted, one per rule and span, after inline suppression
-    and the config's per-path ignores (both applied here, once, never inside a check).
-    ``undated`` dates a draft that has no date of its own (``read_draft``)."""
+    """All findings for one draft, sorted, one per rule and span, after inline suppression,
+    the config's per-path ignores and the editors' ``decisions`` (all applied here, once, never
+    inside a check). ``undated`` dates a draft that has no date of its own (``read_draft``)."""
     analysis, dated = read_draft(text, project, path, date, config.lang if config is not None else None, undated)
-    return lint_analysis(analysis, project, path, config, dated)
+    return lint_analysis(analysis, project, path, config, dated, decisions)
 
 
 def lint_analysis(
-    analysis: Analysis, project: Project, path: str, config: Config | None = None, dated: Dated | None = None
+    analysis: Analysis,
+    project: Project,
+    path: str,
+    config: Config | None = None,
+    dated: Dated | None = None,
+    decisions: Decisions | None = None,
 ) -> LintResult:
     """``lint_document`` on a draft already read (``read_draft``), for a caller that keeps
     what was read (the archive's claims index)."""
@@ -96,6 +104,9 @@ def lint_analysis(
     if config is not None and config.per_path_ignores and findings and path not in ("-", "<stdin>"):
         rel = config.relative(Path(path))
         findings = [f for f in findings if config.keeps(f, rel)]
+    if decisions is not None:
+        findings, dismissed = apply_decisions(findings, analysis, decisions)
+        return LintResult(findings, unused, errors, tuple(dismissed))
     return LintResult(findings, unused, errors)
 
 

@@ -18,9 +18,11 @@ from lint.findings import SEVERITY_RANK, Finding
 from lint.reading.document import PartialDate
 from lint.reports.base import FileError, Report, UnusedSuppression
 from lint.run.config import Config
+from lint.run.decisions import Decisions, DecisionUse
 from lint.run.inputs import DEFAULT_MAX_BYTES, Target
 
 if TYPE_CHECKING:
+    from lint.run.engine import LintResult
     from lint.run.project import Project
     from lint.run.runner import Job
 
@@ -98,6 +100,7 @@ def lint_paths(
     from lint.errors import FactlintError
     from lint.run.runner import plan_run, run
 
+    decided = DecisionUse()
     plan = plan_run(
         paths,
         options.story_dir,
@@ -139,22 +142,26 @@ def lint_paths(
         if outcome.error is not None or outcome.result is None:
             error(*(outcome.error or (target.display, "not linted")))
             continue
-        lint = outcome.result
-        for rule_error in lint.rule_errors:  # this draft's other findings still count
+        first = outcome.result
+        for rule_error in first.rule_errors:  # this draft's other findings still count
             error(rule_error.where or target.display, rule_error.message)
         fail_on = options.fail_on or config.fail_on or "error"
-        file = FileResult(target, target.display, fail_on, lint.findings, outcome.text)
+        file, lint = FileResult(target, target.display, fail_on, first.findings, outcome.text), first
         if options.fix and outcome.text is not None:
-            file = _fixed(file, plan.projects[outcome.job.project], outcome.job, options)
+            file, lint = _fixed(file, first, plan.projects[outcome.job.project], outcome.job, options)
         if on_file is not None:
             try:
                 on_file(file)
             except FactlintError as exc:  # not done (a fix not written, say); its findings still count
                 error(exc.where or target.display, exc.message)
-                file = file._replace(findings=lint.findings, fixed=(), fixed_text=None)
+                file, lint = file._replace(findings=first.findings, fixed=(), fixed_text=None), first
         result.files.append(file)
         report.findings.extend(file.findings)
         report.fixed += len(file.fixed)
+        if outcome.job.decisions is not None:
+            decisions = outcome.job.decisions
+            report.dismissed.extend((d.finding, decisions.entries[d.decision]) for d in lint.dismissed)
+            decided.saw(decisions, target.path, lint.dismissed)
         if options.report_unused:
             report.unused.extend(
                 UnusedSuppression(target.display, s.line, s.column, ", ".join(sorted(s.names)))
@@ -163,27 +170,54 @@ def lint_paths(
         if outcome.text is not None:
             report.sources[target.display] = file.fixed_text or outcome.text
         report.files += 1
+    _stale_decisions(decided, report, options.report_unused, warn)
     for project in plan.projects:  # rule metadata for formats that describe rules (SARIF)
         report.rules.extend(r for r in project.rules if all(r.id != seen.id for seen in report.rules))
     return result
 
 
-def _fixed(file: FileResult, project: Project, job: Job, options: RunOptions) -> FileResult:
+def _fixed(
+    file: FileResult, first: LintResult, project: Project, job: Job, options: RunOptions
+) -> tuple[FileResult, LintResult]:
     """``file`` with its safe fixes applied, and linted again as fixed: what is left to report,
-    at its place in the fixed draft."""
+    at its place in the fixed draft (and the editors' decisions applied to that)."""
     from lint.run.fixes import fix_text
     from lint.run.runner import lint_job
 
     assert file.text is not None
     new, applied = fix_text(file.text, file.findings)
     if not applied:
-        return file
+        return file, first
     again = lint_job(project, job, new, options.date)
-    return file._replace(findings=again.findings, fixed=applied, fixed_text=new)
+    return file._replace(findings=again.findings, fixed=applied, fixed_text=new), again
+
+
+def _stale_decisions(decided: DecisionUse, report: Report, as_unused: bool, warn: Callable[[str], None] | None) -> None:
+    """Decisions made on a draft this run read that dismissed nothing: the sentence was edited
+    or the finding is gone. Said on stderr; with ``report_unused``, reported (and failing) as
+    unused suppressions are."""
+    import os
+
+    for stale in decided.stale():
+        path = stale.decisions.path
+        shown = os.path.relpath(path) if path.resolve().is_relative_to(Path.cwd().resolve()) else str(path)
+        d = stale.decision
+        if warn is not None:
+            warn(
+                f"{shown}:{d.at}: the dismissal of '{d.key.rule}' on {d.path} ('{d.key.text}') matches no finding "
+                "any more; remove it"
+            )
+        if as_unused:
+            report.unused.append(UnusedSuppression(shown, d.at, 1, d.key.rule))
 
 
 def check_text(
-    data: bytes, project: Project, path: str, date: PartialDate | None = None, config: Config | None = None
+    data: bytes,
+    project: Project,
+    path: str,
+    date: PartialDate | None = None,
+    config: Config | None = None,
+    decisions: Decisions | None = None,
 ) -> RunResult:
     """One draft given as bytes (a request's body, say), linted as a file would be: the result
     of a run of one file, or of none with the reason it could not be read."""
@@ -195,13 +229,15 @@ def check_text(
     report = result.report
     try:
         text = decode(data, path)
-        lint = lint_document(text, project, path, date, config)
+        lint = lint_document(text, project, path, date, config, decisions=decisions)
     except FactlintError as exc:
         report.errors.append(FileError(exc.where or path, exc.message))
         return result
     fail_on = (config.fail_on if config else None) or "error"
     result.files.append(FileResult(Target(path, None), path, fail_on, lint.findings, text))
     report.findings.extend(lint.findings)
+    if decisions is not None:
+        report.dismissed.extend((d.finding, decisions.entries[d.decision]) for d in lint.dismissed)
     report.sources[path] = text
     report.files = 1
     return result

@@ -11,6 +11,7 @@ from lint.errors import FactlintError
 from lint.reading.document import PartialDate
 from lint.run.config import Config, find_config
 from lint.run.dating import Dated, assumed_date
+from lint.run.decisions import Decisions, decisions_path, load_decisions
 from lint.run.engine import LintResult, lint_document
 from lint.run.inputs import DEFAULT_MAX_BYTES, Target, collect, read_target
 from lint.run.project import Project, UnknownRule, load_project
@@ -20,6 +21,7 @@ class Job(NamedTuple):
     target: Target
     project: int  # index into the run's projects
     config: Config
+    decisions: Decisions | None = None  # the editors' decisions for the draft (lint/run/decisions.py)
 
 
 class Outcome(NamedTuple):
@@ -59,6 +61,7 @@ def plan_run(
     jobs: list[Job] = []
     missing: dict[int, list[FactlintError]] = {}
     configs: dict[Path, Config] = {}
+    decided: dict[Path, Decisions] = {}  # each decisions file, read once
     warned: set[str] = set()
 
     def warn_once(message: str) -> None:
@@ -90,7 +93,10 @@ def plan_run(
                 warn(warning)
             by_key[key] = len(projects)
             projects.append(project)
-        jobs.append(Job(target, by_key[key], config))
+        where = decisions_path(config)
+        if where not in decided:
+            decided[where] = load_decisions(where)
+        jobs.append(Job(target, by_key[key], config, decided[where]))
     return Plan(projects, jobs, missing, excluded)
 
 
@@ -119,8 +125,8 @@ _RUN: _Run | None = None
 
 
 def lint_job(project: Project, job: Job, text: str, date: PartialDate | None) -> LintResult:
-    """The draft of ``job``, as ``text`` reads, linted under its config."""
-    return lint_document(text, project, job.target.display, date, job.config, _undated(job))
+    """The draft of ``job``, as ``text`` reads, linted under its config and its editors' decisions."""
+    return lint_document(text, project, job.target.display, date, job.config, _undated(job), job.decisions)
 
 
 def _lint_one(index: int) -> Outcome:

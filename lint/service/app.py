@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import logging
 from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass
@@ -35,10 +36,13 @@ from lint.facts.listing import render_facts
 from lint.reports import json_report
 from lint.reports.base import FileError
 from lint.run.config import Config
+from lint.run.decisions import Decisions, load_decisions
 from lint.run.project import Project
 from lint.run.result import check_text
+from lint.service.dismiss import DecisionsFile, Dismissal, locate_finding, parse_dismissal, record_dismissal
 from lint.service.pool import LintPool, WorkerError
 from lint.service.requests import JSON_TYPE, Draft, RequestError, parse_draft, read_body
+from lint.service.timelines import timeline_bodies
 
 STATIC = Path(__file__).resolve().parent / "static"
 SECURITY_HEADERS = {
@@ -70,13 +74,20 @@ def error_response(status: int, code: str, message: str, headers: Mapping[str, s
     return JSONResponse({"error": code, "message": message}, status_code=status, headers=dict(headers or {}))
 
 
-def lint_report(draft: Draft, project: Project, config: Config | None, limits: Limits = Limits()) -> tuple[int, str]:
+def lint_report(
+    draft: Draft,
+    project: Project,
+    config: Config | None,
+    limits: Limits = Limits(),
+    decisions: Decisions | None = None,
+) -> tuple[int, str]:
     """The CLI's JSON report for one draft, and 200, or 422 when the draft cannot be read.
     A draft with more than ``limits.max_findings`` findings gets the first ones and an error
-    that says so; a report still over ``limits.max_response_bytes`` is refused with 422."""
+    that says so; a report still over ``limits.max_response_bytes`` is refused with 422.
+    Findings the editors' ``decisions`` dismiss are left out, as the CLI leaves them out."""
     # A JSON string goes through the same decoding as file bytes: BOM dropped, NUL refused.
     data = draft.raw if draft.raw is not None else draft.text.encode("utf-8", "surrogatepass")
-    result = check_text(data, project, draft.path, draft.date, config)
+    result = check_text(data, project, draft.path, draft.date, config, decisions)
     report = result.report
     if report.errors:
         return 422, json_report.render(report)
@@ -92,9 +103,20 @@ def lint_report(draft: Draft, project: Project, config: Config | None, limits: L
     return 200, body
 
 
-def _lint_job(project: Project, config: Config | None, limits: Limits, draft: Draft) -> tuple[int, str]:
-    """What a worker process does with a request (``lint_report`` looked up when it runs)."""
-    return lint_report(draft, project, config, limits)
+def _lint_job(
+    project: Project,
+    config: Config | None,
+    limits: Limits,
+    decisions: DecisionsFile | None,
+    request: Draft | Dismissal,
+) -> tuple[int, str]:
+    """What a worker process does with a request (``lint_report`` looked up when it runs): a
+    draft's report, or the finding a dismissal means."""
+    if isinstance(request, Dismissal):
+        return locate_finding(request, project, config)
+    if decisions is None:
+        return lint_report(request, project, config, limits)
+    return lint_report(request, project, config, limits, decisions.current())
 
 
 def error_body(code: str, message: str) -> str:
@@ -178,17 +200,23 @@ def create_app(
     config: Config | None = None,
     limits: Limits | None = None,
     allowed_hosts: Iterable[str] = LOOPBACK_HOSTS,
+    decisions: Path | None = None,
 ) -> Starlette:
-    """The ASGI app around an already loaded project."""
+    """The ASGI app around an already loaded project. With ``decisions`` (a decisions file),
+    ``/lint`` honours the editors' decisions in it and ``POST /dismiss`` records new ones."""
     limits = limits or Limits()
-    pool: LintPool[Draft, tuple[int, str]] = LintPool(
-        functools.partial(_lint_job, project, config, limits),
+    decided = DecisionsFile(decisions) if decisions is not None else None
+    if decisions is not None:
+        load_decisions(decisions)  # a malformed file stops the service before it starts
+    pool: LintPool[Draft | Dismissal, tuple[int, str]] = LintPool(
+        functools.partial(_lint_job, project, config, limits, decided),
         limits.workers,
         limits.timeout,
         limits.queue_timeout,
         limits.worker_memory,
     )
     all_facts = render_facts(project, [], "json")
+    timelines = timeline_bodies(project)
 
     async def lint_endpoint(request: Request) -> Response:
         try:
@@ -218,6 +246,32 @@ def create_app(
         except FactlintError as exc:
             return error_response(404, "unknown_fact", exc.message)
 
+    async def dismiss_endpoint(request: Request) -> Response:
+        if decided is None:
+            return error_response(
+                403, "dismiss_disabled", "this service records no decisions; start it with factlint serve --dismiss"
+            )
+        try:
+            body = await read_body(request, limits.max_bytes)
+            wanted = parse_dismissal(body, request.headers.get("content-type", ""))
+            status, answer = await pool.run(wanted)
+        except RequestError as exc:
+            return error_response(exc.status, exc.code, exc.message, exc.headers)
+        except Exception:
+            log.exception("dismissing failed")
+            return error_response(
+                500, "internal_error", "factlint failed on this draft; the server log has the details"
+            )
+        if status != 200:
+            return Response(answer, status_code=status, media_type=JSON_TYPE)
+        return await record_dismissal(decided.path, wanted, json.loads(answer))
+
+    async def timeline_endpoint(request: Request) -> Response:
+        body = timelines.get(request.path_params["fact"])
+        if body is None:
+            return error_response(404, "unknown_fact", f"no such fact (known: {', '.join(timelines)})")
+        return Response(body, media_type=JSON_TYPE)
+
     async def health_endpoint(request: Request) -> Response:
         return JSONResponse(
             {"status": "ok", "version": __version__, "rules": len(project.rules), "facts": len(project.factbase.facts)}
@@ -244,6 +298,8 @@ def create_app(
             Route("/", index, methods=["GET"]),
             Route("/lint", lint_endpoint, methods=["POST"]),
             Route("/facts", facts_endpoint, methods=["GET"]),
+            Route("/facts/{fact}/timeline", timeline_endpoint, methods=["GET"]),
+            Route("/dismiss", dismiss_endpoint, methods=["POST"]),
             Route("/healthz", health_endpoint, methods=["GET"]),
             Mount("/static", StaticFiles(directory=STATIC), name="static"),
         ],

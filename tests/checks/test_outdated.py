@@ -53,10 +53,10 @@ def test_message_names_the_figure_and_the_newer_evidence(lint: LintFn) -> None:
     assert f.message.startswith("sekitar 1.500 tentara Korea Utara was current as of 2024-10-22")
     assert "(Penilaian Korea Selatan, AS, dan Ukraina, as of 2025-06-19; TVRINews, 2025-06-19)" in f.message
     assert f.fact == "troops-deployed"
-    # every newer record of the same lineage, newest first
+    # every newer record of the same lineage, in the order they were said
     assert [(e.seed, e.line, e.date) for e in f.evidence] == [
-        ("002_5255e69b3c7b895d.txt", 14, "2025-06-19"),
         ("000_89031a1fd86b0abb.txt", 2, "2025-02-27"),
+        ("002_5255e69b3c7b895d.txt", 14, "2025-06-19"),
     ]
 
 

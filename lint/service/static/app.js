@@ -22,6 +22,7 @@
   let fileName = null; // the path sent with the draft, when it came from a file
   let checkedText = null; // the text the shown findings belong to
   let checkedDate = ""; // and the date they were checked with
+  let checkedRequest = null; // what was sent to /lint for them (story.js dismisses against it)
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -141,6 +142,7 @@
     if (data && typeof data.schema_version === "number" && Array.isArray(data.findings)) {
       checkedText = draft.value;
       checkedDate = dateInput.value;
+      checkedRequest = body;
       show(text, data);
       const n = data.findings.length;
       setStatus(response.ok ? `Checked: ${n} finding${n === 1 ? "" : "s"}.` : "The draft could not be checked.", response.ok ? "" : "error");
@@ -286,6 +288,8 @@
     if (show) show.addEventListener("click", () => select(i, "mark"));
     item.addEventListener("mouseenter", () => highlight(i, true));
     item.addEventListener("mouseleave", () => highlight(i, false));
+    // story.js adds the fact's timeline and a way to dismiss the finding to the card.
+    document.dispatchEvent(new CustomEvent("factlint:card", { detail: { item, finding: f, request: checkedRequest } }));
     return item;
   }
 
