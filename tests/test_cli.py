@@ -350,21 +350,26 @@ def test_facts_shows_every_troop_figure_with_source_date_and_quote() -> None:
             "sekitar 1.500 tentara",
             "Badan Intelijen Nasional Korea Selatan (NIS)",
             "2024-10-22",
-            "001_4b7a29aaf83a8626.txt:15",
+            "Medcom (medcom.id), 2024-10-22 (001_4b7a29aaf83a8626.txt:15)",
         ),
         (
             "lebih dari 10.000 tentara Korea Utara",
             "Badan Intelijen Nasional Korea Selatan (NIS) via AFP",
             "2025-02-27",
-            "000_89031a1fd86b0abb.txt:2",
+            "unknown (reports an AFP story), 2025-02-27 (000_89031a1fd86b0abb.txt:2)",
         ),
         (
             "sekitar 15.000 tentara Korea Utara",
             "Penilaian Korea Selatan, AS, dan Ukraina",
             "2025-06-19",
-            "002_5255e69b3c7b895d.txt:14",
+            "TVRINews, 2025-06-19 (002_5255e69b3c7b895d.txt:14)",
         ),
-        ("sekitar 11.000 tentara Korea Utara", "Intelijen Barat", "2025-07", "003_a3e0b40061c9393a.txt:12"),
+        (
+            "sekitar 11.000 tentara Korea Utara",
+            "Intelijen Barat",
+            "2025-07",
+            "tvOnenews.com, 2025-07 (003_a3e0b40061c9393a.txt:12)",
+        ),
     ]
     lines = out.splitlines()
     for display, source, as_of, where in expected:
@@ -372,9 +377,9 @@ def test_facts_shows_every_troop_figure_with_source_date_and_quote() -> None:
         assert f"| {source} | as of {as_of}" in lines[record]
         quote = lines[record + 1].strip()
         assert quote.startswith(f'{where}: "') and display.split()[-1] in quote
-    # four records, each followed by its quoted evidence, and nothing else (Budanov's 11.000
-    # training in eastern Russia counts troops there now: troops-present)
-    assert len([line for line in lines if re.match(r'\s+\S+\.txt:\d+: "', line)]) == 4
+    # four records, each followed by its quoted evidence, cited by outlet and date, and nothing
+    # else (Budanov's 11.000 training in eastern Russia counts troops there now: troops-present)
+    assert len([line for line in lines if re.match(r'\s+.+\(\S+\.txt:\d+\): "', line)]) == 4
 
 
 def test_stale_fact_base_warns_and_lints_with_a_fresh_build(tmp_path: Path) -> None:

@@ -88,7 +88,7 @@ def add_command(
             click.echo(
                 f"  ({story.root.name}/factbase.json was out of date: changes are from a fresh build of the story)"
             )
-        for line in change_lines(story, changes):
+        for line in change_lines(addition.story_after, changes):
             click.echo(line)
         if written:
             click.echo("written: " + ", ".join(str(p) for p in addition.paths))

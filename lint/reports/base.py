@@ -35,6 +35,16 @@ class Style(NamedTuple):
 PLAIN = Style()  # what a report is rendered as unless the command line says otherwise
 
 
+def seed_links(f: Finding) -> list[str]:
+    """'TVRINews, 2025-06-19: https://...' for each seed with an address that ``f`` cites, once
+    each: where an editor reads the article behind the finding."""
+    links: list[str] = []
+    for e in f.evidence:
+        if e.url and (link := f"{e.cited()}: {e.url}") not in links:
+            links.append(link)
+    return links
+
+
 class Report:
     """What a run found, filled in as drafts are linted (a plain class: see Document)."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lint.reports.base import PLAIN, Report, Style
+from lint.reports.base import PLAIN, Report, Style, seed_links
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -29,6 +29,8 @@ def render_chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
     escaped: dict[str, str] = {}  # paths and titles recur: each is escaped once per run
     for f in report.findings:
         message = f.message + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
+        if f.evidence:
+            message += "".join(f"\nsee: {link}" for link in seed_links(f))
         title = f"factlint {f.kind} [{f.rule}]"
         path = escaped.get(f.path) or escaped.setdefault(f.path, escape_property(f.path))
         title = escaped.get(title) or escaped.setdefault(title, escape_property(title))

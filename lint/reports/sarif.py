@@ -137,7 +137,7 @@ def _result(f: Finding, rule_index: int) -> dict[str, Any]:
                     "artifactLocation": {"uri": artifact_uri(e.seed), "uriBaseId": STORY_BASE},
                     "region": {"startLine": e.line, "snippet": {"text": e.quote}},
                 },
-                "message": {"text": _evidence_label(e.source, e.date, e.quote, e.outlet, e.published)},
+                "message": {"text": _evidence_label(e)},
             }
             for i, e in enumerate(f.evidence)
         ]
@@ -264,14 +264,13 @@ def _region(f: Finding, snippet: bool) -> dict[str, Any]:
     return region
 
 
-def _evidence_label(
-    source: str | None, date: str | None, quote: str, outlet: str | None = None, published: str | None = None
-) -> str:
-    """'NIS, as of 2024-10-22 (Medcom (medcom.id), 2024-10-22): <quote>'."""
-    who = ", ".join(part for part in (source, f"as of {date}" if date else None) if part)
-    where = ", ".join(part for part in (outlet, published) if part)
+def _evidence_label(e: EvidenceRef) -> str:
+    """'NIS, as of 2024-10-22 (Medcom (medcom.id), 2024-10-22, https://...): <quote>': the seed
+    by its outlet, date and address, not its file name, which the location already gives."""
+    who = ", ".join(part for part in (e.source, f"as of {e.date}" if e.date else None) if part)
+    where = ", ".join(part for part in (e.outlet, e.published, e.url) if part)
     head = f"{who} ({where})" if who and where else who or where
-    return f"{head}: {quote}" if head else quote
+    return f"{head}: {e.quote}" if head else e.quote
 
 
 def _invocation(report: Report) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from lint.cache import patterns as pattern_cache
 from lint.findings import Finding
-from lint.reports.base import PLAIN, Report, Style
+from lint.reports.base import PLAIN, Report, Style, seed_links
 
 # The line breaks Document.position counts; str.splitlines() also breaks at U+2028, form
 # feeds and the like, which would show the wrong line under a finding.
@@ -50,6 +50,8 @@ def render_chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
                 out += _excerpt(lines[f.line - 1], f, width, style)
         if f.suggestion:
             out += f"{INDENT}suggestion: {printable(f.suggestion)}\n"
+        if f.evidence:
+            out += "".join(f"{INDENT}see: {printable(link)}\n" for link in seed_links(f))
         yield out  # a finding at a time
     for u in report.unused:
         where = printable(f"{u.path}:{u.line}:{u.column}:")
