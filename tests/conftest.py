@@ -21,6 +21,7 @@ from lint.run.project import Project, load_project
 # wherever the tests run (subprocesses inherit it).
 os.environ["COLUMNS"] = "80"
 os.environ.pop("NO_COLOR", None)
+os.environ.pop("FORCE_COLOR", None)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -156,7 +156,12 @@ def test_colour_when_asked_never_when_told_not_to(draft: Path, monkeypatch: pyte
     assert "\x1b[" not in run("lint", "--color", "never", str(draft), color=True).stdout
     # auto: not a terminal here, so none; NO_COLOR is honoured even so
     assert "\x1b[" not in run("lint", str(draft), color=True).stdout
-    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("FORCE_COLOR", "1")  # a pipe whose reader shows colour (a CI log)
+    assert run("lint", str(draft), color=True).stdout == painted
+    report = draft.parent / "report.txt"
+    run("lint", "-o", str(report), str(draft), color=True)
+    assert "\x1b[" not in report.read_text(encoding="utf-8")  # never into a file, unless --color always
+    monkeypatch.setenv("NO_COLOR", "1")  # wins over FORCE_COLOR
     assert "\x1b[" not in run("lint", "--color", "auto", str(draft), color=True).stdout
     # a plain copy of what is painted is the uncoloured report
     assert re.sub(r"\x1b\[[0-9;]*m", "", painted) == run("lint", str(draft)).stdout

@@ -130,7 +130,7 @@ _LINT_OPTIONS = (
         type=click.Choice(("auto", "always", "never")),
         default="auto",
         show_default=True,
-        help="Colour the text report: auto means on a terminal, unless NO_COLOR is set.",
+        help="Colour the text report: auto means on a terminal or when FORCE_COLOR is set, unless NO_COLOR is set.",
     ),
     click.option(
         "--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing."

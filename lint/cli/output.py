@@ -18,10 +18,13 @@ COLOR_CHOICES = ("auto", "always", "never")
 
 
 def style_for(color: str, quiet: bool, to_file: bool) -> Style:
-    """Colour when asked, or (auto) when the report goes to a terminal and ``NO_COLOR`` is not
-    set (https://no-color.org); excerpts as wide as the terminal (``COLUMNS``, else 80)."""
+    """Colour when asked, or (auto) when the report goes to a terminal, or ``FORCE_COLOR`` asks
+    for it where a tool reads the output through a pipe (a CI log, pre-commit), and ``NO_COLOR``
+    does not forbid it (https://no-color.org); excerpts as wide as the terminal (``COLUMNS``,
+    else 80)."""
     if color == "auto":
-        painted = not to_file and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        wanted = sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
+        painted = not to_file and wanted and not os.environ.get("NO_COLOR")
     else:
         painted = color == "always"
     return Style(color=painted, quiet=quiet, width=_columns())
