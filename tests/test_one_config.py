@@ -92,3 +92,35 @@ def test_a_config_named_with_config_is_used_from_anywhere(
     result = run("build", "--check", "--config", str(articles / ".factlint.yaml"))
     assert result.exit_code == 1
     assert str(articles / "cerita" / "factbase.json") in result.stderr
+
+
+def test_build_diff_and_seeds_add_take_the_story_from_config(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = articles / "cerita"
+    diff = run("build", "--diff", str(SEEDS / "factbase.json"))
+    assert diff.exit_code == 0, diff.output
+    assert f"to the story as it builds now ({story})" in diff.stdout
+    assert "sekitar 700 tentara Korea Utara" in diff.stdout  # the edited seed, not the shipped story
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    article = ROOT / "tests" / "data" / "story" / "nis-korban-tewas-2000.txt"
+    added = run(
+        "seeds", "add", str(article), "--outlet", "Kompas.com", "--date", "2025-09-15", "--dry-run",
+        "--config", str(articles / ".factlint.yaml"),
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert f"-> story 'north-korean-troops-in-russia' ({story})" in added.stdout
+
+
+def test_rules_list_lists_the_configured_rules(articles: Path) -> None:
+    rules = articles / "aturan" / "figures.yaml"
+    rules.write_text(
+        rules.read_text(encoding="utf-8").replace("id: figure-unverified", "id: angka-belum-terverifikasi"),
+        encoding="utf-8",
+    )
+    listed = run("rules", "list")
+    assert listed.exit_code == 0, listed.output
+    ids = [line.split()[0] for line in listed.stdout.splitlines() if line and not line.startswith(" ")]
+    assert "angka-belum-terverifikasi" in ids and "figure-unverified" not in ids
