@@ -39,7 +39,14 @@ def main() -> None:
 @main.command("lint", epilog=LINT_EXAMPLES)
 @click.argument("paths", nargs=-1, required=True)
 @date_option
-@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMAT_NAMES),
+    default="text",
+    show_default=True,
+    help="text for a person, json for a CMS (docs/report.md), sarif for code scanning, github for Actions annotations.",
+)
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_LEVELS),
