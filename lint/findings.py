@@ -20,6 +20,11 @@ class EvidenceRef(NamedTuple):
     published: str | None = None  # the seed's publication date
     url: str | None = None
 
+    def cited(self) -> str:
+        """'TVRINews, 2025-06-19': the seed as an editor knows it, by its outlet and date (by its
+        file name only when seeds.yaml names no outlet)."""
+        return ", ".join(part for part in (self.outlet or self.seed, self.published) if part)
+
 
 class Finding(NamedTuple):
     path: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,12 @@ from lint.reading.language import Lexicon, load_lexicon
 from lint.reading.reader import Reader
 from lint.run.engine import lint_text
 from lint.run.project import Project, load_project
+
+# What the text report looks like depends on the terminal: the same width, and no colour,
+# wherever the tests run (subprocesses inherit it).
+os.environ["COLUMNS"] = "80"
+os.environ.pop("NO_COLOR", None)
+os.environ.pop("FORCE_COLOR", None)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

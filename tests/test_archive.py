@@ -146,7 +146,7 @@ def test_a_non_empty_output_directory_is_kept_unless_forced(tmp_path: Path, sche
 def _failing(monkeypatch: pytest.MonkeyPatch, name: str, times: int) -> dict[str, int]:
     """Make reading the article ``name`` raise, the first ``times`` times."""
     attempts = {name: 0}
-    analyse = work.analyse_text
+    analyse = work.read_draft
 
     def flaky(text: str, project: Any, path: str, date: Any = None) -> Any:
         if path.endswith(name):
@@ -155,7 +155,7 @@ def _failing(monkeypatch: pytest.MonkeyPatch, name: str, times: int) -> dict[str
                 raise RuntimeError("disk hiccup")
         return analyse(text, project, path, date)
 
-    monkeypatch.setattr(work, "analyse_text", flaky)
+    monkeypatch.setattr(work, "read_draft", flaky)
     return attempts
 
 

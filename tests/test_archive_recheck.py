@@ -244,14 +244,14 @@ def test_a_partition_failing_in_a_recheck_keeps_its_articles_findings(
 ) -> None:
     story, archive_dir, before = checked(tmp_path, scheduler)
     edit(story / "facts.yaml", '      value: "2024-06"', '      value: "2023-06"')
-    analyse = work.analyse_text
+    analyse = work.read_draft
 
     def failing(text: str, project: Any, path: str, date: Any = None) -> Any:
         if path.endswith("citing.md"):
             raise RuntimeError("disk hiccup")
         return analyse(text, project, path, date)
 
-    monkeypatch.setattr(work, "analyse_text", failing)
+    monkeypatch.setattr(work, "read_draft", failing)
     after = tmp_path / "after"
     result = archive("recheck", str(before), "--out", str(after), "--scheduler", scheduler, "--partition-size", "1")
 

@@ -111,20 +111,35 @@ def test_text_format_shows_the_right_line_after_unusual_line_separators(tmp_path
     assert lines[2] == "    " + " " * 37 + "^" * len("Februari 2023")
 
 
-def test_text_format_shows_a_long_line_only_around_each_span(tmp_path: Path) -> None:
-    """A 100 KB line under each of 200 findings was 20 MB of text."""
+def test_text_format_shows_a_long_line_only_around_each_span(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 100 KB line under each of 200 findings was 20 MB of text; a paragraph printed whole
+    wrapped on the terminal, and the caret stood under the wrong words."""
     draft = tmp_path / "one-line.md"
     draft.write_text("x" * 100_000 + " Kim Jong-Un berkata." * 200 + "\n", encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "80")
     result = run("lint", str(draft))
     lines = result.stdout.splitlines()
     assert len(result.stdout) < 200 * 500
     assert lines[0].startswith(f"{draft}:1:100002: warning spelling")
-    # the span and 40 characters either side of it
-    assert lines[1] == "    …" + "x" * 39 + " Kim Jong-Un" + " berkata. Kim Jong-Un berkata. Kim Jong-" + "…"
-    assert lines[2] == "    " + " " * 41 + "^" * len("Kim Jong-Un")
+    # the span in a window as wide as the terminal, cut at spaces, with a caret under the span
+    assert lines[1] == "    …" + "x" * 31 + " Kim Jong-Un" + " berkata. Kim Jong-Un berkata." + " …"
+    assert lines[2] == "    " + " " * 33 + "^" * len("Kim Jong-Un")
+    assert all(len(line) <= 80 for line in lines[1:3])
     short = tmp_path / "short.md"
     short.write_text("x" * 100 + " Kim Jong-Un berkata.\n", encoding="utf-8")
+    assert run("lint", str(short)).stdout.splitlines()[1].startswith("    …")
+    monkeypatch.setenv("COLUMNS", "200")  # a wide terminal shows the whole line
     assert run("lint", str(short)).stdout.splitlines()[1] == "    " + "x" * 100 + " Kim Jong-Un berkata."
+
+
+def test_text_format_keeps_the_caret_under_wide_characters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A terminal gives a CJK character two columns and a combining accent none."""
+    draft = tmp_path / "wide.md"
+    draft.write_text("金正恩 (Kim Jong-Un) berkata, cafe\u0301.\n", encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = run("lint", str(draft)).stdout.splitlines()
+    assert lines[1] == "    金正恩 (Kim Jong-Un) berkata, cafe\u0301."
+    assert lines[2] == "    " + " " * (6 + 2) + "^" * len("Kim Jong-Un")
 
 
 def test_text_format_never_passes_a_drafts_control_characters_to_the_terminal(tmp_path: Path) -> None:
@@ -207,7 +222,7 @@ def test_bad_date_option_is_a_usage_error(drafts: Path) -> None:
 def test_json_report_schema(drafts: Path) -> None:
     result = run("lint", "--format", "json", str(drafts / "bad.md"), str(drafts / "sub"))
     data = report(result)
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert data["tool"]["name"] == "factlint"
     assert re.fullmatch(r"\d+\.\d+\.\d+.*", data["tool"]["version"])
     findings = data["findings"]
@@ -254,6 +269,7 @@ def test_json_report_schema(drafts: Path) -> None:
         "date-mismatch": 0,
         "spelling": 1,
         "outdated": 0,
+        "undated": 0,
     }
     assert summary["by_severity"] == {"error": 1, "warning": 1, "info": 0}
     assert summary["errors"] == [] and summary["unused_suppressions"] == []
@@ -334,21 +350,26 @@ def test_facts_shows_every_troop_figure_with_source_date_and_quote() -> None:
             "sekitar 1.500 tentara",
             "Badan Intelijen Nasional Korea Selatan (NIS)",
             "2024-10-22",
-            "001_4b7a29aaf83a8626.txt:15",
+            "Medcom (medcom.id), 2024-10-22 (001_4b7a29aaf83a8626.txt:15)",
         ),
         (
             "lebih dari 10.000 tentara Korea Utara",
             "Badan Intelijen Nasional Korea Selatan (NIS) via AFP",
             "2025-02-27",
-            "000_89031a1fd86b0abb.txt:2",
+            "unknown (reports an AFP story), 2025-02-27 (000_89031a1fd86b0abb.txt:2)",
         ),
         (
             "sekitar 15.000 tentara Korea Utara",
             "Penilaian Korea Selatan, AS, dan Ukraina",
             "2025-06-19",
-            "002_5255e69b3c7b895d.txt:14",
+            "TVRINews, 2025-06-19 (002_5255e69b3c7b895d.txt:14)",
         ),
-        ("sekitar 11.000 tentara Korea Utara", "Intelijen Barat", "2025-07", "003_a3e0b40061c9393a.txt:12"),
+        (
+            "sekitar 11.000 tentara Korea Utara",
+            "Intelijen Barat",
+            "2025-07",
+            "tvOnenews.com, 2025-07 (003_a3e0b40061c9393a.txt:12)",
+        ),
     ]
     lines = out.splitlines()
     for display, source, as_of, where in expected:
@@ -356,9 +377,9 @@ def test_facts_shows_every_troop_figure_with_source_date_and_quote() -> None:
         assert f"| {source} | as of {as_of}" in lines[record]
         quote = lines[record + 1].strip()
         assert quote.startswith(f'{where}: "') and display.split()[-1] in quote
-    # four records, each followed by its quoted evidence, and nothing else (Budanov's 11.000
-    # training in eastern Russia counts troops there now: troops-present)
-    assert len([line for line in lines if re.match(r'\s+\S+\.txt:\d+: "', line)]) == 4
+    # four records, each followed by its quoted evidence, cited by outlet and date, and nothing
+    # else (Budanov's 11.000 training in eastern Russia counts troops there now: troops-present)
+    assert len([line for line in lines if re.match(r'\s+.+\(\S+\.txt:\d+\): "', line)]) == 4
 
 
 def test_stale_fact_base_warns_and_lints_with_a_fresh_build(tmp_path: Path) -> None:

@@ -3,7 +3,9 @@ sentence moves, stale ones reported, and factlint decisions report."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import subprocess
 import threading
 from pathlib import Path
@@ -263,3 +265,27 @@ def test_tally_of_nothing() -> None:
     assert run("decisions", "report", "--file", "/nonexistent/decisions.yaml").stdout.endswith(
         ": 0 findings dismissed\n"
     )
+
+
+def test_an_undated_drafts_findings_are_dismissed_as_lint_dated_them(repo: Path) -> None:
+    """dismiss reads the draft as lint does, dated by the config's date-from: the undated
+    finding, and one that depends on the date assumed, are found and dismissed."""
+    (repo / ".factlint.yaml").write_text("date-from: [mtime]\n", encoding="utf-8")
+    draft = repo / "drafts" / "tanpa-tanggal.md"
+    draft.write_text(f"{KILLED}\n", encoding="utf-8")
+    september = dt.datetime(2025, 9, 20, 12, tzinfo=dt.UTC).timestamp()
+    os.utime(draft, (september, september))
+    lint_text = run("lint", "drafts/tanpa-tanggal.md").stdout
+    assert "1:1: warning undated [draft-undated]" in lint_text
+    assert "it was read as of 2025-09-20, when the file was last changed" in lint_text
+    result = run("dismiss", "drafts/tanpa-tanggal.md:1:1", "draft-undated", "--reason", "accepted-style")
+    assert result.exit_code == 0, result.output
+    assert findings("drafts/tanpa-tanggal.md") == [(1, "figure-unverified")]
+
+
+def test_fix_leaves_dismissed_findings_out_of_what_is_left(repo: Path) -> None:
+    assert run("dismiss", "drafts/a.md:5", "figure-unverified", "--reason", "fact-base-out-of-date").exit_code == 0
+    fixed = run("lint", "--fix", "drafts/a.md")
+    assert fixed.exit_code == 0, fixed.output
+    assert fixed.stdout == "1 file checked: no findings (1 fixed; 1 dismissed by editors' decisions)\n"
+    assert "Kim Jong Un" in (repo / "drafts" / "a.md").read_text(encoding="utf-8")

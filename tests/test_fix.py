@@ -142,9 +142,11 @@ def test_a_draft_that_cannot_be_written_is_one_error_and_the_report_is_printed(t
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"factlint: error: {locked}: cannot write fix: Operation not permitted",
-        f"fixed: {other}",
+        f"factlint: fixed 1 finding in {other}",
     ]
-    assert "2 files checked: 2 warning" in result.stdout
+    # the draft that could not be fixed keeps its finding; the fixed one's is not printed again
+    assert "2 files checked: 1 warning (1 fixed)" in result.stdout
+    assert str(locked) in result.stdout and str(other) not in result.stdout
     assert locked.read_text(encoding="utf-8") == DRAFT and other.read_text(encoding="utf-8") == FIXED
 
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from lint.cli.main import main
 from lint.findings import Finding
 from lint.reports import Report
+from lint.reports.base import seed_links
 from lint.reports.github import COMMANDS, command, escape_data, escape_property, render_chunks
 from tests.conftest import SEEDS
 from tests.strategies import finding_lists
@@ -105,6 +106,7 @@ def test_each_finding_is_the_command_for_it(findings: list[Finding]) -> None:
     lines = list(render_chunks(Report(findings=findings, files=1)))
     for f, line in zip(findings, lines, strict=False):
         message = f.message + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
+        message += "".join(f"\nsee: {link}" for link in seed_links(f))  # the articles with an address
         expected = command(
             COMMANDS[f.severity],
             message,

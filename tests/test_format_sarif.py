@@ -134,7 +134,7 @@ def test_all_drafts_at_once(sarif_validator: jsonschema.Draft202012Validator) ->
 
 def test_no_findings_and_input_errors(sarif_validator: jsonschema.Draft202012Validator, tmp_path: Path) -> None:
     clean = tmp_path / "clean draft.md"
-    clean.write_text("Cuaca hari ini cerah.\n", encoding="utf-8")
+    clean.write_text("---\ndate: 2025-07-01\n---\nCuaca hari ini cerah.\n", encoding="utf-8")
     log = cli("sarif", str(clean), str(tmp_path / "missing.md"))
     assert schema_errors(sarif_validator, log) == []
     run = log["runs"][0]

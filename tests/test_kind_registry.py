@@ -13,7 +13,7 @@ from lint.checks import generated
 from lint.checks.base import Kind
 from lint.checks.registry import ABOUT_FACTS, FIXABLE, KIND_NAMES, KINDS
 from lint.cli import main
-from lint.cli.fix import FIXABLE as FIX_KINDS
+from lint.run.fixes import FIXABLE as FIX_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 

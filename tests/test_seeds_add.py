@@ -69,9 +69,12 @@ def test_a_new_article_adds_its_record_and_the_unverified_draft_is_then_clean(st
     # the new record: value, source, date, quote
     assert (
         f"troops-killed: + sekitar 2.000 tentara Korea Utara = 2000 (approx; Badan Intelijen Nasional Korea Selatan"
-        f" (NIS); as of 2025-09-15; {new_file}:4)" in out
+        f" (NIS); as of 2025-09-15; Warta Semenanjung, 2025-09-15 ({new_file}:4))" in out
     )
-    assert f'{new_file}:4: "Dalam laporan terbarunya pada Senin (15/9/2025), NIS menyatakan sekitar 2.000' in out
+    assert (
+        f'Warta Semenanjung, 2025-09-15 ({new_file}:4): "Dalam laporan terbarunya pada Senin (15/9/2025), NIS menyatakan sekitar 2.000'
+        in out
+    )
     # NIS's April figure is replaced: a draft still giving it as current is now outdated
     replaced = out[out.index("replaced") :]
     assert "troops-killed: sekitar 600 tentara Korea Utara = 600" in replaced
@@ -102,8 +105,11 @@ def test_a_conflicting_article_shows_the_conflict_and_writes_nothing(story: Path
     assert result.exit_code == 2
     out = result.stdout
     assert "sappers-pledged (facts.yaml:" in out and "the seeds give 1000, 2000" in out
-    assert "known: 1.000 sapper = 1000 (exact; Sergei Shoigu; as of 2025-06-19; 002_5255e69b3c7b895d.txt:7)" in out
-    assert "new: 2.000 sapper = 2000 (exact; Sergei Shoigu; as of 2025-09-20; 005_" in out
+    assert (
+        "known: 1.000 sapper = 1000 (exact; Sergei Shoigu; as of 2025-06-19; TVRINews, 2025-06-19 (002_5255e69b3c7b895d.txt:7))"
+        in out
+    )
+    assert "new: 2.000 sapper = 2000 (exact; Sergei Shoigu; as of 2025-09-20; Kabar Kursk, 2025-09-20 (005_" in out
     assert "add a 'resolution' with 'value' and 'why' to the fact" in out
     assert "resolution:" in out and "value:" in out and "why:" in out
     assert "nothing written" in result.stderr
@@ -114,7 +120,10 @@ def test_an_article_the_resolution_settles_is_added_with_its_record_rejected(sto
     result = add(story, TREATY, outlet="Contoh", date="2025-10-01")
     assert result.exit_code == 0, result.output
     assert "treaty-signed (facts.yaml:" in result.stdout
-    assert "new: Juni 2023 = 2023-06 (exact; unattributed; as of 2025-10-01, rejected; 005_" in result.stdout
+    assert (
+        "new: Juni 2023 = 2023-06 (exact; unattributed; as of 2025-10-01, rejected; Contoh, 2025-10-01 (005_"
+        in result.stdout
+    )
     assert "settled by its resolution to 2024-06" in result.stdout
     treaty = load_factbase(story / "factbase.json").facts["treaty-signed"]
     assert treaty.canonical == "2024-06"

@@ -20,7 +20,7 @@ from lint.findings import EvidenceRef, Finding
 from lint.reading.document import PartialDate
 from lint.reports.json_report import finding_line
 from lint.run.config import Config
-from lint.run.engine import analyse_text, lint_analysis
+from lint.run.engine import lint_analysis, read_draft
 from lint.run.inputs import Target, read_target
 from lint.run.project import Project, load_project
 
@@ -106,8 +106,8 @@ def lint_partition(setup: Setup, articles: list[Article]) -> PartitionResult:
     for article in articles:
         try:
             text = read_target(Target(article.display, Path(article.path)), None, setup.max_bytes)
-            analysis = analyse_text(text, project, article.display, setup.date)
-            result = lint_analysis(analysis, project, article.display, setup.config)
+            analysis, dated = read_draft(text, project, article.display, setup.date)
+            result = lint_analysis(analysis, project, article.display, setup.config, dated)
         except FactlintError as exc:
             results.append(ArticleResult(article.display, b"", [(exc.where or article.display, exc.message)], False))
             continue

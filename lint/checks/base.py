@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import regex
 
     from lint.facts.vocabulary import Vocabulary
+    from lint.run.dating import Dated
     from lint.run.project import Project
 
 
@@ -29,9 +30,10 @@ class Context(NamedTuple):
     lexicon: Lexicon
     fact_index: FactIndex  # the fact base as findings cite it, made once per project
     matches: Matches  # each claim with the records it is compared with (lint/facts/matching.py)
+    dated: Dated | None = None  # how the draft got its date, when the caller knows
 
     @classmethod
-    def of(cls, analysis: Analysis, project: Project) -> Context:
+    def of(cls, analysis: Analysis, project: Project, dated: Dated | None = None) -> Context:
         """The context of a draft's checks: its claims matched to the project's facts, and the
         words of its language."""
         return cls(
@@ -41,6 +43,7 @@ class Context(NamedTuple):
             analysis.reader.lexicon,
             project.fact_index,
             match(analysis, project.fact_index, project.story),
+            dated,
         )
 
     @property

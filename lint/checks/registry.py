@@ -12,6 +12,7 @@ from lint.checks import (
     outdated,
     spelling,
     unattributed,
+    undated,
     unverified,
 )
 from lint.checks.base import Kind
@@ -27,6 +28,7 @@ KINDS: dict[str, Kind] = {
         date_mismatch,
         spelling,
         outdated,
+        undated,
     )
 }
 KIND_NAMES = tuple(KINDS)  # the report's vocabulary, in the order the report counts them

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from lint.cli.options import date_option, fail, parse_date, rules_option, story_option
+from lint.cli.options import HelpGroup, date_option, fail, parse_date, rules_option, story_option
 from lint.errors import FactlintError
 from lint.run.inputs import EXTENSIONS
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 FORMATS = ("jsonl", "parquet")
 
 
-@click.group("archive")
+@click.group("archive", cls=HelpGroup)
 def archive_group() -> None:
     """Lint an archive of articles on a Dask cluster; re-check what a fact change touches."""
 

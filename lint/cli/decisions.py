@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from lint.cli.options import date_option, fail, parse_date, rules_option, story_option
+from lint.cli.options import HelpGroup, config_option, date_option, fail, parse_date, rules_option, story_option
 from lint.errors import FactlintError
 from lint.run.decisions import OTHER, REASONS, RuleTally
 
@@ -18,12 +18,6 @@ _LOCATION = re.compile(r"(?P<path>.+?):(?P<line>\d+)(?::(?P<column>\d+))?")
 _REASON_HELP = (
     "Why: wrong-reading (factlint read the sentence wrong), fact-base-out-of-date (the draft is right, "
     "the fact base does not know it yet), accepted-style (the house accepts it), or your own words."
-)
-config_option = click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    help="Use this config file instead of looking for .factlint.yaml / pyproject.toml.",
 )
 
 
@@ -52,8 +46,9 @@ def dismiss_command(
     is kept in .factlint-decisions.yaml beside the config (or at the repository's root); lint
     then leaves the finding out, wherever its sentence moves, until the sentence changes."""
     from lint.run.config import find_config, load_config
+    from lint.run.dating import assumed_date
     from lint.run.decisions import add_decision, decisions_path, finding_key, load_decisions, locate, new_decision
-    from lint.run.engine import analyse_text, lint_analysis
+    from lint.run.engine import lint_analysis, read_draft
     from lint.run.inputs import Target, read_target
     from lint.run.project import load_project
 
@@ -70,8 +65,11 @@ def dismiss_command(
         for warning in project.warnings:
             _warn(warning)
         text = read_target(Target(display, path))
-        analysis = analyse_text(text, project, display, date, config.lang)
-        found = lint_analysis(analysis, project, display, config).findings
+        # dated as lint dates it (the config's date-from), so that an undated draft's findings
+        # are the ones lint reported
+        undated = (lambda: assumed_date(path, config.date_from)) if config.date_from else None
+        analysis, dated = read_draft(text, project, display, date, config.lang, undated)
+        found = lint_analysis(analysis, project, display, config, dated).findings
         finding = locate(found, display, line, column, rule)
         where = decisions_path(config)
         decisions = load_decisions(where)
@@ -92,7 +90,7 @@ def _warn(message: str) -> None:
     click.echo(f"factlint: warning: {message}", err=True)
 
 
-@click.group("decisions")
+@click.group("decisions", cls=HelpGroup)
 def decisions_group() -> None:
     """The editors' decisions on findings."""
 

@@ -1,36 +1,8 @@
-"""``factlint lint --fix``: apply the safe suggestions (spellings of known names) to a draft."""
+"""``factlint lint --fix`` and ``--diff``: the fixed draft as a diff, and written as the file was encoded."""
 
 from __future__ import annotations
 
 import difflib
-
-from lint.checks.registry import FIXABLE
-from lint.findings import Finding
-
-
-def fixable(findings: list[Finding]) -> list[Finding]:
-    """Findings with a safe replacement, without overlaps (the first one wins)."""
-    chosen: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (f.offset, f.end_offset)):
-        if f.kind not in FIXABLE or f.suggestion is None or f.suggestion == f.text:
-            continue
-        if chosen and f.offset < chosen[-1].end_offset:
-            continue
-        chosen.append(f)
-    return chosen
-
-
-def apply_fixes(text: str, findings: list[Finding]) -> str:
-    out = []
-    pos = 0
-    for f in fixable(findings):
-        if text[f.offset : f.end_offset] != f.text:
-            continue  # the text moved under us; never guess
-        out.append(text[pos : f.offset])
-        out.append(f.suggestion or f.text)
-        pos = f.end_offset
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

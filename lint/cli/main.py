@@ -5,64 +5,56 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from lint import __version__
-from lint.cli.options import date_option, fail, parse_date, resolve_story, rules_option, story_option
+from lint.cli.options import (
+    CONTEXT,
+    LINT_EXAMPLES,
+    MAIN_EXAMPLES,
+    HelpGroup,
+    config_option,
+    date_option,
+    fail,
+    lint_options,
+    parse_date,
+    rules_option,
+    story_option,
+)
 from lint.errors import FactlintError
 from lint.reports import FORMAT_NAMES
-
-if TYPE_CHECKING:
-    from lint.findings import Finding
 
 FAIL_LEVELS = ("error", "warning", "info")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=HelpGroup, context_settings=CONTEXT, epilog=MAIN_EXAMPLES)
 @click.version_option(__version__, prog_name="factlint")
 def main() -> None:
-    """Check news drafts against a fact base built from seed articles."""
+    """Check news drafts against a fact base built from seed articles: figures, dates, sources,
+    names and titles. 'factlint COMMAND --help' says more of each command."""
 
 
-@main.command("lint")
+@main.command("lint", epilog=LINT_EXAMPLES)
 @click.argument("paths", nargs=-1, required=True)
 @date_option
-@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMAT_NAMES),
+    default="text",
+    show_default=True,
+    help="text for a person, json for a CMS (docs/report.md), sarif for code scanning, github for Actions annotations.",
+)
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_LEVELS),
     default=None,
     help="Exit 1 when a finding of this severity or worse is reported. [default: config, else error]",
 )
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    help="Use this config file instead of looking for .factlint.yaml / pyproject.toml.",
-)
-@click.option("--fix", is_flag=True, help="Apply safe suggestions (spellings of known names) in place.")
-@click.option("--diff", is_flag=True, help="Print the safe suggestions as a unified diff; change nothing.")
-@click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing.")
-@click.option(
-    "--max-file-size",
-    "max_mb",
-    default=10.0,
-    show_default=True,
-    type=click.FloatRange(min=0, min_open=True),
-    help="Refuse drafts larger than this many MB.",
-)
-@click.option(
-    "--jobs",
-    "-j",
-    default=1,
-    show_default=True,
-    type=click.IntRange(min=0),
-    help="Worker processes for many files (0: one per CPU).",
-)
+@config_option
+@lint_options
 @story_option
 @rules_option
 def lint_command(
@@ -76,10 +68,25 @@ def lint_command(
     report_unused_suppressions: bool,
     max_mb: float,
     jobs: int,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    exclude: tuple[str, ...],
+    output_file: Path | None,
+    exit_zero: bool,
+    quiet: bool,
+    color: str,
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
 ) -> None:
-    """Lint drafts (files, directories of .md/.markdown/.txt, or - for stdin)."""
+    """Lint drafts: files, directories (their .md, .markdown and .txt files, less what git
+    ignores and the config excludes), or - for standard input.
+
+    Each draft is checked against the fact base of its story, under the config found for it
+    (.factlint.yaml or [tool.factlint] in pyproject.toml, from its directory up to the
+    repository's root). Exit status: 0 when no finding reaches --fail-on, 1 when one does (or,
+    with --diff, when there is a change to show), 2 on a usage, config or input error.
+    """
+    from lint.cli import output
     from lint.reports import renderer
     from lint.run.config import Config, load_config
     from lint.run.inputs import read_stdin
@@ -104,101 +111,55 @@ def lint_command(
         story_dir=story_dir,
         rules_dirs=list(rules_dirs) or None,
         stdin=stdin,
+        exclude=exclude,
+        select=select,
+        ignore=ignore,
+        fix=fix or diff,
     )
+    diffs = 0
 
     def fixed(file: FileResult) -> None:
-        if (fix or diff) and file.target.path is not None and file.text is not None:
-            _apply_fixes(file.target.path, file.display, file.text, file.findings, fix, max_bytes)
+        nonlocal diffs
+        if file.fixed_text is None or file.text is None or file.target.path is None:
+            return
+        if diff:
+            output.show_diff(file.display, file.text, file.fixed_text)
+            diffs += 1
+            return
+        output.write_fix(file.target.path, file.display, file.text, file.fixed_text, max_bytes)
+        if not quiet:
+            n = len(file.fixed)
+            click.echo(f"factlint: fixed {n} finding{'' if n == 1 else 's'} in {file.display}", err=True)
 
     try:
+        report_file = output.open_output(output_file) if output_file is not None and not diff else None
         fixed_config: Config | None = load_config(config_path) if config_path is not None else None
         # What is loaded (code, projects, their patterns) lives as long as the run: the
         # collector need not walk it again on every full collection while drafts are read.
         result = lint_paths(
             list(paths),
             options._replace(config=fixed_config),
-            warn=_warn,
+            warn=output.warn,
             on_error=lambda e: click.echo(f"factlint: error: {e.path + ': ' if e.path else ''}{e.message}", err=True),
             on_file=fixed,
-            progress=_progress if sys.stderr.isatty() else None,
+            progress=output.progress if sys.stderr.isatty() and not quiet else None,
             before_reading=gc.freeze,
         )
     except FactlintError as exc:
         fail(exc)
-    if not diff:
-        _write(renderer(fmt)(result.report))
-    sys.exit(result.exit_code())
-
-
-# Characters of a report written at once: one write (and flush) per block of chunks rather
-# than per chunk, and no more of the report held than a block.
-_BLOCK = 1 << 16
-
-
-def _write(chunks: Iterable[str]) -> None:
-    """Write a report's chunks to stdout as click.echo does. Every format ends a chunk at a
-    line break or inside JSON, where no terminal escape (which echo strips when stdout is not
-    a terminal) can sit across the joint, so joining them does not change what is written."""
-    block: list[str] = []
-    size = 0
-    for chunk in chunks:
-        block.append(chunk)
-        size += len(chunk)
-        if size >= _BLOCK:
-            _echo("".join(block))
-            block, size = [], 0
-    if block:
-        _echo("".join(block))
-
-
-def _echo(text: str) -> None:
-    """click.echo, and on an output that refuses them (a strict UTF-8 locale), the surrogates
-    that stand for a file name's bytes written as those bytes, as ls and grep write them."""
-    try:
-        click.echo(text, nl=False)
-    except UnicodeEncodeError:
-        click.echo(text.encode("utf-8", "surrogateescape"), nl=False)
-
-
-def _warn(message: str) -> None:
-    click.echo(f"factlint: warning: {message}", err=True)
-
-
-def _progress(done: int, total: int) -> None:
-    if total < 50:
-        return  # a few files finish before a count would help
-    if done == total or done % 25 == 0:
-        click.echo(f"\rfactlint: {done}/{total} files", err=True, nl=done == total)
-
-
-def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], write: bool, max_bytes: int) -> None:
-    """Print the fixes as a diff, or write them into the draft: only if it still holds the
-    text that was linted, and in place (lint/writing.py: links, owner and encoding kept)."""
-    from lint.cli.fix import apply_fixes, encode_like, unified_diff
-    from lint.run.inputs import decode, read_file
-    from lint.writing import ChangedSinceRead, rewrite_in_place
-
-    new = apply_fixes(text, findings)
-    if new == text:
-        return
-    if not write:
-        click.echo(unified_diff(display, text, new), nl=False)
-        return
-    changed = FactlintError("changed since it was read; not fixed (run factlint again)", display)
-    try:
-        original = read_file(path, display, max_bytes)
-        if decode(original, display) != text:
-            raise changed
-        rewrite_in_place(path, original, encode_like(original, new))
-    except ChangedSinceRead:
-        raise changed from None
-    except OSError as exc:
-        raise FactlintError(f"cannot write fix: {exc.strerror or exc}", display) from None
-    click.echo(f"fixed: {display}", err=True)
+    if diff:  # the diff is the output, and its exit status says whether there is one
+        sys.exit(2 if result.report.errors else 1 if diffs else 0)
+    style = output.style_for(color, quiet, report_file is not None)
+    output.write_report(renderer(fmt)(result.report, style), style.color, report_file)
+    if report_file is not None:
+        report_file.close()
+    code = result.exit_code()
+    sys.exit(0 if exit_zero and code == 1 else code)
 
 
 @main.command("build")
 @story_option
+@config_option
 @click.option(
     "--check", is_flag=True, help="Do not write; exit 1 if the committed fact base differs from a fresh build."
 )
@@ -211,21 +172,26 @@ def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], w
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="For --diff."
 )
-def build_command(story_dir: Path | None, check: bool, earlier: str | None, fmt: str) -> None:
+def build_command(story_dir: Path | None, config_path: Path | None, check: bool, earlier: str | None, fmt: str) -> None:
     """Build the fact base from the seed articles and write factbase.json."""
+    from lint.cli.configured import config_for, story_dir_for
     from lint.facts.build import build_factbase
     from lint.facts.factbase import FACTBASE_FILE
     from lint.facts.story import load_story
     from lint.writing import write_atomically
 
+    try:
+        root = story_dir_for(story_dir, config_for(config_path))
+    except FactlintError as exc:
+        fail(exc)
     if earlier is not None:
         from lint.cli.seeds import show_build_diff
 
-        status = show_build_diff(story_dir, earlier, fmt)
+        status = show_build_diff(root, earlier, fmt)
         if status or not check:
             sys.exit(status)
     try:
-        story = load_story(resolve_story(story_dir))
+        story = load_story(root)
         base, report = build_factbase(story)
     except FactlintError as exc:
         fail(exc)
@@ -237,7 +203,7 @@ def build_command(story_dir: Path | None, check: bool, earlier: str | None, fmt:
     records = sum(len(f.records) for f in base.facts.values())
     if check:
         if old != new:
-            click.echo(f"{path}: out of date; run 'factlint build'", err=True)
+            click.echo(f"{path}: out of date; run 'factlint build --story {root}'", err=True)
             sys.exit(1)
         click.echo(f"{path}: up to date ({len(base.facts)} facts, {records} records)")
         return
@@ -258,19 +224,20 @@ def build_command(story_dir: Path | None, check: bool, earlier: str | None, fmt:
     "--timeline", is_flag=True, help="Each fact's records in the order they were said: who said what when, and where."
 )
 @story_option
-def facts_command(fact_ids: tuple[str, ...], fmt: str, timeline: bool, story_dir: Path | None) -> None:
+@config_option
+def facts_command(
+    fact_ids: tuple[str, ...], fmt: str, timeline: bool, story_dir: Path | None, config_path: Path | None
+) -> None:
     """List the fact base: every record with source, date and evidence."""
+    from lint.cli.configured import project_for
     from lint.facts.listing import render_facts, render_timeline
-    from lint.run.project import load_project
 
     try:
-        project = load_project(resolve_story(story_dir))
+        project = project_for(story_dir, (), config_path)
         render = render_timeline if timeline else render_facts
         click.echo(render(project, list(fact_ids), fmt), nl=False)
     except FactlintError as exc:
         fail(exc)
-    for warning in project.warnings:
-        click.echo(f"factlint: warning: {warning}", err=True)
 
 
 def _register() -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -12,6 +13,26 @@ from lint.errors import FactlintError
 
 if TYPE_CHECKING:
     from lint.reading.document import PartialDate
+
+
+class HelpGroup(click.Group):
+    """A command group whose help lists each command with the whole first paragraph of its
+    help, wrapped, rather than cut after 45 characters with '...'."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is None or command.hidden:
+                continue
+            text = command.short_help or (command.help or "").split("\n\n")[0]
+            rows.append((name, " ".join(text.split())))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 def fail(exc: FactlintError) -> NoReturn:
@@ -44,18 +65,119 @@ rules_option = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     help="Rules directory (repeatable). Default: from config, else the shipped rules.",
 )
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Use this config file instead of looking for .factlint.yaml / pyproject.toml.",
+)
 date_option = click.option(
     "--date", "date_text", metavar="YYYY-MM-DD", help="The draft's date (overrides front matter)."
 )
 
 
-def resolve_story(story_dir: Path | None) -> Path:
-    """The story a command works on: ``--story``, else the config's ``story:`` (the config found
-    from the current directory, as ``factlint serve`` finds it), else the shipped story."""
-    if story_dir is not None:
-        return story_dir
-    from lint.run.config import find_config
-    from lint.run.project import default_story_dir
+def _names(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--select a,b --select c`` -> ``("a", "b", "c")``."""
+    return tuple(name.strip() for value in values for name in value.split(",") if name.strip())
 
-    config = find_config(Path.cwd(), warn=lambda message: click.echo(f"factlint: warning: {message}", err=True))
-    return config.story or default_story_dir()
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_LINT_OPTIONS = (
+    click.option(
+        "--select",
+        multiple=True,
+        callback=_names,
+        metavar="RULES",
+        help="Run only these rules: rule ids or kinds, comma-separated (repeatable). Replaces the config's select.",
+    ),
+    click.option(
+        "--ignore",
+        multiple=True,
+        callback=_names,
+        metavar="RULES",
+        help="Do not run these rules: rule ids or kinds, comma-separated (repeatable). Added to the config's ignore.",
+    ),
+    click.option(
+        "--exclude",
+        multiple=True,
+        metavar="GLOB",
+        help="Leave out files matching this glob, relative to the working directory (repeatable); "
+        "added to the config's exclude.",
+    ),
+    click.option(
+        "--fix",
+        is_flag=True,
+        help="Apply the safe fixes (spellings of known names) in place, and report what is left.",
+    ),
+    click.option(
+        "--diff",
+        is_flag=True,
+        help="Print the safe fixes as a unified diff and change nothing; exit 1 when there is one.",
+    ),
+    click.option(
+        "--output-file",
+        "-o",
+        type=click.Path(dir_okay=False, writable=True, path_type=Path),
+        help="Write the report to this file instead of standard output.",
+    ),
+    click.option(
+        "--exit-zero", is_flag=True, help="Exit 0 even when findings reach --fail-on (2 still means an error)."
+    ),
+    click.option("--quiet", "-q", is_flag=True, help="Print the findings only: no summary, no progress."),
+    click.option(
+        "--color",
+        type=click.Choice(("auto", "always", "never")),
+        default="auto",
+        show_default=True,
+        help="Colour the text report: auto means on a terminal or when FORCE_COLOR is set, unless NO_COLOR is set.",
+    ),
+    click.option(
+        "--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing."
+    ),
+    click.option(
+        "--max-file-size",
+        "max_mb",
+        default=10.0,
+        show_default=True,
+        type=click.FloatRange(min=0, min_open=True),
+        help="Refuse drafts larger than this many MB.",
+    ),
+    click.option(
+        "--jobs",
+        "-j",
+        default=1,
+        show_default=True,
+        type=click.IntRange(min=0),
+        help="Worker processes for many files (0: one per CPU).",
+    ),
+)
+
+
+def lint_options(command: F) -> F:
+    """The options ``factlint lint`` shares with linters editors know (ruff, flake8)."""
+    for option in reversed(_LINT_OPTIONS):
+        command = option(command)
+    return command
+
+
+LINT_EXAMPLES = """\b
+Examples:
+  factlint lint drafts/                      every draft below drafts/
+  factlint lint draft.md --date 2025-07-01   as of that date, whatever its front matter says
+  factlint lint drafts/ --select unattributed,spelling
+  factlint lint drafts/ --ignore outdated --exclude 'drafts/arsip/*'
+  factlint lint draft.md --fix               fix names' spellings, report what is left
+  factlint lint draft.md --diff              show those fixes; exit 1 if there are any
+  factlint lint drafts/ --format json -o report.json --exit-zero
+  git diff --name-only | xargs factlint lint -q
+"""
+
+MAIN_EXAMPLES = """\b
+Examples:
+  factlint lint drafts/            check every draft below drafts/
+  factlint explain draft.md:12     how each figure, date and name on line 12 was read
+  factlint facts troops-deployed   what the fact base holds on one fact, with its evidence
+  factlint rules list              the rules that run, with their kind and severity
+  factlint build --check           is the committed fact base up to date with the seeds?
+"""

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from lint.cli.options import fail, resolve_story, story_option
+from lint.cli.options import HelpGroup, config_option, fail, story_option
 from lint.errors import FactlintError
 
 
-@click.group("seeds")
+@click.group("seeds", cls=HelpGroup)
 def seeds_group() -> None:
     """Grow the story: add the articles that report what it does not know yet."""
 
@@ -28,6 +28,7 @@ def seeds_group() -> None:
 @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @story_option
+@config_option
 def add_command(
     article: Path,
     outlet: str,
@@ -37,10 +38,12 @@ def add_command(
     dry_run: bool,
     fmt: str,
     story_dir: Path | None,
+    config_path: Path | None,
 ) -> None:
     """Add ARTICLE to the story: copy it unchanged, record it in seeds.yaml, rebuild
     factbase.json, and show what changed. Nothing is written if the story, with the article,
     does not build."""
+    from lint.cli.configured import config_for, story_dir_for
     from lint.facts.changes import change_lines, changes_dict
     from lint.facts.seeding import prepare, write
     from lint.reading.document import PartialDate
@@ -49,7 +52,7 @@ def add_command(
     if published is None:
         raise click.BadParameter(f"'{date_text}' is not a date (use YYYY-MM-DD, or YYYY-MM)", param_hint="--date")
     try:
-        addition = prepare(resolve_story(story_dir), article, outlet, published, url, title)
+        addition = prepare(story_dir_for(story_dir, config_for(config_path)), article, outlet, published, url, title)
     except FactlintError as exc:
         fail(exc)
     story, seed, changes = addition.story, addition.seed, addition.changes
@@ -85,7 +88,7 @@ def add_command(
             click.echo(
                 f"  ({story.root.name}/factbase.json was out of date: changes are from a fresh build of the story)"
             )
-        for line in change_lines(story, changes):
+        for line in change_lines(addition.story_after, changes):
             click.echo(line)
         if written:
             click.echo("written: " + ", ".join(str(p) for p in addition.paths))
@@ -95,15 +98,15 @@ def add_command(
         fail(problem)
 
 
-def show_build_diff(story_dir: Path | None, earlier: str, fmt: str) -> int:
-    """``factlint build --diff OLD``: what the story, built now, changes from the fact base OLD
+def show_build_diff(story_root: Path, earlier: str, fmt: str) -> int:
+    """``factlint build --diff OLD``: what the story at ``story_root``, built now, changes from the fact base OLD
     names. 0, or 2 when the story does not build (its conflicts are shown)."""
     from lint.facts.changes import change_lines, changes_dict, story_changes
     from lint.facts.earlier import load_earlier
     from lint.facts.story import load_story
 
     try:
-        story = load_story(resolve_story(story_dir))
+        story = load_story(story_root)
         old, label = load_earlier(earlier, story.root)
         changes = story_changes(old, story)
     except FactlintError as exc:

@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 from lint.facts.build import SeedConflict, build_factbase, read_seed
 from lint.facts.diff import FactBaseDiff, diff_dict, diff_factbases, diff_lines, record_key
 from lint.facts.factbase import FactBase, Record, plain
-from lint.facts.index import by_noun, source_label
+from lint.facts.index import by_noun, seed_passage, source_label
 from lint.facts.matching import below_scale, facts_about
 from lint.facts.story import FactDef, Resolution, Story
 from lint.facts.timeline import measure, supersedes
@@ -200,7 +200,7 @@ def change_lines(story: Story, changes: StoryChanges) -> list[str]:
         lines.append("new records:")
         for r in added:
             lines.append(f"  {r.fact}: + {_said(story, r)}")
-            lines.append(f'      {r.evidence.seed}:{r.evidence.line}: "{r.evidence.quote}"')
+            lines.append(f'      {seed_passage(story, r.evidence.seed, r.evidence.line)}: "{r.evidence.quote}"')
     if changes.replaced:
         lines.append("replaced (a draft giving the older figure as current is now 'outdated'):")
         for pair in changes.replaced:
@@ -232,9 +232,8 @@ def _said(story: Story, r: Record) -> str:
     who = source_label(story, r.source, r.source_name) if r.source else "unattributed"
     via = f" via {source_label(story, r.via)}" if r.via else ""
     status = "" if r.status == "accepted" else f", {r.status}"
-    return (
-        f"{r.display} = {r.value} ({r.bound}; {who}{via}; as of {r.as_of}{status}; {r.evidence.seed}:{r.evidence.line})"
-    )
+    where = seed_passage(story, r.evidence.seed, r.evidence.line)
+    return f"{r.display} = {r.value} ({r.bound}; {who}{via}; as of {r.as_of}{status}; {where})"
 
 
 def _conflict_lines(story: Story, c: Conflict) -> list[str]:

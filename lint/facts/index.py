@@ -145,6 +145,14 @@ def published_in(story: Story, seed_file: str) -> str:
     return f"{seed.outlet or seed.file}, {seed.published.iso()}"
 
 
+def seed_passage(story: Story, seed_file: str, line: int) -> str:
+    """'TVRINews, 2025-06-19 (002_5255e69b3c7b895d.txt:14)': the outlet and date an editor knows
+    a seed by, then where whoever keeps the story finds the passage."""
+    if story.seed_meta(seed_file) is None:
+        return f"{seed_file}:{line}"
+    return f"{published_in(story, seed_file)} ({seed_file}:{line})"
+
+
 def cite(story: Story, record: Record) -> str:
     """'sekitar 15.000 tentara Korea Utara (Penilaian ..., as of 2025-06-19; TVRINews, 2025-06-19)'."""
     where = published_in(story, record.evidence.seed)

@@ -6,6 +6,7 @@ import json
 
 from lint.errors import FactlintError
 from lint.facts.factbase import FactEntry
+from lint.facts.index import seed_passage
 from lint.run.project import Project
 
 
@@ -43,8 +44,8 @@ def render_facts(project: Project, fact_ids: list[str], fmt: str) -> str:
         out.append("people:")
         for person in sorted(base.people.values(), key=lambda p: p.name):
             titles = " / ".join(t.title for t in person.titles) or "-"
-            where = f"{person.evidence.seed}:{person.evidence.line}" if person.evidence else "-"
-            out.append(f"  {person.name}  [{titles}]  ({where})")
+            where = seed_passage(project.story, person.evidence.seed, person.evidence.line) if person.evidence else "-"
+            out.append(f"  {person.name}  [{titles}]  {where}")
     return "\n".join(out) + "\n"
 
 
@@ -65,6 +66,6 @@ def fact_lines(project: Project, entry: FactEntry) -> list[str]:
         via = f" via {sources[r.via].name if r.via in sources else r.via}" if r.via else ""
         status = "" if r.status == "accepted" else f" [{r.status}]"
         lines.append(f"  - {r.display}  | {who}{via} | as of {r.as_of}{status}")
-        lines.append(f'      {r.evidence.seed}:{r.evidence.line}: "{r.evidence.quote}"')
+        lines.append(f'      {seed_passage(project.story, r.evidence.seed, r.evidence.line)}: "{r.evidence.quote}"')
     lines.append("")
     return lines

@@ -53,6 +53,7 @@ class Addition(NamedTuple):
     factbase_before: bytes | None  # None: there was no factbase.json
     factbase_after: bytes | None  # None: the build refused the story with the article
     stale: bool  # factbase.json was not the fact base of the story as it was
+    story_after: Story  # the story with the article, as built aside: its seeds.yaml names the article
 
     @property
     def paths(self) -> tuple[Path, Path, Path]:
@@ -106,7 +107,7 @@ def prepare(
         staged = _stage(story, Path(staging), seed, seeds_after)
         changes = story_changes(old, staged, Reader(load_lexicon(staged.lang, staged.lang_dirs), staged))
     after = changes.new.to_json().encode("utf-8") if changes.new is not None else None
-    return Addition(story, seed, changes, seeds_before, seeds_after, factbase_before, after, stale)
+    return Addition(story, seed, changes, seeds_before, seeds_after, factbase_before, after, stale, staged)
 
 
 def _seed_name(story: Story, data: bytes) -> str:

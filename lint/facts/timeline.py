@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from lint.facts.factbase import FactBase, FactEntry, Record
-from lint.facts.index import source_label
+from lint.facts.index import seed_passage, source_label
 from lint.facts.story import Story
 from lint.findings import EvidenceRef
 from lint.reading.document import PartialDate
@@ -21,6 +21,7 @@ class TimelineEntry(NamedTuple):
     published: str | None  # the seed's publication date
     url: str | None
     newer: Record | None  # a later record from the same body (or one it speaks for) with another figure
+    newer_in: str | None = None  # where the newer record was published: 'TVRINews, 2025-06-19 (file:line)'
 
 
 class Timeline(NamedTuple):
@@ -83,6 +84,7 @@ def fact_timeline(story: Story, base: FactBase, fact: str) -> Timeline:
     for record in entry.records:
         seed = story.seed_meta(record.evidence.seed)
         later = [r for r in candidates if r.status == "accepted" and supersedes(story, r, record)]
+        newer = min(later, key=lambda r: (_when(r.as_of), r.evidence.seed, r.evidence.line)) if later else None
         entries.append(
             TimelineEntry(
                 record,
@@ -91,7 +93,8 @@ def fact_timeline(story: Story, base: FactBase, fact: str) -> Timeline:
                 (seed.outlet or None) if seed else None,
                 seed.published.iso() if seed else None,
                 seed.url if seed else None,
-                min(later, key=lambda r: (_when(r.as_of), r.evidence.seed, r.evidence.line)) if later else None,
+                newer,
+                seed_passage(story, newer.evidence.seed, newer.evidence.line) if newer else None,
             )
         )
     entries.sort(
@@ -163,9 +166,6 @@ def timeline_lines(timeline: Timeline) -> list[str]:
         lines.append(f"      published: {where}{'  ' + t.url if t.url else ''}")
         lines.append(f'      {r.evidence.seed}:{r.evidence.line}: "{r.evidence.quote}"')
         if t.newer is not None:
-            lines.append(
-                f"      replaced as of {t.newer.as_of} by {t.newer.display} "
-                f"({t.newer.evidence.seed}:{t.newer.evidence.line})"
-            )
+            lines.append(f"      replaced as of {t.newer.as_of} by {t.newer.display}, in {t.newer_in}")
     lines.append("")
     return lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator
 
-from lint.reports.base import Report
+from lint.reports.base import Report, Style
 
 # Each module's render_chunks() yields the report in pieces, written as they come, so a
 # report on a large file is never held whole in memory; render() returns the same text in
@@ -20,10 +20,10 @@ _MODULES = {
 FORMAT_NAMES = tuple(_MODULES)
 
 
-def renderer(name: str) -> Callable[[Report], Iterator[str]]:
+def renderer(name: str) -> Callable[[Report, Style], Iterator[str]]:
     module = importlib.import_module(_MODULES[name])
-    render: Callable[[Report], Iterator[str]] = module.render_chunks
+    render: Callable[[Report, Style], Iterator[str]] = module.render_chunks
     return render
 
 
-__all__ = ["FORMAT_NAMES", "Report", "renderer"]
+__all__ = ["FORMAT_NAMES", "Report", "Style", "renderer"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lint.reports.base import Report
+from lint.reports.base import PLAIN, Report, Style, seed_links
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -24,11 +24,13 @@ def command(name: str, message: str, **properties: str | int) -> str:
     return f"::{name} {props}::{escape_data(message)}" if props else f"::{name}::{escape_data(message)}"
 
 
-def render_chunks(report: Report) -> Iterator[str]:
+def render_chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
     """Line by line, so a report on a large file is never held whole in memory."""
     escaped: dict[str, str] = {}  # paths and titles recur: each is escaped once per run
     for f in report.findings:
         message = f.message + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
+        if f.evidence:
+            message += "".join(f"\nsee: {link}" for link in seed_links(f))
         title = f"factlint {f.kind} [{f.rule}]"
         path = escaped.get(f.path) or escaped.setdefault(f.path, escape_property(f.path))
         title = escaped.get(title) or escaped.setdefault(title, escape_property(title))
@@ -51,9 +53,10 @@ def render_chunks(report: Report) -> Iterator[str]:
         )
     for e in report.errors:
         yield command("error", e.message, **({"file": e.path} if e.path else {}), title="factlint input error") + "\n"
-    counts = {s: sum(1 for f in report.findings if f.severity == s) for s in COMMANDS}
-    summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "no findings"
-    yield f"factlint: {report.files} file{'s' if report.files != 1 else ''} checked: {summary}\n"
+    if not style.quiet:
+        from lint.reports.text import summary
+
+        yield f"factlint: {summary(report)}\n"
 
 
 def render(report: Report) -> str:

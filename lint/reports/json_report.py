@@ -9,10 +9,10 @@ from typing import Any
 from lint import __version__
 from lint.checks.registry import KIND_NAMES
 from lint.findings import SEVERITIES, EvidenceRef, Finding
-from lint.reports.base import Report
+from lint.reports.base import PLAIN, Report, Style
 from lint.reports.pretty import pretty, string
 
-SCHEMA_VERSION = 2  # 2: the unverified kind; evidence names the outlet, publication date and url
+SCHEMA_VERSION = 3  # 2: the unverified kind; evidence names the outlet, publication date and url. 3: undated
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:
@@ -57,7 +57,7 @@ def report_dict(report: Report, with_findings: bool = True) -> dict[str, Any]:
     }
 
 
-def render_chunks(report: Report) -> Iterator[str]:
+def render_chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
     """``pretty(report_dict(report)) + "\\n"``, one finding at a time: a report on a large
     file is never built whole in memory."""
     skeleton = pretty(report_dict(report, with_findings=False)) + "\n"

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from lint import __version__
 from lint.findings import EvidenceRef, Finding
-from lint.reports.base import Report
+from lint.reports.base import PLAIN, Report, Style
 from lint.reports.pretty import pretty, string
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def render(report: Report) -> str:
     return "".join(render_chunks(report))
 
 
-def render_chunks(report: Report) -> Iterator[str]:
+def render_chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
     """``pretty(sarif_log(report)) + "\\n"``, one result at a time: a log on a large file is
     never built whole in memory."""
     skeleton = pretty(sarif_log(report, with_results=False)) + "\n"
@@ -137,7 +137,7 @@ def _result(f: Finding, rule_index: int) -> dict[str, Any]:
                     "artifactLocation": {"uri": artifact_uri(e.seed), "uriBaseId": STORY_BASE},
                     "region": {"startLine": e.line, "snippet": {"text": e.quote}},
                 },
-                "message": {"text": _evidence_label(e.source, e.date, e.quote, e.outlet, e.published)},
+                "message": {"text": _evidence_label(e)},
             }
             for i, e in enumerate(f.evidence)
         ]
@@ -264,14 +264,13 @@ def _region(f: Finding, snippet: bool) -> dict[str, Any]:
     return region
 
 
-def _evidence_label(
-    source: str | None, date: str | None, quote: str, outlet: str | None = None, published: str | None = None
-) -> str:
-    """'NIS, as of 2024-10-22 (Medcom (medcom.id), 2024-10-22): <quote>'."""
-    who = ", ".join(part for part in (source, f"as of {date}" if date else None) if part)
-    where = ", ".join(part for part in (outlet, published) if part)
+def _evidence_label(e: EvidenceRef) -> str:
+    """'NIS, as of 2024-10-22 (Medcom (medcom.id), 2024-10-22, https://...): <quote>': the seed
+    by its outlet, date and address, not its file name, which the location already gives."""
+    who = ", ".join(part for part in (e.source, f"as of {e.date}" if e.date else None) if part)
+    where = ", ".join(part for part in (e.outlet, e.published, e.url) if part)
     head = f"{who} ({where})" if who and where else who or where
-    return f"{head}: {quote}" if head else quote
+    return f"{head}: {e.quote}" if head else e.quote
 
 
 def _invocation(report: Report) -> dict[str, Any]:

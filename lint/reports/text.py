@@ -1,24 +1,29 @@
-"""``path:line:col: severity kind [rule] message``, with the offending span underlined."""
+"""``path:line:col: severity kind [rule] message``, with the flagged words in a window of their line
+and a caret under them; in colour on a terminal."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from lint.cache import patterns as pattern_cache
-from lint.reports.base import Report
+from lint.findings import Finding
+from lint.reports.base import PLAIN, Report, Style, seed_links
 
 # The line breaks Document.position counts; str.splitlines() also breaks at U+2028, form
 # feeds and the like, which would show the wrong line under a finding.
 _LINE_BREAK = pattern_cache.compile(r"\r\n|\n|\r")
-# A line longer than this is shown cut to the span and CONTEXT characters either side: a
-# 300 KB one-line draft with a thousand findings printed 300 MB.
-MAX_SHOWN = 160
-CONTEXT = 40
+INDENT = "    "
+MIN_WIDTH = 40  # columns an excerpt may take, however narrow the terminal says it is
 # C0 controls, DEL and C1 controls: a draft's escape sequences would reach the terminal
 # (move the cursor, rewrite what was printed, set its title). Each is shown as one
 # character, so the carets stay under the span: the C0 ones as their Unicode pictures (␛).
 _CONTROLS = {c: 0x2400 + c for c in range(32)} | {0x7F: 0x2421} | {c: 0xFFFD for c in range(0x80, 0xA0)}
 _CONTROL = pattern_cache.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+# SGR codes: bold red, bold yellow, bold cyan for the severities; bold for paths; dim for codes.
+_SEVERITY_COLOURS = {"error": "1;31", "warning": "1;33", "info": "1;36"}
+_BOLD, _DIM = "1", "2"
 
 
 def printable(text: str) -> str:
@@ -26,49 +31,129 @@ def printable(text: str) -> str:
     return text.translate(_CONTROLS) if _CONTROL.search(text) else text
 
 
-def render_chunks(report: Report) -> Iterator[str]:
+def paint(text: str, code: str, style: Style) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if style.color and text else text
+
+
+def render_chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
     """Line by line, so a report on a large file is never held whole in memory."""
     split: dict[str, list[str]] = {}  # each source split into lines once, not once per finding
+    width = max(MIN_WIDTH, style.width - len(INDENT))
     for f in report.findings:
-        out = printable(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.kind} [{f.rule}] {f.message}") + "\n"
+        out = _head(f, style) + "\n"
         source = report.sources.get(f.path)
         if source is not None:
             if f.path not in split:
                 split[f.path] = _LINE_BREAK.split(source)
             lines = split[f.path]
             if 0 < f.line <= len(lines):
-                line = lines[f.line - 1].replace("\t", " ")
-                width = (f.end_column - f.column) if f.end_line == f.line else len(line) - f.column + 1
-                shown, start, width = _excerpt(line, f.column - 1, max(1, width))
-                out += f"    {printable(shown)}\n    {' ' * start}{'^' * width}\n"
+                out += _excerpt(lines[f.line - 1], f, width, style)
         if f.suggestion:
-            out += f"    suggestion: {printable(f.suggestion)}\n"
+            out += f"{INDENT}suggestion: {printable(f.suggestion)}\n"
+        if f.evidence:
+            out += "".join(f"{INDENT}see: {printable(link)}\n" for link in seed_links(f))
         yield out  # a finding at a time
     for u in report.unused:
+        where = printable(f"{u.path}:{u.line}:{u.column}:")
         yield (
-            printable(
-                f"{u.path}:{u.line}:{u.column}: warning unused-suppression suppression of '{u.names}' suppresses nothing"
-            )
+            f"{paint(where, _BOLD, style)} {paint('warning', _SEVERITY_COLOURS['warning'], style)} "
+            f"{paint('unused-suppression', _DIM, style)} "
+            + printable(f"suppression of '{u.names}' suppresses nothing")
             + "\n"
         )
+    if not style.quiet:
+        yield summary(report, style) + "\n"
+
+
+def _head(f: Finding, style: Style) -> str:
+    where = printable(f"{f.path}:{f.line}:{f.column}:")
+    return (
+        f"{paint(where, _BOLD, style)} {paint(f.severity, _SEVERITY_COLOURS[f.severity], style)} "
+        f"{paint(f'{f.kind} [{f.rule}]', _DIM, style)} {printable(f.message)}"
+    )
+
+
+def summary(report: Report, style: Style = PLAIN) -> str:
+    """'2 files checked (1 excluded): 1 error, 2 warnings (3 fixed)'."""
     counts: dict[str, int] = {}
     for f in report.findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
-    summary = ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info") if s in counts) or "no findings"
+    files = f"{report.files} file{'' if report.files == 1 else 's'} checked"
+    if report.excluded:
+        files += f" ({report.excluded} excluded)"
+    found = ", ".join(
+        paint(_count(counts[s], s), _SEVERITY_COLOURS[s], style) for s in ("error", "warning", "info") if s in counts
+    )
+    besides = [f"{report.fixed} fixed"] if report.fixed else []
     if report.dismissed:
-        summary += f" ({len(report.dismissed)} dismissed by editors' decisions)"
-    yield f"{report.files} file{'s' if report.files != 1 else ''} checked: {summary}\n"
+        besides.append(f"{len(report.dismissed)} dismissed by editors' decisions")
+    line = f"{files}: {found or 'no findings'}"
+    return f"{line} ({'; '.join(besides)})" if besides else line
 
 
-def _excerpt(line: str, start: int, width: int) -> tuple[str, int, int]:
-    """The part of ``line`` to show, where the span starts in it and how wide it is shown."""
-    if len(line) <= MAX_SHOWN:
-        return line, start, width
-    width = min(width, MAX_SHOWN - 2 * CONTEXT)
-    first, last = max(0, start - CONTEXT), min(len(line), start + width + CONTEXT)
+def _count(n: int, severity: str) -> str:
+    if severity == "info":
+        return f"{n} info"  # a mass noun: "3 info", as "3 information" would be
+    return f"{n} {severity}{'' if n == 1 else 's'}"
+
+
+def _excerpt(line: str, f: Finding, width: int, style: Style) -> str:
+    """The line, or a window of it ``width`` columns wide around the span, with the span
+    painted and carets under it. Columns are counted as a terminal shows them: a wide
+    character (CJK) takes two, a combining mark none, so the carets stay under the words."""
+    line = printable(line.replace("\t", " "))
+    start = f.column - 1
+    end = f.end_column - 1 if f.end_line == f.line else len(line)
+    start, end = min(start, len(line)), min(max(end, start), len(line))
+    first, last = _window(line, start, end, width)
     before = "…" if first > 0 else ""
-    return before + line[first:last] + ("…" if last < len(line) else ""), start - first + len(before), width
+    after = "…" if last < len(line) else ""
+    span_end = min(end, last)
+    shown = before + line[first:start] + paint(line[start:span_end], _SEVERITY_COLOURS[f.severity], style)
+    shown += line[span_end:last] + after
+    pad = columns(before + line[first:start])
+    carets = max(1, columns(line[start:span_end]))
+    return f"{INDENT}{shown}\n{INDENT}{' ' * pad}{paint('^' * carets, _SEVERITY_COLOURS[f.severity], style)}\n"
 
 
-def render(report: Report) -> str:
-    return "".join(render_chunks(report))
+def _window(line: str, start: int, end: int, width: int) -> tuple[int, int]:
+    """Which characters of ``line`` to show so that the span is in view with as much around it
+    as fits: all of it when it fits; else the span (cut to the width) with the rest of the
+    width shared between the words before and after it, cut at a space when one is near."""
+    if columns(line) <= width:
+        return 0, len(line)
+    room = width - 2  # the "…" at either end
+    span = min(end - start, max(1, room // 2))  # a long span shows its start, with context
+    side = max(0, (room - span) // 2)
+    first = max(0, start - side)
+    last = min(len(line), start + span + side + max(0, side - start))
+    first = max(0, min(first, last - room))
+    while columns(line[first:last]) > room and last > start + span:  # wide characters take more
+        last -= 1
+    while columns(line[first:last]) > room and first < start:
+        first += 1
+    return _at_space(line, first, start, forward=True), _at_space(line, last, start + span, forward=False)
+
+
+def _at_space(line: str, cut: int, limit: int, forward: bool) -> int:
+    """``cut`` moved to the nearest word boundary within a few characters, not past ``limit``."""
+    if cut in (0, len(line)) or line[cut - 1 : cut] == " " or line[cut : cut + 1] == " ":
+        return cut
+    near = range(cut, min(cut + 12, limit)) if forward else range(cut, max(cut - 12, limit), -1)
+    return next((i for i in near if line[i - 1 : i] == " " or line[i : i + 1] == " "), cut)
+
+
+def columns(text: str) -> int:
+    """Terminal columns ``text`` takes."""
+    if text.isascii():
+        return len(text)
+    total = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return total
+
+
+def render(report: Report, style: Style = PLAIN) -> str:
+    return "".join(render_chunks(report, style))

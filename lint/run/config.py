@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import stat
 from collections.abc import Callable, Mapping
@@ -12,11 +13,24 @@ from typing import Any, NamedTuple
 from lint.errors import FactlintError
 from lint.files import others_may_write
 from lint.findings import SEVERITIES, Finding
+from lint.run.dating import DATE_SOURCES
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
 
 CONFIG_FILE = ".factlint.yaml"
-_KEYS = {"story", "rules", "default-rules", "select", "ignore", "severity", "per-path-ignores", "fail-on", "lang"}
+_KEYS = {
+    "story",
+    "rules",
+    "default-rules",
+    "select",
+    "ignore",
+    "severity",
+    "per-path-ignores",
+    "fail-on",
+    "lang",
+    "exclude",
+    "date-from",
+}
 
 
 class Config(NamedTuple):
@@ -33,6 +47,8 @@ class Config(NamedTuple):
     per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fail_on: str | None = None
     lang: str | None = None  # drafts without a lang: in their front matter are in this language
+    exclude: tuple[str, ...] = ()  # path globs of files never linted
+    date_from: tuple[str, ...] = ()  # where a draft with no date of its own gets one (lint/run/dating.py)
 
     def project_key(self) -> tuple[Path | None, tuple[Path, ...], bool]:
         return (self.story, self.rules, self.default_rules)
@@ -55,6 +71,19 @@ class Config(NamedTuple):
                     return False
         return True
 
+    def excludes(self, path: Path) -> bool:
+        """Is the file at ``path`` left unlinted: below the config's own story directory (its
+        seeds hold the errors the story settles, and are no drafts), or matched by an
+        ``exclude`` glob, itself or a directory it is in?"""
+        if self.story is None and not self.exclude:
+            return False
+        where = _resolved_dir(path.parent) / path.name
+        if self.story is not None and where.is_relative_to(_resolved_dir(self.story)):
+            return True
+        root = _resolved_dir(self.root)
+        rel = where.relative_to(root).as_posix() if where.is_relative_to(root) else where.as_posix()
+        return any(excluded(rel, pattern) for pattern in self.exclude)
+
     def severity_of(self, finding: Finding) -> str:
         return self.severity.get(finding.rule) or self.severity.get(finding.kind) or finding.severity
 
@@ -64,6 +93,23 @@ def _relative(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except (ValueError, RuntimeError):  # elsewhere, or a link loop
         return path.as_posix()
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved_dir(directory: Path) -> Path:
+    """A directory resolved once for all the files in it (a run names thousands)."""
+    try:
+        return directory.resolve()
+    except RuntimeError:  # a link loop
+        return Path(os.path.abspath(directory))
+
+
+def excluded(rel: str, pattern: str) -> bool:
+    """Does an exclude glob match the path, or a directory it is in? ``arsip`` and ``arsip/``
+    leave out all of ``arsip/``; ``*.txt`` every text file at any depth; ``drafts/old/*``
+    what ``fnmatch`` says."""
+    path = PurePosixPath(rel)
+    return any(_glob(p.as_posix(), pattern.rstrip("/")) for p in (path, *path.parents) if p.as_posix() != ".")
 
 
 def _glob(rel: str, pattern: str) -> bool:
@@ -205,6 +251,10 @@ def _config_from(table: dict[str, Any], root: Path, source: str, c: Checker) -> 
     lang = node.get("lang")
     if lang is not None and (not isinstance(lang, str) or not lang.strip()):
         raise c.fail(node, "'lang' must be a language code such as id or en", "lang")
+    date_from = c.strings(node, "date-from", "factlint config")
+    for source in date_from:
+        if source not in DATE_SOURCES:
+            raise c.fail(node, f"'date-from' may list {', '.join(DATE_SOURCES)}, not '{source}'", "date-from")
     story = node.get("story")
     if story is not None and not isinstance(story, str):
         raise c.fail(node, "'story' must be a directory path", "story")
@@ -220,6 +270,8 @@ def _config_from(table: dict[str, Any], root: Path, source: str, c: Checker) -> 
         per_path_ignores=tuple(per_path),
         fail_on=fail_on,
         lang=lang,
+        exclude=c.strings(node, "exclude", "factlint config"),
+        date_from=date_from,
     )
 
 

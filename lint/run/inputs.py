@@ -34,6 +34,32 @@ def collect(args: list[str]) -> Iterator[Target | FactlintError]:
 
 
 def _walk(root: Path, display_root: str) -> Iterator[Target | FactlintError]:
+    """The drafts below ``root``, sorted by the path shown. In a git work tree, what git
+    ignores is left out (``git ls-files``: a ``node_modules/`` or ``build/`` the repository
+    ignores is not read at all); elsewhere every directory is walked. Names starting with a
+    dot are skipped either way."""
+    from lint.run.gitfiles import not_ignored
+
+    listed = not_ignored(root)
+    if listed is None:
+        yield from _walk_all(root, display_root)
+        return
+    entries: list[tuple[str, Path]] = []
+    for rel in listed:
+        parts = rel.rstrip("/").split("/")
+        if any(part.startswith(".") for part in parts):
+            continue
+        full = root.joinpath(*parts)
+        display = _display(display_root, os.path.join(*parts))
+        if rel.endswith("/"):  # a repository of its own inside this one: git lists it, not its files
+            entries.extend((t.display, t.path) for t in _walk(full, display) if isinstance(t, Target) and t.path)
+        elif parts[-1].lower().endswith(EXTENSIONS) and os.path.lexists(full):  # (a tracked file may be deleted)
+            entries.append((display, full))
+    for display, full in sorted(entries):
+        yield Target(display, full)
+
+
+def _walk_all(root: Path, display_root: str) -> Iterator[Target | FactlintError]:
     errors: list[OSError] = []
     entries: list[tuple[str, Path]] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
@@ -43,13 +69,17 @@ def _walk(root: Path, display_root: str) -> Iterator[Target | FactlintError]:
         below = directory.relative_to(root).parts
         for name in sorted(filenames):
             if name.lower().endswith(EXTENSIONS) and not name.startswith("."):
-                rel = os.path.join(*below, name)
-                display = os.path.join(display_root, rel) if display_root not in (".", "./") else rel
-                entries.append((display, directory / name))
+                entries.append((_display(display_root, os.path.join(*below, name)), directory / name))
     for err in errors:
         yield FactlintError(f"cannot read directory: {err.strerror}", str(err.filename))
     for display, full in sorted(entries):
         yield Target(display, full)
+
+
+def _display(display_root: str, rel: str) -> str:
+    """A file found below a directory argument, as reports name it: the argument joined with
+    the path below it; for ``.``, just the path below it."""
+    return os.path.join(display_root, rel) if display_root not in (".", "./") else rel
 
 
 def decode(data: bytes, where: str) -> str:

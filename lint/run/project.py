@@ -93,11 +93,19 @@ def _load(story_root: Path, rules_dirs: list[Path], config: Config | None) -> Pr
     )
 
 
+class UnknownRule(FactlintError):
+    """A name in a rule selection that is no rule's id and no kind."""
+
+    def __init__(self, name: str, where: str | None) -> None:
+        super().__init__(f"config names unknown rule or kind '{name}'", where)
+        self.name = name
+
+
 def _configured(rules: list[Rule], config: Config) -> list[Rule]:
     known = {r.id for r in rules} | {r.kind for r in rules}
     for name in (*config.select, *config.ignore, *config.severity):
         if name not in known:
-            raise FactlintError(f"config names unknown rule or kind '{name}'", config.source or None)
+            raise UnknownRule(name, config.source or None)
     out = []
     for rule in rules:
         names = {rule.id, rule.kind}
@@ -120,9 +128,12 @@ def _current_factbase(story: Story, reader: Reader, warnings: list[str]) -> Fact
         changed = sorted(k for k in digests.keys() | base.inputs.keys() if digests.get(k) != base.inputs.get(k))
         warnings.append(
             f"{path}: fact base is out of date ({', '.join(changed)} changed); using a fresh build in memory. "
-            "Run 'factlint build' to update it."
+            f"Run 'factlint build --story {story.root}' to update it."
         )
     else:
-        warnings.append(f"{path}: no fact base yet; using a fresh build in memory. Run 'factlint build' to write it.")
+        warnings.append(
+            f"{path}: no fact base yet; using a fresh build in memory. "
+            f"Run 'factlint build --story {story.root}' to write it."
+        )
     base, _ = build_factbase(story, reader)
     return base

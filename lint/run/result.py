@@ -22,7 +22,9 @@ from lint.run.decisions import Decisions, DecisionUse
 from lint.run.inputs import DEFAULT_MAX_BYTES, Target
 
 if TYPE_CHECKING:
+    from lint.run.engine import LintResult
     from lint.run.project import Project
+    from lint.run.runner import Job
 
 
 PROGRESS_FROM = 50  # drafts in a run before progress is shown
@@ -39,16 +41,22 @@ class RunOptions(NamedTuple):
     rules_dirs: list[Path] | None = None
     config: Config | None = None  # one config for every file, instead of each file's own
     stdin: bytes | None = None
+    exclude: tuple[str, ...] = ()  # globs of files not to lint, relative to the working directory
+    select: tuple[str, ...] = ()  # rule ids or kinds: only these run (instead of the config's select)
+    ignore: tuple[str, ...] = ()  # rule ids or kinds that do not run (besides the config's ignore)
+    fix: bool = False  # apply the safe fixes; each file's findings are those left after them
 
 
 class FileResult(NamedTuple):
-    """One draft's findings under its own policy."""
+    """One draft's findings under its own policy; with fixes, those left after them."""
 
     target: Target
     display: str
     fail_on: str  # the least severity that fails this file
     findings: list[Finding]
-    text: str | None  # when the run keeps texts
+    text: str | None  # when the run keeps texts: the draft as it was read
+    fixed: tuple[Finding, ...] = ()  # the findings the safe fixes took care of
+    fixed_text: str | None = None  # the draft with them applied, when there were any
 
     def fails(self) -> bool:
         threshold = SEVERITY_RANK[self.fail_on]
@@ -85,18 +93,29 @@ def lint_paths(
     """Lint ``paths`` (files, directories, ``-``). Problems with the config, rules or facts
     raise FactlintError before any draft is read; problems with one draft are the result's
     errors (``on_error`` hears each as it happens), and the other drafts are still linted.
-    ``on_file`` hears each file's result in input order (to fix it, say; a FactlintError it
-    raises is that file's error); ``before_reading``
+    ``on_file`` hears each file's result in input order (to write its fixes, say; a
+    FactlintError it raises is that file's error, and its findings are then those before any
+    fix); ``before_reading``
     is called once everything is loaded, before the first draft is read."""
     from lint.errors import FactlintError
     from lint.run.runner import plan_run, run
 
     decided = DecisionUse()
-    plan = plan_run(paths, options.story_dir, options.rules_dirs, options.config, warn or (lambda _: None))
+    plan = plan_run(
+        paths,
+        options.story_dir,
+        options.rules_dirs,
+        options.config,
+        warn or (lambda _: None),
+        options.exclude,
+        options.select,
+        options.ignore,
+    )
     if before_reading is not None:
         before_reading()
     result = RunResult()
     report = result.report
+    report.excluded = plan.excluded
 
     def error(where: str, message: str) -> None:
         report.errors.append(FileError(where, message))
@@ -123,14 +142,22 @@ def lint_paths(
         if outcome.error is not None or outcome.result is None:
             error(*(outcome.error or (target.display, "not linted")))
             continue
-        lint = outcome.result
-        for rule_error in lint.rule_errors:  # this draft's other findings still count
+        first = outcome.result
+        for rule_error in first.rule_errors:  # this draft's other findings still count
             error(rule_error.where or target.display, rule_error.message)
-        file = FileResult(
-            target, target.display, options.fail_on or config.fail_on or "error", lint.findings, outcome.text
-        )
+        fail_on = options.fail_on or config.fail_on or "error"
+        file, lint = FileResult(target, target.display, fail_on, first.findings, outcome.text), first
+        if options.fix and outcome.text is not None:
+            file, lint = _fixed(file, first, plan.projects[outcome.job.project], outcome.job, options)
+        if on_file is not None:
+            try:
+                on_file(file)
+            except FactlintError as exc:  # not done (a fix not written, say); its findings still count
+                error(exc.where or target.display, exc.message)
+                file, lint = file._replace(findings=first.findings, fixed=(), fixed_text=None), first
         result.files.append(file)
-        report.findings.extend(lint.findings)
+        report.findings.extend(file.findings)
+        report.fixed += len(file.fixed)
         if outcome.job.decisions is not None:
             decisions = outcome.job.decisions
             report.dismissed.extend((d.finding, decisions.entries[d.decision]) for d in lint.dismissed)
@@ -141,17 +168,28 @@ def lint_paths(
                 for s in lint.unused_suppressions
             )
         if outcome.text is not None:
-            report.sources[target.display] = outcome.text
+            report.sources[target.display] = file.fixed_text or outcome.text
         report.files += 1
-        if on_file is not None:
-            try:
-                on_file(file)
-            except FactlintError as exc:  # not done (a fix not written, say); its findings still count
-                error(exc.where or target.display, exc.message)
     _stale_decisions(decided, report, options.report_unused, warn)
     for project in plan.projects:  # rule metadata for formats that describe rules (SARIF)
         report.rules.extend(r for r in project.rules if all(r.id != seen.id for seen in report.rules))
     return result
+
+
+def _fixed(
+    file: FileResult, first: LintResult, project: Project, job: Job, options: RunOptions
+) -> tuple[FileResult, LintResult]:
+    """``file`` with its safe fixes applied, and linted again as fixed: what is left to report,
+    at its place in the fixed draft (and the editors' decisions applied to that)."""
+    from lint.run.fixes import fix_text
+    from lint.run.runner import lint_job
+
+    assert file.text is not None
+    new, applied = fix_text(file.text, file.findings)
+    if not applied:
+        return file, first
+    again = lint_job(project, job, new, options.date)
+    return file._replace(findings=again.findings, fixed=applied, fixed_text=new), again
 
 
 def _stale_decisions(decided: DecisionUse, report: Report, as_unused: bool, warn: Callable[[str], None] | None) -> None:
@@ -191,7 +229,7 @@ def check_text(
     report = result.report
     try:
         text = decode(data, path)
-        lint = lint_document(text, project, path, date, config, decisions)
+        lint = lint_document(text, project, path, date, config, decisions=decisions)
     except FactlintError as exc:
         report.errors.append(FileError(exc.where or path, exc.message))
         return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -9,10 +10,11 @@ from typing import Any, NamedTuple
 from lint.errors import FactlintError
 from lint.reading.document import PartialDate
 from lint.run.config import Config, find_config
+from lint.run.dating import Dated, assumed_date
 from lint.run.decisions import Decisions, decisions_path, load_decisions
 from lint.run.engine import LintResult, lint_document
 from lint.run.inputs import DEFAULT_MAX_BYTES, Target, collect, read_target
-from lint.run.project import Project, load_project
+from lint.run.project import Project, UnknownRule, load_project
 
 
 class Job(NamedTuple):
@@ -35,6 +37,7 @@ class Plan(NamedTuple):
     projects: list[Project]
     jobs: list[Job]
     missing: dict[int, list[FactlintError]]  # input errors, keyed by the job they come before
+    excluded: int = 0  # files named or found that the config or --exclude leaves out
 
 
 def plan_run(
@@ -43,9 +46,16 @@ def plan_run(
     rules_dirs: list[Path] | None,
     fixed_config: Config | None,
     warn: Callable[[str], None],
+    exclude: tuple[str, ...] = (),
+    select: tuple[str, ...] = (),
+    ignore: tuple[str, ...] = (),
 ) -> Plan:
     """Find every draft, its config and its project. Projects load once per distinct
-    config; a bad config, rule or fact file raises before any draft is read."""
+    config; a bad config, rule or fact file raises before any draft is read. A file the
+    config excludes (its story's seeds, its ``exclude`` globs), or one matching an
+    ``exclude`` glob given here (a path relative to the working directory), is left out,
+    named or found: a pre-commit hook names every file staged. ``select`` (rule ids or kinds)
+    replaces each config's ``select``, and ``ignore`` is added to its ``ignore``."""
     projects: list[Project] = []
     by_key: dict[object, int] = {}
     jobs: list[Job] = []
@@ -59,14 +69,26 @@ def plan_run(
             warned.add(message)
             warn(message)
 
+    excluded = 0
     for target in collect(paths):
         if isinstance(target, FactlintError):
             missing.setdefault(len(jobs), []).append(target)
             continue
         config = fixed_config or find_config(target.path if target.path else Path.cwd(), configs, warn_once)
+        if target.path is not None and (config.excludes(target.path) or _excluded_here(target.path, exclude)):
+            excluded += 1
+            continue
+        if select or ignore:
+            config = config._replace(select=select or config.select, ignore=(*config.ignore, *ignore))
         key = (config.project_key(), config.select, config.ignore, tuple(sorted(config.severity.items())))
         if key not in by_key:
-            project = load_project(story_dir, rules_dirs, config)
+            try:
+                project = load_project(story_dir, rules_dirs, config)
+            except UnknownRule as exc:
+                if exc.name in (*select, *ignore):
+                    option = "--select" if exc.name in select else "--ignore"
+                    raise FactlintError(f"{option}: no rule or kind is named '{exc.name}'") from None
+                raise
             for warning in project.warnings:
                 warn(warning)
             by_key[key] = len(projects)
@@ -75,7 +97,17 @@ def plan_run(
         if where not in decided:
             decided[where] = load_decisions(where)
         jobs.append(Job(target, by_key[key], config, decided[where]))
-    return Plan(projects, jobs, missing)
+    return Plan(projects, jobs, missing, excluded)
+
+
+def _excluded_here(path: Path, patterns: tuple[str, ...]) -> bool:
+    """Does a glob given on the command line match ``path``, relative to the working directory?"""
+    if not patterns:
+        return False
+    from lint.run.config import excluded
+
+    rel = Path(os.path.relpath(os.path.abspath(path))).as_posix()
+    return any(excluded(rel, pattern) for pattern in patterns)
 
 
 class _Run(NamedTuple):
@@ -92,17 +124,28 @@ class _Run(NamedTuple):
 _RUN: _Run | None = None
 
 
+def lint_job(project: Project, job: Job, text: str, date: PartialDate | None) -> LintResult:
+    """The draft of ``job``, as ``text`` reads, linted under its config and its editors' decisions."""
+    return lint_document(text, project, job.target.display, date, job.config, _undated(job), job.decisions)
+
+
 def _lint_one(index: int) -> Outcome:
     assert _RUN is not None
     job = _RUN.jobs[index]
     try:
         text = read_target(job.target, _RUN.stdin, _RUN.max_bytes)
-        result = lint_document(
-            text, _RUN.projects[job.project], job.target.display, _RUN.date, job.config, job.decisions
-        )
+        result = lint_job(_RUN.projects[job.project], job, text, _RUN.date)
     except FactlintError as exc:
         return Outcome(job, None, None, (exc.where or job.target.display, exc.message))
     return Outcome(job, text if _RUN.keep_text else None, result, None)
+
+
+def _undated(job: Job) -> Callable[[], Dated] | None:
+    """How a draft with no date of its own is dated: as its config's ``date-from`` says."""
+    path, sources = job.target.path, job.config.date_from
+    if not sources:
+        return None
+    return lambda: assumed_date(path, sources)
 
 
 _Answer = tuple[str | None, LintResult | None, tuple[str, str] | None]

@@ -98,14 +98,16 @@ def _words(value: Any, name: str) -> str | None:
 def locate_finding(wanted: Dismissal, project: Project, config: Config | None) -> tuple[int, str]:
     """In a worker: the finding the editor means, with its decision key, as JSON and 200; 404
     when the draft has no such finding, 422 when it cannot be read."""
-    from lint.run.engine import analyse_text, lint_analysis
+    from lint.run.engine import lint_analysis, read_draft
     from lint.run.inputs import decode
 
     draft = wanted.draft
     try:
         text = decode(draft.text.encode("utf-8", "surrogatepass"), draft.path)
-        analysis = analyse_text(text, project, draft.path, draft.date, config.lang if config else None)
-        findings = lint_analysis(analysis, project, draft.path, config).findings
+        # read and dated as /lint reads it, so that what /lint reported (an undated draft's
+        # finding too) is found
+        analysis, dated = read_draft(text, project, draft.path, draft.date, config.lang if config else None)
+        findings = lint_analysis(analysis, project, draft.path, config, dated).findings
     except FactlintError as exc:
         return 422, json.dumps({"error": "unreadable_draft", "message": exc.message})
     try:
