@@ -31,6 +31,7 @@ class Context(NamedTuple):
     fact_index: FactIndex  # the fact base as findings cite it, made once per project
     matches: Matches  # each claim with the records it is compared with (lint/facts/matching.py)
     dated: Dated | None = None  # how the draft got its date, when the caller knows
+    story_lexicon: Lexicon | None = None  # the words of the seeds' language, as the seeds were read
 
     @classmethod
     def of(cls, analysis: Analysis, project: Project, dated: Dated | None = None) -> Context:
@@ -44,6 +45,7 @@ class Context(NamedTuple):
             project.fact_index,
             match(analysis, project.fact_index, project.story),
             dated,
+            project.reader_for(project.story.lang).lexicon,
         )
 
     @property

@@ -221,7 +221,8 @@ def _affiliation_clash(ctx: Context, mention: PersonMention, name: str) -> str |
     if not written_all:
         return None
     people = ctx.factbase.people
-    seeds_markers = load_lexicon(ctx.story.lang, ctx.story.lang_dirs).affiliation_markers  # the seeds' language
+    seeds = ctx.story_lexicon or load_lexicon(ctx.story.lang, ctx.story.lang_dirs)
+    seeds_markers = seeds.affiliation_markers  # the seeds' language
 
     def of(pid: str) -> list[str]:
         return [a for t in people[pid].titles for a in affiliations(t.title, seeds_markers)]
