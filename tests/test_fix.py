@@ -144,7 +144,7 @@ def test_a_draft_that_cannot_be_written_is_one_error_and_the_report_is_printed(t
         f"factlint: error: {locked}: cannot write fix: Operation not permitted",
         f"fixed: {other}",
     ]
-    assert "2 files checked: 2 warning" in result.stdout
+    assert "2 files checked: 2 warnings" in result.stdout
     assert locked.read_text(encoding="utf-8") == DRAFT and other.read_text(encoding="utf-8") == FIXED
 
 

@@ -10,6 +10,7 @@ from lint.checks.base import Context, Kind, Replacement, Rule
 from lint.checks.options import Options, option
 from lint.errors import RuleError
 from lint.findings import Finding
+from lint.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ KIND = Kind(
     "spelling",
     check,
     "warning",
-    "'{read}' is not the canonical spelling; write '{expected}'",
+    N_("'{read}' is not the canonical spelling; write '{expected}'"),
     ("read", "expected"),
     "a known person written other than canonically, or text matching the rule's own house-style patterns (the fix is the canonical form)",
     options=SpellingOptions,

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 import click
 
 from lint import __version__
-from lint.cli.options import date_option, fail, parse_date, resolve_story, rules_option, story_option
+from lint.cli.options import date_option, fail, locale_option, parse_date, resolve_story, rules_option, story_option
 from lint.errors import FactlintError
+from lint.i18n import _
 from lint.reports import FORMAT_NAMES
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ def main() -> None:
 )
 @story_option
 @rules_option
+@locale_option
 def lint_command(
     paths: tuple[str, ...],
     date_text: str | None,
@@ -78,6 +80,7 @@ def lint_command(
     jobs: int,
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
+    locale: str | None,
 ) -> None:
     """Lint drafts (files, directories of .md/.markdown/.txt, or - for stdin)."""
     from lint.reports import renderer
@@ -86,9 +89,9 @@ def lint_command(
     from lint.run.result import FileResult, RunOptions, lint_paths
 
     if fix and diff:
-        raise click.UsageError("--fix and --diff cannot be combined")
+        raise click.UsageError(_("--fix and --diff cannot be combined"))
     if (fix or diff) and "-" in paths:
-        raise click.UsageError("--fix and --diff need files, not stdin")
+        raise click.UsageError(_("--fix and --diff need files, not stdin"))
     date = parse_date(date_text)
     if jobs == 0:
         jobs = os.cpu_count() or 1
@@ -104,6 +107,7 @@ def lint_command(
         story_dir=story_dir,
         rules_dirs=list(rules_dirs) or None,
         stdin=stdin,
+        locale=locale,
     )
 
     def fixed(file: FileResult) -> None:
@@ -168,7 +172,9 @@ def _progress(done: int, total: int) -> None:
     if total < 50:
         return  # a few files finish before a count would help
     if done == total or done % 25 == 0:
-        click.echo(f"\rfactlint: {done}/{total} files", err=True, nl=done == total)
+        click.echo(
+            "\rfactlint: " + _("{done}/{total} files").format(done=done, total=total), err=True, nl=done == total
+        )
 
 
 def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], write: bool, max_bytes: int) -> None:
@@ -184,7 +190,7 @@ def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], w
     if not write:
         click.echo(unified_diff(display, text, new), nl=False)
         return
-    changed = FactlintError("changed since it was read; not fixed (run factlint again)", display)
+    changed = FactlintError(_("changed since it was read; not fixed (run factlint again)"), display)
     try:
         original = read_file(path, display, max_bytes)
         if decode(original, display) != text:
@@ -193,8 +199,8 @@ def _apply_fixes(path: Path, display: str, text: str, findings: list[Finding], w
     except ChangedSinceRead:
         raise changed from None
     except OSError as exc:
-        raise FactlintError(f"cannot write fix: {exc.strerror or exc}", display) from None
-    click.echo(f"fixed: {display}", err=True)
+        raise FactlintError(_("cannot write fix: {reason}").format(reason=exc.strerror or exc), display) from None
+    click.echo(_("fixed: {path}").format(path=display), err=True)
 
 
 @main.command("build")

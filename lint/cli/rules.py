@@ -7,18 +7,22 @@ from pathlib import Path
 
 import click
 
-from lint.cli.options import date_option, fail, parse_date, rules_option, story_option
+from lint.cli.options import date_option, fail, locale_option, parse_date, rules_option, settle_locale, story_option
 from lint.errors import FactlintError
 from lint.run.project import Project
 
 
-def _project(story_dir: Path | None, rules_dirs: tuple[Path, ...], near: Path | None = None) -> Project:
-    """The project for files near ``near`` (default: the working directory), honouring config."""
+def _project(
+    story_dir: Path | None, rules_dirs: tuple[Path, ...], near: Path | None = None, locale: str | None = None
+) -> Project:
+    """The project for files near ``near`` (default: the working directory), honouring config;
+    messages from then on in the language ``--locale``, the config or the story asks for."""
     from lint.run.config import find_config
     from lint.run.project import load_project
 
     config = find_config(near or Path.cwd(), warn=lambda message: click.echo(f"factlint: warning: {message}", err=True))
     project = load_project(story_dir, list(rules_dirs) or None, config)
+    settle_locale(locale, config.locale, project.story.lang)
     for warning in project.warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
     return project
@@ -73,7 +77,10 @@ def rules_test(rule_ids: tuple[str, ...], story_dir: Path | None, rules_dirs: tu
 @date_option
 @story_option
 @rules_option
-def explain_command(target: str, date_text: str | None, story_dir: Path | None, rules_dirs: tuple[Path, ...]) -> None:
+@locale_option
+def explain_command(
+    target: str, date_text: str | None, story_dir: Path | None, rules_dirs: tuple[Path, ...], locale: str | None
+) -> None:
     """Explain a fact (FACT_ID) or how a draft's line was read (PATH:LINE)."""
     from lint.cli.explain import explain_fact, explain_line
     from lint.run.engine import analyse_text
@@ -82,7 +89,7 @@ def explain_command(target: str, date_text: str | None, story_dir: Path | None, 
     try:
         path_text, _, line_text = target.rpartition(":")
         is_line = bool(path_text) and line_text.isdigit()
-        project = _project(story_dir, rules_dirs, Path(path_text) if is_line else None)
+        project = _project(story_dir, rules_dirs, Path(path_text) if is_line else None, locale)
         if is_line:
             date = parse_date(date_text)
             text = read_target(Target(path_text, Path(path_text)))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lint.i18n import _
 from lint.reports.base import Report
+from lint.reports.text import summary_line
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -41,7 +43,7 @@ def render_chunks(report: Report) -> Iterator[str]:
         yield (
             command(
                 "warning",
-                f"suppression of '{u.names}' suppresses nothing",
+                _("suppression of '{names}' suppresses nothing").format(names=u.names),
                 file=u.path,
                 line=u.line,
                 col=u.column,
@@ -52,8 +54,7 @@ def render_chunks(report: Report) -> Iterator[str]:
     for e in report.errors:
         yield command("error", e.message, **({"file": e.path} if e.path else {}), title="factlint input error") + "\n"
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in COMMANDS}
-    summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "no findings"
-    yield f"factlint: {report.files} file{'s' if report.files != 1 else ''} checked: {summary}\n"
+    yield "factlint: " + summary_line(report.files, {s: n for s, n in counts.items() if n}, 0) + "\n"
 
 
 def render(report: Report) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lint.cache import patterns as pattern_cache
+from lint.i18n import _, ngettext
 from lint.reports.base import Report
 
 # The line breaks Document.position counts; str.splitlines() also breaks at U+2028, form
@@ -42,22 +43,39 @@ def render_chunks(report: Report) -> Iterator[str]:
                 shown, start, width = _excerpt(line, f.column - 1, max(1, width))
                 out += f"    {printable(shown)}\n    {' ' * start}{'^' * width}\n"
         if f.suggestion:
-            out += f"    suggestion: {printable(f.suggestion)}\n"
+            out += "    " + _("suggestion: {text}").format(text=printable(f.suggestion)) + "\n"
         yield out  # a finding at a time
     for u in report.unused:
         yield (
             printable(
-                f"{u.path}:{u.line}:{u.column}: warning unused-suppression suppression of '{u.names}' suppresses nothing"
+                f"{u.path}:{u.line}:{u.column}: warning unused-suppression "
+                + _("suppression of '{names}' suppresses nothing").format(names=u.names)
             )
             + "\n"
         )
     counts: dict[str, int] = {}
     for f in report.findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
-    summary = ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info") if s in counts) or "no findings"
-    if report.dismissed:
-        summary += f" ({len(report.dismissed)} dismissed by editors' decisions)"
-    yield f"{report.files} file{'s' if report.files != 1 else ''} checked: {summary}\n"
+    yield summary_line(report.files, counts, len(report.dismissed)) + "\n"
+
+
+def summary_line(files: int, counts: dict[str, int], dismissed: int) -> str:
+    """'2 files checked: 1 error, 2 warnings (1 dismissed by editors' decisions)'."""
+    summary = ", ".join(_counted(s, counts[s]) for s in ("error", "warning", "info") if s in counts)
+    summary = summary or _("no findings")
+    if dismissed:
+        summary += " " + _("({count} dismissed by editors' decisions)").format(count=dismissed)
+    return ngettext("{count} file checked: {summary}", "{count} files checked: {summary}", files).format(
+        count=files, summary=summary
+    )
+
+
+def _counted(severity: str, count: int) -> str:
+    if severity == "error":
+        return ngettext("{count} error", "{count} errors", count).format(count=count)
+    if severity == "warning":
+        return ngettext("{count} warning", "{count} warnings", count).format(count=count)
+    return ngettext("{count} info", "{count} info", count).format(count=count)
 
 
 def _excerpt(line: str, start: int, width: int) -> tuple[str, int, int]:

@@ -16,7 +16,18 @@ from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
 
 CONFIG_FILE = ".factlint.yaml"
-_KEYS = {"story", "rules", "default-rules", "select", "ignore", "severity", "per-path-ignores", "fail-on", "lang"}
+_KEYS = {
+    "story",
+    "rules",
+    "default-rules",
+    "select",
+    "ignore",
+    "severity",
+    "per-path-ignores",
+    "fail-on",
+    "lang",
+    "locale",
+}
 
 
 class Config(NamedTuple):
@@ -33,6 +44,7 @@ class Config(NamedTuple):
     per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fail_on: str | None = None
     lang: str | None = None  # drafts without a lang: in their front matter are in this language
+    locale: str | None = None  # the language of messages (lint/i18n.py), over the environment's
 
     def project_key(self) -> tuple[Path | None, tuple[Path, ...], bool]:
         return (self.story, self.rules, self.default_rules)
@@ -205,6 +217,7 @@ def _config_from(table: dict[str, Any], root: Path, source: str, c: Checker) -> 
     lang = node.get("lang")
     if lang is not None and (not isinstance(lang, str) or not lang.strip()):
         raise c.fail(node, "'lang' must be a language code such as id or en", "lang")
+    locale = _locale(c, node)
     story = node.get("story")
     if story is not None and not isinstance(story, str):
         raise c.fail(node, "'story' must be a directory path", "story")
@@ -220,7 +233,22 @@ def _config_from(table: dict[str, Any], root: Path, source: str, c: Checker) -> 
         per_path_ignores=tuple(per_path),
         fail_on=fail_on,
         lang=lang,
+        locale=locale,
     )
+
+
+def _locale(c: Checker, node: Node) -> str | None:
+    """The config's ``locale:``, one factlint has messages in: a typo fails the config rather
+    than leaving every editor with messages in another language."""
+    from lint import i18n
+
+    locale = node.get("locale")
+    if locale is None:
+        return None
+    code = i18n.language_of(locale) if isinstance(locale, str) else None
+    if code is None or code not in i18n.available():
+        raise c.fail(node, f"'locale' must be one of {', '.join(i18n.available())}", "locale")
+    return code
 
 
 def _as_node(table: dict[str, Any]) -> Node:
