@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gettext
 import json
+import os
 import re
 from pathlib import Path
 
@@ -21,6 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "lint" / "locale"
 TEMPLATE = LOCALE / "factlint.pot"
 TRANSLATED = [p.parent.parent.name for p in sorted(LOCALE.glob("*/LC_MESSAGES/factlint.po"))]
+PAGE_CATALOGS = ROOT / "lint" / "service" / "static" / "locale"
+UPDATE = os.environ.get("FACTLINT_UPDATE_CATALOGS") == "1"
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
 # A draft with a finding of every kind (each sentence from the shared examples).
@@ -84,7 +87,7 @@ def test_the_template_holds_every_message_in_the_code() -> None:
     found = {
         message if isinstance(message, str) else message[0]
         for _, _, message, _, _ in extract_from_dir(
-            ROOT, method_map=[("lint/**.py", "python")]
+            ROOT, method_map=[("lint/**.py", "python"), ("lint/service/static/**.js", "javascript")]
         )
         if message
     }
@@ -118,13 +121,38 @@ def test_the_compiled_catalog_is_the_translations(lang: str) -> None:
                 assert compiled.ngettext(m.id[0], m.id[1], n) == form
 
 
+def page_catalog(lang: str) -> str:
+    """The review page's messages in ``lang`` (those of the page's scripts), as it loads them."""
+    cat = catalog(LOCALE / lang / "LC_MESSAGES" / "factlint.po", lang)
+    found = {
+        forms(m.id)[0]: m.string if isinstance(m.id, str) else list(m.string)
+        for m in messages(cat)
+        if any(where.startswith("lint/service/static/") for where, _ in m.locations)
+    }
+    return (
+        json.dumps({"nplurals": cat.num_plurals, "messages": found}, ensure_ascii=False, indent=1, sort_keys=True)
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_the_review_pages_catalog_is_the_translations(lang: str) -> None:
+    """One source of truth: the page's catalog is made from the .po (FACTLINT_UPDATE_CATALOGS=1 remakes it)."""
+    path = PAGE_CATALOGS / f"{lang}.json"
+    made = page_catalog(lang)
+    if UPDATE:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(made, encoding="utf-8")
+    assert path.exists() and path.read_text(encoding="utf-8") == made, "see docs/translating.md"
+
+
 def english_fragments() -> set[str]:
     """The English words of every message: each stretch of two words or more between placeholders."""
     out = set()
     for m in messages(catalog(TEMPLATE)):
         for text in forms(m.id):
             for part in PLACEHOLDER.split(text):
-                words = re.findall(r"[A-Za-z']+", part)
+                words = re.findall(r"[A-Za-z'-]+", part)
                 if len(words) >= 2:
                     out.add(" ".join(words))
     return out
@@ -143,7 +171,7 @@ def test_an_indonesian_run_shows_no_english_message_text(tmp_path: Path) -> None
     assert {f["kind"] for f in json.loads(json_out)["findings"]} == KINDS
     code, out, _ = run(tmp_path, "--locale", "id")
     assert code == 1
-    words = " ".join(re.findall(r"[A-Za-z']+", out))
+    words = " ".join(re.findall(r"[A-Za-z'-]+", out))
     leaked = sorted(f for f in english_fragments() if re.search(rf"\b{re.escape(f)}\b", words))
     assert leaked == []
     for said in ("bertentangan dengan", "belum terverifikasi", "tidak ada dalam basis fakta", "tanpa sumber"):
