@@ -16,6 +16,7 @@ from babel.messages.pofile import read_po
 from click.testing import CliRunner
 
 from lint import i18n
+from lint.checks.registry import KINDS as KINDS_BY_NAME
 from lint.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,6 +107,13 @@ def test_every_message_is_translated_with_the_same_placeholders(lang: str) -> No
         wanted = set(PLACEHOLDER.findall(forms(m.id)[-1]))
         for form in forms(m.string):
             assert set(PLACEHOLDER.findall(form)) == wanted, (m.id, form)
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_kinds_message_is_translated(lang: str) -> None:
+    """A kind added to the registry with its template not marked (N_) would speak English."""
+    translated = {m.id: m.string for m in messages(catalog(LOCALE / lang / "LC_MESSAGES" / "factlint.po", lang))}
+    assert [kind.name for kind in KINDS_BY_NAME.values() if not translated.get(kind.message)] == []
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
