@@ -110,6 +110,7 @@
       node.textContent = severityName(node.className.replace(/.*sev-(\w+).*/, "$1"));
     }
     document.title = _("factlint · review a draft");
+    $("service-nav").setAttribute("aria-label", _("Service"));
     languages.value = window.factlintI18n.lang;
   }
 
