@@ -8,6 +8,7 @@ language once, before any draft is read (``use``); messages are translated as th
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -99,11 +100,16 @@ def use(code: str) -> None:
         return
     if code not in available():
         raise ValueError(unknown(code))
+    _catalog, _code = _load(code), code
+
+
+@functools.cache
+def _load(code: str) -> gettext.GNUTranslations:
+    """A compiled catalog, read once per process (a service's worker switches per request)."""
     import gettext
 
     with (LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.mo").open("rb") as f:
-        _catalog = gettext.GNUTranslations(f)
-    _code = code
+        return gettext.GNUTranslations(f)
 
 
 @contextmanager

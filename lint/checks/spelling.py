@@ -10,7 +10,7 @@ from lint.checks.base import Context, Kind, Replacement, Rule
 from lint.checks.options import Options, option
 from lint.errors import RuleError
 from lint.findings import Finding
-from lint.i18n import N_
+from lint.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -52,10 +52,13 @@ def _house_style(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         try:
             matches = list(item.pattern.finditer(text, body, timeout=options.timeout))
         except TimeoutError:
+            message = _(
+                "rule '{rule}': pattern {pattern} ({where}) took over {seconds} s on this draft and was stopped; simplify it"
+            )
+            where = f"{rule.path}:{item.line}"
+            seconds = f"{options.timeout:g}"
             raise RuleError(
-                f"rule '{rule.id}': pattern {item.pattern.pattern!r} ({rule.path}:{item.line}) took over "
-                f"{options.timeout:g} s on this draft and was stopped; simplify it",
-                ctx.path,
+                message.format(rule=rule.id, pattern=repr(item.pattern.pattern), where=where, seconds=seconds), ctx.path
             ) from None
         for m in matches:
             if m[0] == item.replacement or not m[0]:
