@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,13 +67,12 @@ def language_of(tag: str | None) -> str | None:
     return code or None
 
 
-def from_environment(environ: Mapping[str, str] | None = None) -> str | None:
+def from_environment() -> str | None:
     """The language the environment asks for (the first of LC_ALL, LC_MESSAGES, LANG that is
     set), or None when none is set."""
-    env = os.environ if environ is None else environ
     for name in ENVIRONMENT:
-        if env.get(name):
-            return language_of(env[name])
+        if os.environ.get(name):
+            return language_of(os.environ[name])
     return None
 
 

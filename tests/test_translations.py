@@ -154,15 +154,17 @@ def test_the_review_pages_catalog_is_the_translations(lang: str) -> None:
     assert path.exists() and path.read_text(encoding="utf-8") == made, "see docs/translating.md"
 
 
-def english_fragments() -> set[str]:
-    """The English words of every message: each stretch of two words or more between placeholders."""
+def english_fragments(lang: str = "id") -> set[str]:
+    """The English words of every message: each stretch of two words or more between
+    placeholders, but for the terms the ``lang`` translation keeps ("front matter")."""
     out = set()
-    for m in messages(catalog(TEMPLATE)):
+    for m in messages(catalog(LOCALE / lang / "LC_MESSAGES" / "factlint.po", lang)):
+        kept = " ".join(re.findall(r"[A-Za-z'-]+", " ".join(forms(m.string))))
         for text in forms(m.id):
             for part in PLACEHOLDER.split(text):
-                words = re.findall(r"[A-Za-z'-]+", part)
-                if len(words) >= 2:
-                    out.add(" ".join(words))
+                words = " ".join(re.findall(r"[A-Za-z'-]+", part))
+                if " " in words and not re.search(rf"\b{re.escape(words)}\b", kept):
+                    out.add(words)
     return out
 
 
