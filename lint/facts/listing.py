@@ -49,9 +49,14 @@ def render_facts(project: Project, fact_ids: list[str], fmt: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def _single_valued(fact_type: str) -> str:
+    """'single-valued figure', 'single-valued date' (facts.yaml's two types), in the run's language."""
+    return _("single-valued date") if fact_type == "date" else _("single-valued figure")
+
+
 def fact_lines(project: Project, entry: FactEntry) -> list[str]:
     sources = project.story.sources
-    kind = _("multi-source figure") if entry.multi_source else _("single-valued {type}").format(type=entry.type)
+    kind = _("multi-source figure") if entry.multi_source else _single_valued(entry.type)
     lines = [f"{entry.id}: {entry.about} ({kind})"]
     if entry.canonical is not None:
         lines.append("  " + _("canonical: {value}").format(value=entry.canonical))
