@@ -432,8 +432,12 @@
     if (!beside || !cards.length) return;
     const top = list.getBoundingClientRect().top;
     const gap = parseFloat(getComputedStyle(cards[0]).marginBottom) || 0;
+    const firstMark = new Map(); // finding index -> its first mark, found in one pass
+    for (const m of annotated.querySelectorAll("mark[data-findings]")) {
+      for (const i of m.dataset.findings.split(" ")) if (!firstMark.has(i)) firstMark.set(i, m);
+    }
     const wanted = cards.map((c) => {
-      const mark = marksOf(Number(c.dataset.index))[0];
+      const mark = firstMark.get(c.dataset.index);
       return { card: c, at: mark ? mark.getBoundingClientRect().top - top : null, height: c.getBoundingClientRect().height };
     });
     let bottom = 0;
