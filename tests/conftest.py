@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from lint import i18n
 from lint.facts.story import Story, load_story
 from lint.findings import Finding
 from lint.reading.document import PartialDate
@@ -74,3 +75,18 @@ def lint(project: Project) -> LintFn:
 
 def kinds(findings: list[Finding]) -> list[str]:
     return [f.kind for f in findings]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Messages in English whatever the machine's locale (lint/i18n.py: an unset LANG would
+    give the shipped story's language): tests that want another language ask for it."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        os.environ.pop(name, None)
+    os.environ["LANG"] = "C.UTF-8"
+
+
+@pytest.fixture(autouse=True)
+def english_messages() -> Iterator[None]:
+    """A test that runs factlint in another language leaves the next one in English."""
+    yield
+    i18n.use(i18n.SOURCE)

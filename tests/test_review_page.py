@@ -4,6 +4,7 @@ highlighted where it stands with its message and the seed evidence beside it."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +23,7 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 
 def find(names: tuple[str, ...], fallbacks: tuple[str, ...]) -> str | None:
@@ -77,9 +78,10 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
         driver.quit()
 
 
-def open_page(browser: WebDriver, base_url: str) -> None:
-    browser.get(f"{base_url}/")
-    WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "draft").is_enabled())
+def open_page(browser: WebDriver, base_url: str, lang: str = "en") -> None:
+    """The page in ``lang`` (?lang= outweighs the language an earlier test chose and stored)."""
+    browser.get(f"{base_url}/?lang={lang}")
+    WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "lang").get_attribute("value") == lang)
 
 
 def set_date(browser: WebDriver, value: str) -> None:
@@ -91,12 +93,15 @@ def set_date(browser: WebDriver, value: str) -> None:
     )
 
 
+def answers(browser: WebDriver) -> int:
+    return int(browser.find_element(By.ID, "status").get_attribute("data-answers") or 0)
+
+
 def check(browser: WebDriver) -> list[WebElement]:
-    """Press the button, wait for the answer, return the marks in the draft."""
+    """Press the button, wait for the service's answer, return the marks in the draft."""
+    before = answers(browser)
     browser.find_element(By.ID, "check").click()
-    WebDriverWait(browser, 20).until(
-        lambda d: d.find_element(By.ID, "status").text.startswith(("Checked", "Not checked", "The draft"))
-    )
+    WebDriverWait(browser, 20).until(lambda d: answers(d) > before)
     marks: list[WebElement] = browser.find_elements(By.CSS_SELECTOR, "#annotated mark.finding")
     return marks
 
@@ -127,6 +132,7 @@ def test_pasted_contradiction_is_highlighted_with_its_evidence(browser: WebDrive
     assert card.find_element(By.CSS_SELECTOR, ".where").text == "line 3, column 65"
     message = card.find_element(By.CSS_SELECTOR, ".message").text
     assert message.startswith("Juni 2023 (= 2023-06) contradicts the settled date")
+    card.find_element(By.CSS_SELECTOR, ".evidence summary").click()
     seeds = [e.text for e in card.find_elements(By.CSS_SELECTOR, ".evidence .seed")]
     assert SEED in seeds and all(s.is_displayed() for s in card.find_elements(By.CSS_SELECTOR, ".evidence .seed"))
     quotes = [q.text for q in card.find_elements(By.CSS_SELECTOR, ".evidence blockquote")]
@@ -177,3 +183,135 @@ def test_clean_draft_says_so(browser: WebDriver, base_url: str) -> None:
     browser.find_element(By.ID, "draft").send_keys("Cuaca di Pyongyang cerah.")
     assert check(browser) == []
     assert browser.find_element(By.ID, "summary").text.startswith("No findings")
+
+
+def test_each_findings_evidence_is_shown_once(browser: WebDriver, base_url: str) -> None:
+    """The message names each record's source and date; the seed passages wait behind one click."""
+    open_page(browser, base_url)
+    browser.find_element(By.ID, "draft").send_keys(TREATY)
+    set_date(browser, "2025-07-01")
+    check(browser)
+    card = browser.find_element(By.CSS_SELECTOR, "#findings > li")
+    assert "TVRINews, 2025-06-19" in card.find_element(By.CSS_SELECTOR, ".message").text
+    (evidence,) = card.find_elements(By.CSS_SELECTOR, ".evidence")
+    quotes = evidence.find_elements(By.CSS_SELECTOR, "blockquote")
+    assert len(quotes) == 3 and not any(q.is_displayed() for q in quotes)
+    assert evidence.find_element(By.CSS_SELECTOR, "summary").text == "Evidence from the seeds (3)"
+    evidence.find_element(By.CSS_SELECTOR, "summary").click()
+    assert all(q.is_displayed() for q in quotes)
+    assert card.text.count("tahun 2024 akan menyebabkan Rusia") == 1
+
+
+def test_the_date_is_written_year_month_day(browser: WebDriver, base_url: str) -> None:
+    """A text box for YYYY-MM-DD, never the browser's month/day order; another order is refused
+    before anything is sent."""
+    open_page(browser, base_url)
+    field = browser.find_element(By.ID, "date")
+    assert field.get_attribute("type") == "text"
+    assert field.get_attribute("placeholder") == "YYYY-MM-DD"
+    browser.find_element(By.ID, "draft").send_keys(TREATY)
+    field.send_keys("07/01/2025")
+    before = answers(browser)
+    browser.find_element(By.ID, "check").click()
+    status = browser.find_element(By.ID, "status")
+    WebDriverWait(browser, 5).until(lambda d: "2025-07-01" in status.text)
+    assert status.text == "Write the date as year-month-day: 2025-07-01, not 07/01/2025."
+    assert field.get_attribute("aria-invalid") == "true"
+    assert answers(browser) == before
+    field.clear()
+    field.send_keys("2025-07-01")
+    assert [m.text for m in check(browser)] == ["Juni 2023"]
+    assert field.get_attribute("aria-invalid") == "false"
+
+
+def test_in_a_long_draft_each_card_stands_beside_its_mark(browser: WebDriver, base_url: str) -> None:
+    filler = "\n\n".join(["Cuaca di Pyongyang cerah sepanjang hari dan warga berjalan di taman kota yang ramai."] * 25)
+    draft = f"{TREATY}\n\n{filler}\n\nPemimpin Korea Utara Kim Jong-Un menyambut tamunya.\n\n{filler}\n\nKim Jong-Un tersenyum."
+    open_page(browser, base_url)
+    browser.execute_script(
+        "const d = document.getElementById('draft'); d.value = arguments[0]; d.dispatchEvent(new Event('input'));",
+        draft,
+    )
+    set_date(browser, "2025-07-01")
+    marks = check(browser)
+    assert [m.text for m in marks] == ["Juni 2023", "Kim Jong-Un", "Kim Jong-Un"]
+    cards = browser.find_elements(By.CSS_SELECTOR, "#findings > li")
+    for mark, card in zip(marks, cards, strict=True):
+        assert abs(card.rect["y"] - mark.rect["y"]) < 40, (mark.text, mark.rect, card.rect)
+    assert marks[2].rect["y"] - marks[0].rect["y"] > 1500  # far apart in the draft, and so are their cards
+
+
+def english_words_of_the_catalog() -> list[str]:
+    """Every stretch of two English words or more between the placeholders of factlint's messages."""
+    from tests.test_translations import english_fragments
+
+    return sorted(english_fragments())
+
+
+def test_the_page_in_indonesian_says_nothing_in_english(browser: WebDriver, base_url: str) -> None:
+    from tests.test_translations import DRAFT, KINDS
+
+    open_page(browser, base_url, "id")
+    assert browser.find_element(By.ID, "check").text == "Periksa draf"
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "id"
+    browser.execute_script(
+        "const d = document.getElementById('draft'); d.value = arguments[0]; d.dispatchEvent(new Event('input'));",
+        DRAFT,
+    )
+    check(browser)
+    kinds = browser.execute_script(
+        "return [...document.querySelectorAll('#findings .kind')].map((e) => e.dataset.kind)"
+    )
+    assert set(kinds) == KINDS
+    assert browser.find_element(By.ID, "status").text == "Selesai diperiksa: 12 temuan."
+    for summary in browser.find_elements(By.CSS_SELECTOR, "#findings details summary"):
+        summary.click()  # the evidence, the timeline and the dismissal form too
+    shown: str = browser.execute_script(
+        "const page = document.body.cloneNode(true);"
+        "page.querySelector('#annotated').remove();"
+        "page.querySelectorAll('.evidence blockquote, .said-list, .about').forEach((e) => e.remove());"
+        "return page.innerText + ' ' + document.title;"
+    )
+    words = " ".join(re.findall(r"[A-Za-z'-]+", shown))
+    leaked = [f for f in english_words_of_the_catalog() if re.search(rf"\b{re.escape(f)}\b", words)]
+    assert leaked == []
+    assert "bertentangan dengan" in shown and "Bukti dari artikel rujukan" in shown
+    assert severe_console_messages(browser) == []
+
+
+def test_the_language_selector_switches_the_page_and_the_findings(browser: WebDriver, base_url: str) -> None:
+    open_page(browser, base_url)
+    browser.find_element(By.ID, "draft").send_keys(TREATY)
+    set_date(browser, "2025-07-01")
+    check(browser)
+    message = browser.find_element(By.CSS_SELECTOR, "#findings .message")
+    assert "contradicts" in message.text
+    before = answers(browser)
+    Select(browser.find_element(By.ID, "lang")).select_by_value("id")
+    WebDriverWait(browser, 20).until(lambda d: answers(d) > before)  # checked again, in Indonesian
+    assert browser.find_element(By.ID, "results-title").text == "Temuan"
+    assert "bertentangan dengan" in browser.find_element(By.CSS_SELECTOR, "#findings .message").text
+    browser.get(f"{base_url}/")  # the choice is remembered
+    WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "check").text == "Periksa draf")
+    Select(browser.find_element(By.ID, "lang")).select_by_value("en")
+    WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "check").text == "Check draft")
+
+
+def test_at_phone_width_nothing_is_wider_than_the_screen(browser: WebDriver, base_url: str) -> None:
+    browser.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride", {"width": 375, "height": 740, "deviceScaleFactor": 2, "mobile": True}
+    )
+    try:
+        open_page(browser, base_url, "id")
+        browser.find_element(By.ID, "draft").send_keys(TREATY)
+        set_date(browser, "2025-07-01")
+        (mark,) = check(browser)
+        width = browser.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+        assert width[0] <= width[1] == 375
+        card = browser.find_element(By.CSS_SELECTOR, "#findings > li")
+        assert card.rect["x"] >= 0 and card.rect["x"] + card.rect["width"] <= 375
+        assert card.rect["y"] > mark.rect["y"]  # one column: the cards follow the draft
+        font = browser.execute_script("return parseFloat(getComputedStyle(document.body).fontSize)")
+        assert font >= 14
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

@@ -388,7 +388,7 @@ def test_review_page_and_its_files_are_served_with_a_strict_policy(client: httpx
 
 def test_review_page_loads_nothing_from_elsewhere() -> None:
     """No CDN, no web fonts, no analytics: every reference is to this server."""
-    for path in STATIC.iterdir():
+    for path in (p for p in STATIC.rglob("*") if p.is_file()):
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"(?:src|href|url\()\s*=?\s*[\"']?(?:https?:)?//", text), path.name
         assert "innerHTML" not in text and "insertAdjacentHTML" not in text and "document.write" not in text, path.name
@@ -474,3 +474,28 @@ def test_200_concurrent_requests_match_the_cli(project: Project, drafts: list[Pa
         assert response.status_code == 200, response.text
         assert response.text == expected[draft], draft.name
     print(f"200 concurrent POST /lint over {len(drafts)} drafts: {elapsed:.2f} s")
+
+
+# --- the language of the messages -------------------------------------------------------------
+
+
+def test_a_request_names_the_language_of_its_messages(client: httpx.Client, drafts: list[Path]) -> None:
+    """The same report as ``factlint lint --locale id``; the next request without a locale is in
+    the service's language again (the worker that served Indonesian does not stay Indonesian)."""
+    draft = drafts[0]
+    text = draft.read_bytes().decode("utf-8")
+    for _ in range(3):  # every worker has served Indonesian at least once
+        response = client.post("/lint", json={"text": text, "path": str(draft), "locale": "id"})
+        assert response.status_code == 200
+        assert response.text == cli_stdout("--locale", "id", str(draft))
+    plain = client.post("/lint", params={"path": str(draft), "locale": "id-ID"}, content=draft.read_bytes())
+    assert plain.text == cli_stdout("--locale", "id", str(draft))
+    for _ in range(3):
+        assert client.post("/lint", json={"text": text, "path": str(draft)}).text == cli_stdout(str(draft))
+
+
+def test_a_language_without_messages_is_refused(client: httpx.Client) -> None:
+    response = client.post("/lint", json={"text": "Cuaca cerah.", "locale": "xx"})
+    assert response.status_code == 422
+    assert error_of(response) == "invalid_locale"
+    assert response.json()["message"] == "'locale' must be one of en, id"

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint.checks.options import Options, OptionsT
 from lint.facts.factbase import FactBase, Record
-from lint.facts.index import FactIndex, cite, evidence_ref, source_label
+from lint.facts.index import Cited, FactIndex, cite, cite_all, evidence_ref, source_label
 from lint.facts.matching import Matches, match
 from lint.facts.story import Story
 from lint.facts.timeline import by_date
 from lint.findings import EvidenceRef, Finding
+from lint.i18n import SOURCE, _, active
 from lint.reading.claims import Analysis, FigureClaim
 from lint.reading.language import Lexicon
 
@@ -65,7 +66,14 @@ class Context(NamedTuple):
 
     def cite(self, record: Record) -> str:
         """'sekitar 15.000 tentara Korea Utara (Penilaian ..., 2025-06-19; 002_....txt:14)'."""
-        return self.fact_index.cites.get(record) or cite(self.story, record)
+        if active() == SOURCE:
+            return self.fact_index.cites.get(record) or cite(self.story, record)
+        return cite(self.story, record)
+
+    def cites(self, cited: Cited) -> str:
+        """``cited``'s records as a message cites them: made with the index in English, made
+        again in another language (a finding cites a few records)."""
+        return cited.cites if active() == SOURCE else cite_all(self.story, cited.records)
 
     def finding(
         self,
@@ -82,7 +90,7 @@ class Context(NamedTuple):
         doc = self.analysis.document
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
-        template = rule.message or kind.message
+        template = _(rule.message or kind.message)
         return Finding(
             doc.path,
             line,
@@ -175,5 +183,5 @@ def read_as(claim: FigureClaim) -> str:
 def credited_name(ctx: Context, claim: FigureClaim) -> str:
     a = claim.attribution
     if a is None or not a.identified:
-        return "no source"
+        return _("no source")
     return ctx.source_label(a.source, a.name)

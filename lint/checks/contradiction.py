@@ -7,13 +7,15 @@ from dataclasses import dataclass
 
 from lint.checks.base import Context, Kind, Rule, credited_name, read_as
 from lint.checks.options import Options, option
-from lint.facts.factbase import dates_compatible
+from lint.facts.factbase import Record, dates_compatible
 from lint.facts.index import IndexedFact
 from lint.facts.matching import CONTRADICTION
 from lint.facts.story import Office, office_key
 from lint.facts.vocabulary import Vocabulary
 from lint.findings import EvidenceRef, Finding
+from lint.i18n import N_, _
 from lint.reading.attribution import Attribution
+from lint.reading.claims import FigureClaim
 from lint.reading.document import PartialDate
 from lint.reading.language import load_lexicon
 from lint.reading.numbers import format_number
@@ -52,11 +54,7 @@ def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             records = ctx.fact_index.cited(verdict.records)
             if verdict.why != "scale" and claim.figure.value < min_ratio * min(r.number for r in verdict.records):
                 continue
-            basis = {
-                "own-record": f"{credited_name(ctx, claim)}'s own figure at that time",
-                "scale": "the fact base by a factor of a thousand (a scale word slipped?)",
-                "parts": f"the sum of its parts ({format_number(sum(r.number for r in verdict.records))})",
-            }.get(verdict.why, "the fact base")
+            basis = _basis(ctx, claim, verdict.why, verdict.records)
             yield ctx.finding(
                 rule,
                 kind,
@@ -65,7 +63,7 @@ def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 {
                     "read": read_as(claim),
                     "about": indexed.entry.about,
-                    "expected": records.cites,
+                    "expected": ctx.cites(records),
                     "fact": fact,
                     "basis": basis,
                 },
@@ -97,16 +95,26 @@ def _dates(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         accepted = indexed.accepted.records
         read = claim.mention.text
         if claim.mention.relative and doc_date:
-            read = f"{read} (= {said.iso()} as of the draft's date {doc_date.iso()})"
+            read = _("{date} (= {iso} as of the draft's date {draft_date})").format(
+                date=read, iso=said.iso(), draft_date=doc_date.iso()
+            )
         elif claim.mention.text != said.iso():
             read = f"{read} (= {said.iso()})"
-        expected = f"{entry.canonical}, from " + "; ".join(ctx.cite(r) for r in accepted[:3])
+        expected = _("{date}, from {cites}").format(
+            date=entry.canonical, cites="; ".join(ctx.cite(r) for r in accepted[:3])
+        )
         yield ctx.finding(
             rule,
             kind,
             claim.mention.start,
             claim.mention.end,
-            {"read": read, "about": entry.about, "expected": expected, "fact": claim.fact, "basis": "the settled date"},
+            {
+                "read": read,
+                "about": entry.about,
+                "expected": expected,
+                "fact": claim.fact,
+                "basis": _("the settled date"),
+            },
             fact=claim.fact,
             expected=entry.canonical,
             evidence=indexed.accepted.evidence,
@@ -140,10 +148,10 @@ def _titles(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 mention.title_end,
                 {
                     "read": _as_written(mention),
-                    "about": f"the affiliation of {entry.name}",
+                    "about": _("the affiliation of {name}").format(name=entry.name),
                     "expected": affiliation,
                     "fact": f"person:{entry.id}",
-                    "basis": "the seeds",
+                    "basis": _("the seeds"),
                 },
                 fact=f"person:{entry.id}",
                 expected=person.titles_text,
@@ -156,7 +164,7 @@ def _titles(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         reason = ""
         if others:
             other = people[sorted(others)[0]]
-            reason = f"that title belongs to {other.name}"
+            reason = _("that title belongs to {name}").format(name=other.name)
         else:
             wrong_country = _country_clash(ctx, title, known)
             if wrong_country:
@@ -170,10 +178,12 @@ def _titles(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             mention.title_end,
             {
                 "read": _as_written(mention),
-                "about": f"titles of {entry.name}",
-                "expected": f"{entry.name} is {person.titles_text} ({reason})",
+                "about": _("titles of {name}").format(name=entry.name),
+                "expected": _("{name} is {titles} ({reason})").format(
+                    name=entry.name, titles=person.titles_text, reason=reason
+                ),
                 "fact": f"person:{entry.id}",
-                "basis": "the seeds",
+                "basis": _("the seeds"),
             },
             fact=f"person:{entry.id}",
             expected=person.titles_text,
@@ -247,10 +257,14 @@ def _affiliation_clash(ctx: Context, mention: PersonMention, name: str) -> str |
             None,
         )
         if holder is not None:
-            return f"the seeds tie {name} to {seeds_say}; {written} is {holder}'s"
+            return _("the seeds tie {name} to {institutions}; {written} is {holder}'s").format(
+                name=name, institutions=seeds_say, written=written, holder=holder
+            )
         known = key in institutions.values()
         if (ctx.lexicon.code == ctx.story.lang or known) and not any(key in k or k in key for k in own_keys):
-            return f"the seeds tie {name} to {seeds_say}, not {written}"
+            return _("the seeds tie {name} to {institutions}, not {written}").format(
+                name=name, institutions=seeds_say, written=written
+            )
     return None
 
 
@@ -292,11 +306,13 @@ def _office_holder(
     then = " / ".join(t.name for t in holders)
     own = [t for t in office.holders if t.person == mention.person]
     if own and own[-1].until is not None:
-        what = f"{name} held it until {own[-1].until.iso()}; on {day.iso()} it was {then}'s"
+        what = _("{name} held it until {until}; on {date} it was {holder}'s").format(
+            name=name, until=own[-1].until.iso(), date=day.iso(), holder=then
+        )
     else:
-        what = f"on {day.iso()} it was {then}'s"
+        what = _("on {date} it was {holder}'s").format(date=day.iso(), holder=then)
     if seeds_say:
-        what += f"; the seeds call {name} {seeds_say}"
+        what += _("; the seeds call {name} {titles}").format(name=name, titles=seeds_say)
     tenures = "; ".join(
         f"{t.name} {t.since.iso() if t.since else '…'}–{t.until.iso() if t.until else ''}".rstrip("–")
         for t in office.holders
@@ -310,10 +326,10 @@ def _office_holder(
         mention.title_end,
         {
             "read": _as_written(mention),
-            "about": f"who held the office of {office.title}",
+            "about": _("who held the office of {office}").format(office=office.title),
             "expected": what,
             "fact": f"person:{mention.person}",
-            "basis": "the fact base",
+            "basis": _("the fact base"),
         },
         fact=f"person:{mention.person}",
         expected=then,
@@ -330,7 +346,9 @@ def _country_clash(ctx: Context, title: str, known: frozenset[str]) -> str:
     seeds = ctx.story.vocabulary(ctx.story.lang)
     known_countries = set().union(*(_countries(seeds, k) for k in known))
     if known_countries and not written & known_countries:
-        return f"the seeds tie this person to {', '.join(sorted(known_countries))}, not {', '.join(sorted(written))}"
+        return _("the seeds tie this person to {countries}, not {written}").format(
+            countries=", ".join(sorted(known_countries)), written=", ".join(sorted(written))
+        )
     return ""
 
 
@@ -345,7 +363,7 @@ KIND = Kind(
     "contradiction",
     check,
     "error",
-    "{read} contradicts {basis} on {about}: {expected}",
+    N_("{read} contradicts {basis} on {about}: {expected}"),
     ("read", "about", "expected", "fact", "basis"),
     "a figure that disagrees with a single-valued fact, or with its credited source's own record for the "
     "same measure and time; a date other than the settled one; a title the person did not hold at the "
@@ -353,6 +371,18 @@ KIND = Kind(
     options=ContradictionOptions,
     about_facts=True,
 )
+
+
+def _basis(ctx: Context, claim: FigureClaim, why: str, records: tuple[Record, ...]) -> str:
+    """What a figure contradicts: its source's own record, the fact base at a thousandfold, the
+    sum of its parts, or the fact base."""
+    if why == "own-record":
+        return _("{source}'s own figure at that time").format(source=credited_name(ctx, claim))
+    if why == "scale":
+        return _("the fact base by a factor of a thousand (a scale word slipped?)")
+    if why == "parts":
+        return _("the sum of its parts ({total})").format(total=format_number(sum(r.number for r in records)))
+    return _("the fact base")
 
 
 def _settled(value: str | None) -> PartialDate | None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from lint.checks.base import Context, Kind, Rule
 from lint.findings import Finding
+from lint.i18n import N_, _
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
@@ -17,7 +18,7 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 kind,
                 mention.start,
                 mention.end,
-                {"read": mention.text, "problem": mention.problem, "expected": "a date that exists"},
+                {"read": mention.text, "problem": mention.problem, "expected": _("a date that exists")},
             )
             continue
         date = mention.date
@@ -29,9 +30,11 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         right = names.get(actual, str(actual))
         if mention.weekday_text.isupper():
             right = right.upper()
-        problem = f"{date.iso()} is a {right}, not a {mention.weekday_text}"
+        problem = _("{date} is a {weekday}, not a {written}").format(
+            date=date.iso(), weekday=right, written=mention.weekday_text
+        )
         if mention.relative:
-            problem += f" (year {date.year} taken from the draft's date)"
+            problem += _(" (year {year} taken from the draft's date)").format(year=date.year)
         # the weekday opens the mention ("Rabu (18/6)") or closes it ("18 Juni 2025 (Rabu)")
         text = mention.text
         start = mention.start + (0 if text.startswith(mention.weekday_text) else text.rfind(mention.weekday_text))
@@ -56,7 +59,7 @@ KIND = Kind(
     "date-mismatch",
     check,
     "error",
-    "{read}: {problem}",
+    N_("{read}: {problem}"),
     ("read", "problem", "expected"),
     "a weekday beside a date it does not fall on; a date that does not exist",
 )

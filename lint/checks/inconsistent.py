@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from lint.checks.base import Context, Kind, Rule, read_as
 from lint.facts.matching import FigureMatch
 from lint.findings import Finding
+from lint.i18n import N_, _
 from lint.reading.claims import FigureClaim
 from lint.reading.document import Sentence
 from lint.reading.numbers import format_number
@@ -37,7 +38,7 @@ def _groups_pointed_back(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Findi
             counted = before.claim
             if counted.figure.bound != "exact" or counted.figure.low is not None or counted.figure.agrees(claim.figure):
                 continue
-            line, _ = ctx.analysis.document.position(counted.figure.start)
+            line = ctx.analysis.document.position(counted.figure.start)[0]
             yield ctx.finding(
                 rule,
                 kind,
@@ -47,8 +48,10 @@ def _groups_pointed_back(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Findi
                     "read": read_as(claim),
                     "earlier": read_as(counted),
                     "earlier_line": line,
-                    "source": "the draft",
-                    "expected": f"{read_as(counted)} (line {line}), the group it points back to",
+                    "source": _("the draft"),
+                    "expected": _("{figure} (line {line}), the group it points back to").format(
+                        figure=read_as(counted), line=line
+                    ),
                 },
                 fact=matched.facts[0] if matched.facts else None,
                 expected=counted.figure.text,
@@ -82,11 +85,11 @@ def _repeated_claims(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             continue  # one sentence lists different counts ("10.000 di perbatasan, ditambah 5.000 ...")
         if earlier.figure.agrees(claim.figure):
             continue
-        line, _ = ctx.analysis.document.position(earlier.figure.start)
+        line = ctx.analysis.document.position(earlier.figure.start)[0]
         who = (
             ctx.source_label(claim.attribution.source, claim.attribution.name)
             if claim.source_key and claim.attribution
-            else "the draft"
+            else _("the draft")
         )
         yield ctx.finding(
             rule,
@@ -98,7 +101,7 @@ def _repeated_claims(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 "earlier": read_as(earlier),
                 "earlier_line": line,
                 "source": who,
-                "expected": f"{read_as(earlier)} (line {line})",
+                "expected": _("{figure} (line {line})").format(figure=read_as(earlier), line=line),
             },
             fact=facts[0] if facts else None,
             expected=earlier.figure.text,
@@ -141,7 +144,7 @@ def _totals(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 "read": read_as(claim),
                 "earlier": shown,
                 "earlier_line": ctx.analysis.document.position(parts[0].figure.start)[0],
-                "source": "the draft",
+                "source": _("the draft"),
                 "expected": f"{shown} = {format_number(expected)}",
             },
             fact=matched.facts[0] if matched.facts else None,
@@ -181,7 +184,7 @@ KIND = Kind(
     "inconsistent",
     check,
     "error",
-    "{read} disagrees with the draft itself: {expected}",
+    N_("{read} disagrees with the draft itself: {expected}"),
     ("read", "earlier", "earlier_line", "source", "expected"),
     "two figures for one claim from one source; a total that is not the sum of its parts",
     about_facts=True,

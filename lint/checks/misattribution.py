@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from lint.checks.base import Context, Kind, Rule, credited_name, read_as
 from lint.facts.matching import MISATTRIBUTION
 from lint.findings import Finding
+from lint.i18n import N_
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
@@ -27,7 +28,7 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 {
                     "read": read_as(claim),
                     "credited": credited_name(ctx, claim),
-                    "expected": agreeing.cites,
+                    "expected": ctx.cites(agreeing),
                     "source": right_name,
                     "about": indexed.entry.about,
                     "fact": fact,
@@ -43,7 +44,7 @@ KIND = Kind(
     "misattribution",
     check,
     "error",
-    "{read} is credited to {credited}, but the fact base has it from {source}: {expected}",
+    N_("{read} is credited to {credited}, but the fact base has it from {source}: {expected}"),
     ("read", "credited", "source", "expected", "about", "fact"),
     "a known figure credited to a source that did not give it, as of the draft's date (a `relay` named alone "
     "passes on someone's figure and is not judged)",

@@ -9,6 +9,7 @@ from lint.checks.base import Context, Kind, Rule, read_as
 from lint.checks.options import Options, option
 from lint.facts.matching import same_qualifier
 from lint.findings import Finding
+from lint.i18n import N_
 from lint.reading.claims import FigureClaim
 
 
@@ -103,7 +104,7 @@ KIND = Kind(
     "outdated",
     check,
     "info",
-    "{read} was current as of {as_of}; as of {draft_date} the fact base has newer figures: {expected}",
+    N_("{read} was current as of {as_of}; as of {draft_date} the fact base has newer figures: {expected}"),
     ("read", "as_of", "draft_date", "expected", "fact"),
     "a correct, attributed figure with no date of its own when a newer record from the same body exists",
     options=OutdatedOptions,

@@ -10,6 +10,7 @@ from lint.checks.base import Context, Kind, Replacement, Rule
 from lint.checks.options import Options, option
 from lint.errors import RuleError
 from lint.findings import Finding
+from lint.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,13 @@ def _house_style(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         try:
             matches = list(item.pattern.finditer(text, body, timeout=options.timeout))
         except TimeoutError:
+            message = _(
+                "rule '{rule}': pattern {pattern} ({where}) took over {seconds} s on this draft and was stopped; simplify it"
+            )
+            where = f"{rule.path}:{item.line}"
+            seconds = f"{options.timeout:g}"
             raise RuleError(
-                f"rule '{rule.id}': pattern {item.pattern.pattern!r} ({rule.path}:{item.line}) took over "
-                f"{options.timeout:g} s on this draft and was stopped; simplify it",
-                ctx.path,
+                message.format(rule=rule.id, pattern=repr(item.pattern.pattern), where=where, seconds=seconds), ctx.path
             ) from None
         for m in matches:
             if m[0] == item.replacement or not m[0]:
@@ -74,7 +78,7 @@ KIND = Kind(
     "spelling",
     check,
     "warning",
-    "'{read}' is not the canonical spelling; write '{expected}'",
+    N_("'{read}' is not the canonical spelling; write '{expected}'"),
     ("read", "expected"),
     "a known person written other than canonically, or text matching the rule's own house-style patterns (the fix is the canonical form)",
     options=SpellingOptions,

@@ -9,6 +9,7 @@ from lint.checks.base import Context, Kind, Rule, read_as
 from lint.checks.options import Options, option
 from lint.facts.matching import below_scale
 from lint.findings import Finding
+from lint.i18n import N_, _
 from lint.reading.claims import FigureClaim
 from lint.reading.language import Lexicon
 
@@ -62,23 +63,23 @@ def _why(claim: FigureClaim, lexicon: Lexicon) -> str:
     """Why the figure counts as unattributed, for the message (examples from the draft's language)."""
     if claim.vague is not None:
         if claim.vague.pronoun:
-            return f"'{claim.vague.name}' points back to no source named earlier in the paragraph"
-        return f"'{claim.vague.name}' does not identify a source"
+            return _("'{word}' points back to no source named earlier in the paragraph").format(word=claim.vague.name)
+        return _("'{word}' does not identify a source").format(word=claim.vague.name)
     if claim.hedged:
-        return f"a passive such as {_examples(lexicon.agentless, '')} names nobody"
-    return f"no reporting cue such as {_examples(lexicon.attribution_prefix, ' X')}"
+        return _("a passive such as {examples} names nobody").format(examples=_examples(lexicon.agentless, ""))
+    return _("no reporting cue such as {examples}").format(examples=_examples(lexicon.attribution_prefix, " X"))
 
 
 def _examples(words: Sequence[str], after: str) -> str:
     """The first two words of a list, quoted: "'menurut X' or 'kata X'"."""
-    return " or ".join(f"'{w}{after}'" for w in words[:2])
+    return _(" or ").join(f"'{w}{after}'" for w in words[:2])
 
 
 KIND = Kind(
     "unattributed",
     check,
     "warning",
-    "{read} has no attribution in its sentence: {why}",
+    N_("{read} has no attribution in its sentence: {why}"),
     ("read", "why", "fact"),
     "a figure about the story with no identified source in its sentence",
     options=UnattributedOptions,

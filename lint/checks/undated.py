@@ -6,12 +6,13 @@ from collections.abc import Iterator
 
 from lint.checks.base import Context, Kind, Rule
 from lint.findings import Finding
+from lint.i18n import N_, _
 
 # How each assumed date was come by, for the message.
 _ASSUMED = {
-    "today": "it was read as of today, {date}",
-    "git": "it was read as of {date}, the date of its last commit",
-    "mtime": "it was read as of {date}, when the file was last changed",
+    "today": N_("it was read as of today, {date}"),
+    "git": N_("it was read as of {date}, the date of its last commit"),
+    "mtime": N_("it was read as of {date}, when the file was last changed"),
 }
 
 
@@ -25,7 +26,7 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
         kind,
         start,
         end,
-        {"date": dated.date.iso(), "assumed": _ASSUMED[dated.origin].format(date=dated.date.iso())},
+        {"date": dated.date.iso(), "assumed": _(_ASSUMED[dated.origin]).format(date=dated.date.iso())},
         expected=None,
     )
 
@@ -60,8 +61,10 @@ KIND = Kind(
     "undated",
     check,
     "warning",
-    "the draft has no date of its own: {assumed}. Weekdays, relative dates ('tahun lalu') and every "
-    "verdict depend on it: give the draft a 'date:' in its front matter, or lint it with --date",
+    N_(
+        "the draft has no date of its own: {assumed}. Weekdays, relative dates ('tahun lalu') and every "
+        "verdict depend on it: give the draft a 'date:' in its front matter, or lint it with --date"
+    ),
     ("assumed", "date"),
     "a draft with no date of its own (no `date:` in its front matter, no `--date`), read as of a date "
     "assumed for it: today, or what the config's `date-from` finds",

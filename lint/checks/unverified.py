@@ -13,6 +13,7 @@ from lint.checks.options import Options, option
 from lint.facts.factbase import Record
 from lint.facts.matching import UNVERIFIED
 from lint.findings import Finding
+from lint.i18n import N_, _, ngettext
 from lint.reading.claims import FigureClaim
 
 
@@ -43,13 +44,13 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             if verdict.records and claim.figure.value < min_ratio * min(r.number for r in verdict.records):
                 continue  # one unit, one attack: a part of the whole, not a figure for it
             records = ctx.fact_index.cited(verdict.records)
-            when = draft.iso() if draft else "the draft's date"
+            when = draft.iso() if draft else _("the draft's date")
             if verdict.why == "only-later":
-                has = f"it has it only from after this draft's date ({fm.agreeing.cites})"
+                has = _("it has it only from after this draft's date ({cites})").format(cites=ctx.cites(fm.agreeing))
             elif records.records:
                 has = _what_it_has(ctx, claim, records.records, when)
             else:
-                has = f"it has nothing yet as of {when}"
+                has = _("it has nothing yet as of {date}").format(date=when)
             yield ctx.finding(
                 rule,
                 kind,
@@ -75,19 +76,23 @@ def _what_it_has(ctx: Context, claim: FigureClaim, records: tuple[Record, ...], 
     source = claim.attribution.source if claim.attribution else None
     own = [r for r in records if source is not None and ctx.story.credited_ok(source, r.source, r.via, joint=False)]
     latest = max(own or records, key=lambda r: ctx.fact_index.as_of_span(r)[1])
-    cite = ctx.fact_index.cited((latest,)).cites
+    cite = ctx.cites(ctx.fact_index.cited((latest,)))
     if own:
-        return f"the credited source's own latest as of {when} is {cite}"
-    others = f"{len(records)} figures from other sources" if len(records) > 1 else "one figure, from another source"
-    return f"as of {when} it has {others}, the latest {cite}"
+        return _("the credited source's own latest as of {date} is {cite}").format(date=when, cite=cite)
+    others = ngettext("one figure, from another source", "{count} figures from other sources", len(records))
+    return _("as of {date} it has {figures}, the latest {cite}").format(
+        date=when, figures=others.format(count=len(records)), cite=cite
+    )
 
 
 KIND = Kind(
     "unverified",
     check,
     "info",
-    "{read} ({credited}) is not in the fact base on {about}: {known}. If this is new reporting, "
-    "check it and add its article to the story",
+    N_(
+        "{read} ({credited}) is not in the fact base on {about}: {known}. If this is new reporting, "
+        "check it and add its article to the story"
+    ),
     ("read", "credited", "about", "known", "fact"),
     "a sourced figure about a known measure that the fact base does not have as of the draft's date "
     "(new reporting to check; never an error)",

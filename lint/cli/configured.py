@@ -34,13 +34,21 @@ def story_dir_for(story_dir: Path | None, config: Config) -> Path:
 
 
 def project_for(
-    story_dir: Path | None, rules_dirs: tuple[Path, ...], config_path: Path | None = None, near: Path | None = None
+    story_dir: Path | None,
+    rules_dirs: tuple[Path, ...],
+    config_path: Path | None = None,
+    near: Path | None = None,
+    locale: str | None = None,
 ) -> Project:
     """The project a command works on, as ``factlint lint`` would load it for files near
-    ``near``; its warnings are printed."""
+    ``near``; its warnings are printed, and messages from then on are in the language
+    ``locale``, the config or the story asks for."""
+    from lint.cli.options import settle_locale
     from lint.run.project import load_project
 
-    project = load_project(story_dir, list(rules_dirs) or None, config_for(config_path, near))
+    config = config_for(config_path, near)
+    project = load_project(story_dir, list(rules_dirs) or None, config)
+    settle_locale(locale, config.locale, project.story.lang)
     for warning in project.warnings:
         warn(str(warning))
     return project

@@ -19,11 +19,13 @@ from lint.cli.options import (
     date_option,
     fail,
     lint_options,
+    locale_option,
     parse_date,
     rules_option,
     story_option,
 )
 from lint.errors import FactlintError
+from lint.i18n import _
 from lint.reports import FORMAT_NAMES
 
 FAIL_LEVELS = ("error", "warning", "info")
@@ -57,6 +59,7 @@ def main() -> None:
 @lint_options
 @story_option
 @rules_option
+@locale_option
 def lint_command(
     paths: tuple[str, ...],
     date_text: str | None,
@@ -77,6 +80,7 @@ def lint_command(
     color: str,
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
+    locale: str | None,
 ) -> None:
     """Lint drafts: files, directories (their .md, .markdown and .txt files, less what git
     ignores and the config excludes), or - for standard input.
@@ -93,9 +97,9 @@ def lint_command(
     from lint.run.result import FileResult, RunOptions, lint_paths
 
     if fix and diff:
-        raise click.UsageError("--fix and --diff cannot be combined")
+        raise click.UsageError(_("--fix and --diff cannot be combined"))
     if (fix or diff) and "-" in paths:
-        raise click.UsageError("--fix and --diff need files, not stdin")
+        raise click.UsageError(_("--fix and --diff need files, not stdin"))
     date = parse_date(date_text)
     if jobs == 0:
         jobs = os.cpu_count() or 1
@@ -115,6 +119,7 @@ def lint_command(
         select=select,
         ignore=ignore,
         fix=fix or diff,
+        locale=locale,
     )
     diffs = 0
 

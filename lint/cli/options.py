@@ -81,6 +81,37 @@ def _names(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     return tuple(name.strip() for value in values for name in value.split(",") if name.strip())
 
 
+def _early_locale(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Messages are in the language asked for (``--locale``, else the environment's) from the
+    moment options are read; the config and the story may still choose once they are loaded."""
+    from lint import i18n
+
+    wanted = value or i18n.from_environment() or i18n.SOURCE
+    try:
+        i18n.use(wanted if value or wanted in i18n.available() else i18n.SOURCE)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+    return value
+
+
+locale_option = click.option(
+    "--locale",
+    metavar="LANG",
+    callback=_early_locale,
+    help="Language of messages: en or id. Default: config's locale, else LANG, else the story's language.",
+)
+
+
+def settle_locale(explicit: str | None, configured: str | None, story_lang: str | None) -> None:
+    """The command's language once its config and story are known (lint/i18n.py: choose)."""
+    from lint import i18n
+
+    try:
+        i18n.use(i18n.choose(explicit, configured, story_lang))
+    except ValueError as exc:
+        fail(FactlintError(str(exc)))
+
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 _LINT_OPTIONS = (

@@ -8,7 +8,16 @@ from pathlib import Path
 import click
 
 from lint.cli.configured import project_for
-from lint.cli.options import HelpGroup, config_option, date_option, fail, parse_date, rules_option, story_option
+from lint.cli.options import (
+    HelpGroup,
+    config_option,
+    date_option,
+    fail,
+    locale_option,
+    parse_date,
+    rules_option,
+    story_option,
+)
 from lint.errors import FactlintError
 
 
@@ -89,8 +98,14 @@ def rules_test(
 @story_option
 @rules_option
 @config_option
+@locale_option
 def explain_command(
-    target: str, date_text: str | None, story_dir: Path | None, rules_dirs: tuple[Path, ...], config_path: Path | None
+    target: str,
+    date_text: str | None,
+    story_dir: Path | None,
+    rules_dirs: tuple[Path, ...],
+    config_path: Path | None,
+    locale: str | None,
 ) -> None:
     """Explain a fact (FACT_ID) or how a draft's line was read (PATH:LINE)."""
     from lint.cli.explain import explain_fact, explain_line
@@ -100,7 +115,7 @@ def explain_command(
     try:
         path_text, _, line_text = target.rpartition(":")
         is_line = bool(path_text) and line_text.isdigit()
-        project = project_for(story_dir, rules_dirs, config_path, Path(path_text) if is_line else None)
+        project = project_for(story_dir, rules_dirs, config_path, Path(path_text) if is_line else None, locale)
         if is_line:
             date = parse_date(date_text)
             text = read_target(Target(path_text, Path(path_text)))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from lint.cli.options import rules_option, story_option
+from lint.cli.options import locale_option, rules_option, settle_locale, story_option
 from lint.errors import FactlintError
 
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
@@ -59,6 +59,7 @@ WILDCARDS = ("0.0.0.0", "::", "")
 )
 @story_option
 @rules_option
+@locale_option
 def serve_command(
     host: str,
     port: int,
@@ -69,6 +70,7 @@ def serve_command(
     dismiss: bool | None,
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
+    locale: str | None,
 ) -> None:
     """Serve POST /lint, GET /facts, GET /facts/ID/timeline, POST /dismiss, GET /healthz and the
     review page at / over HTTP."""
@@ -81,6 +83,7 @@ def serve_command(
     except FactlintError as exc:
         click.echo(f"factlint: error: {exc}", err=True)
         sys.exit(2)
+    settle_locale(locale, config.locale, project.story.lang)  # for requests that name no language
     for warning in project.warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
     try:

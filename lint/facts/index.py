@@ -8,6 +8,7 @@ import datetime as dt
 from lint.facts.factbase import FactBase, FactEntry, Record, bounds_compatible
 from lint.facts.story import FactDef, Story
 from lint.findings import EvidenceRef
+from lint.i18n import _, in_source
 from lint.reading.document import PartialDate
 from lint.reading.numbers import Figure
 from lint.reading.people import norm_title
@@ -134,7 +135,7 @@ class FactIndex:
 def source_label(story: Story, source: str | None, name: str | None = None) -> str:
     if source and source in story.sources:
         return story.sources[source].name
-    return name or "no source"
+    return name or _("no source")
 
 
 def published_in(story: Story, seed_file: str) -> str:
@@ -158,9 +159,17 @@ def cite(story: Story, record: Record) -> str:
     where = published_in(story, record.evidence.seed)
     if record.fact in story.facts and story.facts[record.fact].type == "date":
         return f"'{record.display}' ({where})"
-    who = source_label(story, record.source, record.source_name) if record.source else "unattributed"
-    via = f" via {source_label(story, record.via)}" if record.via else ""
-    return f"{record.display} ({who}{via}, as of {record.as_of}; {where})"
+    who = source_label(story, record.source, record.source_name) if record.source else _("unattributed")
+    if record.via:
+        who = _("{source} via {relay}").format(source=who, relay=source_label(story, record.via))
+    return _("{figure} ({source}, as of {date}; {published})").format(
+        figure=record.display, source=who, date=record.as_of, published=where
+    )
+
+
+def cite_all(story: Story, records: tuple[Record, ...]) -> str:
+    """Records cited one after another, as ``Cited.cites`` holds them."""
+    return "; ".join(dict.fromkeys(cite(story, r) for r in records))  # one seed may say it twice
 
 
 def evidence_ref(story: Story, record: Record) -> EvidenceRef:
@@ -191,7 +200,8 @@ def index_facts(factbase: FactBase, story: Story) -> FactIndex:
     as_of: dict[Record, tuple[dt.date, dt.date]] = {}
     for entry in factbase.facts.values():
         for record in entry.records:
-            cites[record] = cite(story, record)
+            with in_source():  # kept with the project; Context.cites writes them in another language
+                cites[record] = cite(story, record)
             evidence[record] = evidence_ref(story, record)
             try:
                 date = record.as_of_date

@@ -7,6 +7,7 @@ import json
 from lint.errors import FactlintError
 from lint.facts.factbase import FactEntry
 from lint.facts.index import seed_passage
+from lint.i18n import _
 from lint.run.project import Project
 
 
@@ -49,23 +50,31 @@ def render_facts(project: Project, fact_ids: list[str], fmt: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def _single_valued(fact_type: str) -> str:
+    """'single-valued figure', 'single-valued date' (facts.yaml's two types), in the run's language."""
+    return _("single-valued date") if fact_type == "date" else _("single-valued figure")
+
+
 def fact_lines(project: Project, entry: FactEntry) -> list[str]:
     sources = project.story.sources
-    kind = "multi-source figure" if entry.multi_source else f"single-valued {entry.type}"
+    kind = _("multi-source figure") if entry.multi_source else _single_valued(entry.type)
     lines = [f"{entry.id}: {entry.about} ({kind})"]
     if entry.canonical is not None:
-        lines.append(f"  canonical: {entry.canonical}")
+        lines.append("  " + _("canonical: {value}").format(value=entry.canonical))
     if entry.conflict:
+        conflict = _("conflict among seeds: {values}; resolved to {resolution}: {why}")
+        values = ", ".join(entry.conflict.values)
         lines.append(
-            f"  conflict among seeds: {', '.join(entry.conflict.values)}; resolved to {entry.conflict.resolution}: {entry.conflict.why}"
+            "  " + conflict.format(values=values, resolution=entry.conflict.resolution, why=entry.conflict.why)
         )
     if not entry.records:
-        lines.append("  (no evidence in the seeds)")
+        lines.append("  " + _("(no evidence in the seeds)"))
     for r in entry.records:
-        who = sources[r.source].name if r.source in sources else (r.source_name or "unattributed")
-        via = f" via {sources[r.via].name if r.via in sources else r.via}" if r.via else ""
+        who = sources[r.source].name if r.source in sources else (r.source_name or _("unattributed"))
+        if r.via:
+            who = _("{source} via {relay}").format(source=who, relay=sources[r.via].name if r.via in sources else r.via)
         status = "" if r.status == "accepted" else f" [{r.status}]"
-        lines.append(f"  - {r.display}  | {who}{via} | as of {r.as_of}{status}")
+        lines.append(f"  - {r.display}  | {who} | " + _("as of {date}").format(date=r.as_of) + status)
         lines.append(f'      {seed_passage(project.story, r.evidence.seed, r.evidence.line)}: "{r.evidence.quote}"')
     lines.append("")
     return lines

@@ -8,6 +8,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from lint.cache import patterns as pattern_cache
+from lint.i18n import _
 from lint.reading.document import PartialDate
 from lint.reading.language import Lexicon
 from lint.reading.scan import (
@@ -458,14 +459,18 @@ def _day_mention(m: _Hit, year: int | None, month: int, day: int, lexicon: Lexic
         date = PartialDate.of(dt.date(year, month, day))
     except ValueError:
         valid = 1 <= month <= 12 and _year(year) is not None
-        problem = _no_such_day(year, month, day) if valid else f"{day}/{month}/{year} is not a date"
+        problem = (
+            _no_such_day(year, month, day)
+            if valid
+            else _("{day}/{month}/{year} is not a date").format(day=day, month=month, year=year)
+        )
         return DateMention(m.start(), m.end(), text, None, weekday, wd_text, relative, problem=problem)
     return DateMention(m.start(), m.end(), text, date, weekday, wd_text, relative)
 
 
 def _no_such_day(year: int, month: int, day: int) -> str:
     last = (PartialDate(year, month).latest()).day
-    return f"month {month} of {year} has {last} days, not {day}"
+    return _("month {month} of {year} has {last} days, not {day}").format(month=month, year=year, last=last, day=day)
 
 
 def _past_year(month: int, day: int | None, doc_date: PartialDate | None) -> int | None:

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.errors import FactlintError
+from lint.i18n import _
 from lint.reading.language import Lexicon
 
 _FRONT_MATTER = pattern_cache.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
@@ -182,7 +183,7 @@ def parse_document(
         meta, date_line = _plain_front_matter(m[1]) or _yaml_front_matter(m[1], path)
         body_start = m.end()
     elif _UNCLOSED_FRONT_MATTER.match(text):
-        raise FactlintError("front matter is not closed: add a line '---' after it", f"{path}:1")
+        raise FactlintError(_("front matter is not closed: add a line '---' after it"), f"{path}:1")
     date = default_date
     lang_value = meta.get("lang", lang)
     if "date" in meta and meta["date"] not in (None, ""):
@@ -226,13 +227,13 @@ def _yaml_front_matter(front_matter: str, path: str) -> tuple[dict[str, Any], in
         where = exc.where or path
         if where.startswith(f"{path}:"):
             where = f"{path}:{int(where.rsplit(':', 1)[1]) + 1}"
-        raise FactlintError(f"front matter: {exc.message}", where) from None
+        raise FactlintError(_("front matter: {problem}").format(problem=exc.message), where) from None
     except ValueError as exc:
         # PyYAML builds timestamps itself and fails on "date: 2025-02-30" with no mark.
         where = f"{path}:{_bad_timestamp_line(front_matter)}"
-        raise FactlintError(f"front matter: not a date ({exc})", where) from None
+        raise FactlintError(_("front matter: not a date ({reason})").format(reason=exc), where) from None
     if loaded is not None and not isinstance(loaded, dict):
-        raise FactlintError("front matter must be a YAML mapping", f"{path}:2")
+        raise FactlintError(_("front matter must be a YAML mapping"), f"{path}:2")
     date_line = loaded.line_of("date") + 1 if isinstance(loaded, Node) else 1
     return dict(loaded or {}), date_line
 
@@ -255,19 +256,18 @@ def front_matter_date(value: Any, where: str, lang: str = "id") -> PartialDate:
     if isinstance(value, dt.date):
         return PartialDate.of(value)
     if not isinstance(value, str | int) or isinstance(value, bool):
-        raise FactlintError(
-            f"front matter: 'date' must be a date such as 2025-07-01, not {type(value).__name__}", where
-        )
+        message = _("front matter: 'date' must be a date such as 2025-07-01, not {type}")
+        raise FactlintError(message.format(type=type(value).__name__), where)
     text = str(value).strip()
     if len(text) == 4 and text.isdigit():
         if not dt.MINYEAR <= int(text) <= dt.MAXYEAR:
-            raise FactlintError(f"front matter: '{text}' is not a year", where)
+            raise FactlintError(_("front matter: '{text}' is not a year").format(text=text), where)
         return PartialDate(int(text))
     iso = _ISO_DATE.match(text)
     if iso:
         parsed = PartialDate.parse(iso[0])
         if parsed is None:
-            raise FactlintError(f"front matter: '{text}' is not a date", where)
+            raise FactlintError(_("front matter: '{text}' is not a date").format(text=text), where)
         return parsed
     from lint.reading.language import load_lexicon  # a free-form date is rare: only then
 
@@ -277,7 +277,7 @@ def front_matter_date(value: Any, where: str, lang: str = "id") -> PartialDate:
         raise FactlintError(exc.message, where) from None
     found = _dateparser_date(text, lexicon.front_matter_languages, lexicon.front_matter_order)
     if found is None:
-        raise FactlintError(f"front matter: cannot read date '{text}'", where)
+        raise FactlintError(_("front matter: cannot read date '{text}'").format(text=text), where)
     return found
 
 

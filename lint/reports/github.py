@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lint.i18n import _
 from lint.reports.base import PLAIN, Report, Style, seed_links
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -43,7 +44,7 @@ def render_chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
         yield (
             command(
                 "warning",
-                f"suppression of '{u.names}' suppresses nothing",
+                _("suppression of '{names}' suppresses nothing").format(names=u.names),
                 file=u.path,
                 line=u.line,
                 col=u.column,

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from lint.cache import patterns as pattern_cache
 from lint.findings import Finding
+from lint.i18n import _, ngettext
 from lint.reports.base import PLAIN, Report, Style, seed_links
 
 # The line breaks Document.position counts; str.splitlines() also breaks at U+2028, form
@@ -49,16 +50,16 @@ def render_chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
             if 0 < f.line <= len(lines):
                 out += _excerpt(lines[f.line - 1], f, width, style)
         if f.suggestion:
-            out += f"{INDENT}suggestion: {printable(f.suggestion)}\n"
+            out += INDENT + _("suggestion: {text}").format(text=printable(f.suggestion)) + "\n"
         if f.evidence:
-            out += "".join(f"{INDENT}see: {printable(link)}\n" for link in seed_links(f))
+            out += "".join(INDENT + _("see: {link}").format(link=printable(link)) + "\n" for link in seed_links(f))
         yield out  # a finding at a time
     for u in report.unused:
         where = printable(f"{u.path}:{u.line}:{u.column}:")
         yield (
             f"{paint(where, _BOLD, style)} {paint('warning', _SEVERITY_COLOURS['warning'], style)} "
             f"{paint('unused-suppression', _DIM, style)} "
-            + printable(f"suppression of '{u.names}' suppresses nothing")
+            + printable(_("suppression of '{names}' suppresses nothing").format(names=u.names))
             + "\n"
         )
     if not style.quiet:
@@ -78,23 +79,25 @@ def summary(report: Report, style: Style = PLAIN) -> str:
     counts: dict[str, int] = {}
     for f in report.findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
-    files = f"{report.files} file{'' if report.files == 1 else 's'} checked"
+    files = ngettext("{count} file checked", "{count} files checked", report.files).format(count=report.files)
     if report.excluded:
-        files += f" ({report.excluded} excluded)"
+        files += " " + _("({count} excluded)").format(count=report.excluded)
     found = ", ".join(
-        paint(_count(counts[s], s), _SEVERITY_COLOURS[s], style) for s in ("error", "warning", "info") if s in counts
+        paint(_counted(s, counts[s]), _SEVERITY_COLOURS[s], style) for s in ("error", "warning", "info") if s in counts
     )
-    besides = [f"{report.fixed} fixed"] if report.fixed else []
+    besides = [_("{count} fixed").format(count=report.fixed)] if report.fixed else []
     if report.dismissed:
-        besides.append(f"{len(report.dismissed)} dismissed by editors' decisions")
-    line = f"{files}: {found or 'no findings'}"
+        besides.append(_("{count} dismissed by editors' decisions").format(count=len(report.dismissed)))
+    line = f"{files}: {found or _('no findings')}"
     return f"{line} ({'; '.join(besides)})" if besides else line
 
 
-def _count(n: int, severity: str) -> str:
-    if severity == "info":
-        return f"{n} info"  # a mass noun: "3 info", as "3 information" would be
-    return f"{n} {severity}{'' if n == 1 else 's'}"
+def _counted(severity: str, count: int) -> str:
+    if severity == "error":
+        return ngettext("{count} error", "{count} errors", count).format(count=count)
+    if severity == "warning":
+        return ngettext("{count} warning", "{count} warnings", count).format(count=count)
+    return ngettext("{count} info", "{count} info", count).format(count=count)
 
 
 def _excerpt(line: str, f: Finding, width: int, style: Style) -> str:

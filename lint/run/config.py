@@ -30,6 +30,7 @@ _KEYS = {
     "lang",
     "exclude",
     "date-from",
+    "locale",
 }
 
 
@@ -49,6 +50,7 @@ class Config(NamedTuple):
     lang: str | None = None  # drafts without a lang: in their front matter are in this language
     exclude: tuple[str, ...] = ()  # path globs of files never linted
     date_from: tuple[str, ...] = ()  # where a draft with no date of its own gets one (lint/run/dating.py)
+    locale: str | None = None  # the language of messages (lint/i18n.py), over the environment's
 
     def project_key(self) -> tuple[Path | None, tuple[Path, ...], bool]:
         return (self.story, self.rules, self.default_rules)
@@ -255,6 +257,7 @@ def _config_from(table: dict[str, Any], root: Path, source: str, c: Checker) -> 
     for source in date_from:
         if source not in DATE_SOURCES:
             raise c.fail(node, f"'date-from' may list {', '.join(DATE_SOURCES)}, not '{source}'", "date-from")
+    locale = _locale(c, node)
     story = node.get("story")
     if story is not None and not isinstance(story, str):
         raise c.fail(node, "'story' must be a directory path", "story")
@@ -272,7 +275,22 @@ def _config_from(table: dict[str, Any], root: Path, source: str, c: Checker) -> 
         lang=lang,
         exclude=c.strings(node, "exclude", "factlint config"),
         date_from=date_from,
+        locale=locale,
     )
+
+
+def _locale(c: Checker, node: Node) -> str | None:
+    """The config's ``locale:``, one factlint has messages in: a typo fails the config rather
+    than leaving every editor with messages in another language."""
+    from lint import i18n
+
+    locale = node.get("locale")
+    if locale is None:
+        return None
+    code = i18n.language_of(locale) if isinstance(locale, str) else None
+    if code is None or code not in i18n.available():
+        raise c.fail(node, f"'locale' must be one of {', '.join(i18n.available())}", "locale")
+    return code
 
 
 def _as_node(table: dict[str, Any]) -> Node:

@@ -9,6 +9,7 @@ from typing import BinaryIO, NamedTuple
 
 from lint.errors import FactlintError
 from lint.files import NotRegularFile, read_regular_file
+from lint.i18n import _
 
 EXTENSIONS = (".md", ".markdown", ".txt")
 
@@ -30,7 +31,7 @@ def collect(args: list[str]) -> Iterator[Target | FactlintError]:
         elif path.exists():
             yield Target(arg, path)
         else:
-            yield FactlintError("no such file or directory", arg)
+            yield FactlintError(_("no such file or directory"), arg)
 
 
 def _walk(root: Path, display_root: str) -> Iterator[Target | FactlintError]:
@@ -88,16 +89,15 @@ def decode(data: bytes, where: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise FactlintError(f"invalid UTF-16 at byte {exc.start}", where) from None
+            raise FactlintError(_("invalid UTF-16 at byte {byte}").format(byte=exc.start), where) from None
     if b"\x00" in data[:8192]:
-        raise FactlintError("binary file, not text; skipped", where)
+        raise FactlintError(_("binary file, not text; skipped"), where)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise FactlintError(
-            f"not valid UTF-8 (byte {exc.start} on line {line}); save the file as UTF-8", where
-        ) from None
+        message = _("not valid UTF-8 (byte {byte} on line {line}); save the file as UTF-8")
+        raise FactlintError(message.format(byte=exc.start, line=line), where) from None
 
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -123,15 +123,15 @@ def read_file(path: Path, where: str, max_bytes: int = DEFAULT_MAX_BYTES) -> byt
         _check_size(path.stat().st_size, max_bytes, where)
         data = read_regular_file(path, max_bytes + 1)
     except PermissionError:
-        raise FactlintError("permission denied", where) from None
+        raise FactlintError(_("permission denied"), where) from None
     except IsADirectoryError:
-        raise FactlintError("is a directory", where) from None
+        raise FactlintError(_("is a directory"), where) from None
     except FileNotFoundError:
-        raise FactlintError("no such file (a broken link?)", where) from None
+        raise FactlintError(_("no such file (a broken link?)"), where) from None
     except NotRegularFile:
-        raise FactlintError("not a regular file (a FIFO, socket or device); skipped", where) from None
+        raise FactlintError(_("not a regular file (a FIFO, socket or device); skipped"), where) from None
     except OSError as exc:
-        raise FactlintError(f"cannot read: {exc.strerror}", where) from None
+        raise FactlintError(_("cannot read: {reason}").format(reason=exc.strerror), where) from None
     _check_size(len(data), max_bytes, where)
     return data
 
@@ -144,7 +144,10 @@ def read_stdin(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 def _check_size(size: int, max_bytes: int, where: str) -> None:
     if size > max_bytes:
-        limit = f"the {max_bytes / 1_048_576:g} MB limit"
+        limit = f"{max_bytes / 1_048_576:g}"
         # one byte over is all that was read of it (read_stdin, read_target): its size is unknown
-        told = f"is {size / 1_048_576:.1f} MB, over {limit}" if size > max_bytes + 1 else f"is over {limit}"
-        raise FactlintError(f"file {told}; raise it with --max-file-size", where)
+        if size > max_bytes + 1:
+            message = _("file is {size} MB, over the {limit} MB limit; raise it with --max-file-size")
+        else:
+            message = _("file is over the {limit} MB limit; raise it with --max-file-size")
+        raise FactlintError(message.format(size=f"{size / 1_048_576:.1f}", limit=limit), where)

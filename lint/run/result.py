@@ -24,7 +24,7 @@ from lint.run.inputs import DEFAULT_MAX_BYTES, Target
 if TYPE_CHECKING:
     from lint.run.engine import LintResult
     from lint.run.project import Project
-    from lint.run.runner import Job
+    from lint.run.runner import Job, Plan
 
 
 PROGRESS_FROM = 50  # drafts in a run before progress is shown
@@ -45,6 +45,7 @@ class RunOptions(NamedTuple):
     select: tuple[str, ...] = ()  # rule ids or kinds: only these run (instead of the config's select)
     ignore: tuple[str, ...] = ()  # rule ids or kinds that do not run (besides the config's ignore)
     fix: bool = False  # apply the safe fixes; each file's findings are those left after them
+    locale: str | None = None  # the language of messages, over the config's and the environment's
 
 
 class FileResult(NamedTuple):
@@ -111,6 +112,7 @@ def lint_paths(
         options.select,
         options.ignore,
     )
+    _choose_locale(plan, options)
     if before_reading is not None:
         before_reading()
     result = RunResult()
@@ -192,21 +194,35 @@ def _fixed(
     return file._replace(findings=again.findings, fixed=applied, fixed_text=new), again
 
 
+def _choose_locale(plan: Plan, options: RunOptions) -> None:
+    """The run's one language, chosen before any draft is read (workers inherit it): the first
+    draft's config and story speak for the run, as its first line of output would."""
+    from lint import i18n
+    from lint.errors import FactlintError
+
+    config = plan.jobs[0].config if plan.jobs else options.config
+    story = plan.projects[plan.jobs[0].project].story if plan.jobs else None
+    try:
+        i18n.use(i18n.choose(options.locale, config.locale if config else None, story.lang if story else None))
+    except ValueError as exc:
+        raise FactlintError(str(exc)) from None
+
+
 def _stale_decisions(decided: DecisionUse, report: Report, as_unused: bool, warn: Callable[[str], None] | None) -> None:
     """Decisions made on a draft this run read that dismissed nothing: the sentence was edited
     or the finding is gone. Said on stderr; with ``report_unused``, reported (and failing) as
     unused suppressions are."""
     import os
 
+    from lint.i18n import _
+
     for stale in decided.stale():
         path = stale.decisions.path
         shown = os.path.relpath(path) if path.resolve().is_relative_to(Path.cwd().resolve()) else str(path)
         d = stale.decision
         if warn is not None:
-            warn(
-                f"{shown}:{d.at}: the dismissal of '{d.key.rule}' on {d.path} ('{d.key.text}') matches no finding "
-                "any more; remove it"
-            )
+            message = _("the dismissal of '{rule}' on {path} ('{text}') matches no finding any more; remove it")
+            warn(f"{shown}:{d.at}: " + message.format(rule=d.key.rule, path=d.path, text=d.key.text))
         if as_unused:
             report.unused.append(UnusedSuppression(shown, d.at, 1, d.key.rule))
 

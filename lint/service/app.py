@@ -30,7 +30,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from lint import __version__
+from lint import __version__, i18n
 from lint.errors import FactlintError
 from lint.facts.listing import render_facts
 from lint.reports import json_report
@@ -80,11 +80,14 @@ def lint_report(
     config: Config | None,
     limits: Limits = Limits(),
     decisions: Decisions | None = None,
+    locale: str = i18n.SOURCE,
 ) -> tuple[int, str]:
     """The CLI's JSON report for one draft, and 200, or 422 when the draft cannot be read.
+    Its messages are in the draft's ``locale``, else in ``locale``.
     A draft with more than ``limits.max_findings`` findings gets the first ones and an error
     that says so; a report still over ``limits.max_response_bytes`` is refused with 422.
     Findings the editors' ``decisions`` dismiss are left out, as the CLI leaves them out."""
+    i18n.use(draft.locale or locale)  # a worker serves requests in any language, one at a time
     # A JSON string goes through the same decoding as file bytes: BOM dropped, NUL refused.
     data = draft.raw if draft.raw is not None else draft.text.encode("utf-8", "surrogatepass")
     result = check_text(data, project, draft.path, draft.date, config, decisions)
@@ -108,15 +111,14 @@ def _lint_job(
     config: Config | None,
     limits: Limits,
     decisions: DecisionsFile | None,
+    locale: str,
     request: Draft | Dismissal,
 ) -> tuple[int, str]:
     """What a worker process does with a request (``lint_report`` looked up when it runs): a
     draft's report, or the finding a dismissal means."""
     if isinstance(request, Dismissal):
         return locate_finding(request, project, config)
-    if decisions is None:
-        return lint_report(request, project, config, limits)
-    return lint_report(request, project, config, limits, decisions.current())
+    return lint_report(request, project, config, limits, decisions.current() if decisions else None, locale)
 
 
 def error_body(code: str, message: str) -> str:
@@ -201,15 +203,18 @@ def create_app(
     limits: Limits | None = None,
     allowed_hosts: Iterable[str] = LOOPBACK_HOSTS,
     decisions: Path | None = None,
+    locale: str | None = None,
 ) -> Starlette:
     """The ASGI app around an already loaded project. With ``decisions`` (a decisions file),
-    ``/lint`` honours the editors' decisions in it and ``POST /dismiss`` records new ones."""
+    ``/lint`` honours the editors' decisions in it and ``POST /dismiss`` records new ones.
+    Reports are in ``locale`` (default: the language messages are in now) unless a request
+    asks for another."""
     limits = limits or Limits()
     decided = DecisionsFile(decisions) if decisions is not None else None
     if decisions is not None:
         load_decisions(decisions)  # a malformed file stops the service before it starts
     pool: LintPool[Draft | Dismissal, tuple[int, str]] = LintPool(
-        functools.partial(_lint_job, project, config, limits, decided),
+        functools.partial(_lint_job, project, config, limits, decided, locale or i18n.active()),
         limits.workers,
         limits.timeout,
         limits.queue_timeout,

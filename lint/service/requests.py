@@ -1,4 +1,4 @@
-"""What ``POST /lint`` accepts: a JSON ``{"text", "date"?, "path"?}`` or the draft itself as text.
+"""What ``POST /lint`` accepts: a JSON ``{"text", "date"?, "path"?, "locale"?}`` or the draft itself as text.
 
 Every refusal is a ``RequestError`` with a status, a stable code and a sentence for a person.
 """
@@ -16,7 +16,7 @@ from lint.reading.document import PartialDate
 
 JSON_TYPE = "application/json"
 TEXT_TYPES = {"", "text/plain", "text/markdown", "text/x-markdown", "application/octet-stream"}
-FIELDS = {"text", "date", "path"}
+FIELDS = {"text", "date", "path", "locale"}
 MAX_PATH = 1024
 
 
@@ -37,6 +37,7 @@ class Draft:
     raw: bytes | None  # the plain-text body, decoded exactly as the CLI decodes a file
     path: str
     date: PartialDate | None
+    locale: str | None = None  # the language of the report's messages; None: the service's
 
 
 async def read_body(request: Request, max_bytes: int) -> bytes:
@@ -59,10 +60,11 @@ async def read_body(request: Request, max_bytes: int) -> bytes:
 
 
 def parse_draft(body: bytes, content_type: str, query: Mapping[str, str]) -> Draft:
-    """A JSON ``{"text", "date"?, "path"?}`` body, or the draft itself with ``?date=&path=``."""
+    """A JSON ``{"text", "date"?, "path"?, "locale"?}`` body, or the draft itself with
+    ``?date=&path=&locale=``."""
     media, _, params = content_type.partition(";")
     media = media.strip().lower()
-    fields: dict[str, Any] = {k: v for k, v in query.items() if k in ("date", "path")}
+    fields: dict[str, Any] = {k: v for k, v in query.items() if k in ("date", "path", "locale")}
     raw: bytes | None = None
     if media == JSON_TYPE or media.endswith("+json"):
         try:
@@ -76,7 +78,7 @@ def parse_draft(body: bytes, content_type: str, query: Mapping[str, str]) -> Dra
         unknown = sorted(set(data) - FIELDS)
         if unknown:
             raise RequestError(
-                422, "invalid_request", f"unknown field(s) {', '.join(unknown)}; expected text, date, path"
+                422, "invalid_request", f"unknown field(s) {', '.join(unknown)}; expected text, date, path, locale"
             )
         if "text" not in data:
             raise RequestError(422, "missing_text", "the JSON body needs a 'text' field with the draft")
@@ -96,7 +98,7 @@ def parse_draft(body: bytes, content_type: str, query: Mapping[str, str]) -> Dra
             "send application/json, or the draft itself as text/plain "
             "(curl: -H 'Content-Type: text/plain' --data-binary @draft.md)",
         )
-    return Draft(text, raw, _path(fields.get("path")), _date(fields.get("date")))
+    return Draft(text, raw, _path(fields.get("path")), _date(fields.get("date")), _locale(fields.get("locale")))
 
 
 def _param(part: str) -> tuple[str, str]:
@@ -112,6 +114,19 @@ def _path(value: Any) -> str:
             422, "invalid_path", f"'path' must be a file name of at most {MAX_PATH} printable characters"
         )
     return value
+
+
+def _locale(value: Any) -> str | None:
+    """A language factlint has messages in (``id``, ``en-US``), as its code."""
+    from lint import i18n
+
+    if value is None or value == "":
+        return None
+    code = i18n.language_of(value) if isinstance(value, str) else None
+    if code is None or code not in i18n.available():
+        known = ", ".join(i18n.available())
+        raise RequestError(422, "invalid_locale", f"'locale' must be one of {known}")
+    return code
 
 
 def _date(value: Any) -> PartialDate | None:

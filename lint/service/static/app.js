@@ -3,6 +3,7 @@
 "use strict";
 
 (function () {
+  const { _, ngettext, fmt } = window.factlintI18n;
   const $ = (id) => document.getElementById(id);
   const form = $("check-form");
   const draft = $("draft");
@@ -16,8 +17,11 @@
   const summary = $("summary");
   const stale = $("stale");
   const inputErrors = $("input-errors");
+  const review = results.querySelector(".review");
+  const languages = $("lang");
   const SEVERITY_ORDER = { error: 3, warning: 2, info: 1 };
   const MAX_BYTES = 1000000;
+  const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
   let fileName = null; // the path sent with the draft, when it came from a file
   let checkedText = null; // the text the shown findings belong to
@@ -41,6 +45,80 @@
   function setStatus(message, kind) {
     status.textContent = message;
     status.className = kind || "";
+  }
+
+  // --- the page's own words, in the editor's language (i18n.js) ---
+  function severityName(severity) {
+    return { error: _("error"), warning: _("warning"), info: _("info") }[severity] || severity;
+  }
+
+  function kindName(kind) {
+    const names = {
+      contradiction: _("contradiction"),
+      misattribution: _("misattribution"),
+      unverified: _("unverified"),
+      unattributed: _("unattributed"),
+      inconsistent: _("inconsistent"),
+      "date-mismatch": _("date-mismatch"),
+      spelling: _("spelling"),
+      outdated: _("outdated"),
+    };
+    return names[kind] || kind;
+  }
+
+  // Each piece of the page's text by its data-text name; a function, as a piece may hold elements.
+  function pageText() {
+    return {
+      skip: _("Skip to findings"),
+      tagline: _("check a draft against the story's fact base"),
+      "facts-link": _("Fact base (JSON)"),
+      language: _("Language"),
+      draft: _("Draft"),
+      "draft-hint": fill(_("Paste the article (Markdown or plain text; YAML front matter with {date} is read), or open or drop a file."),
+        { date: el("code", {}, "date:") }),
+      "open-file": _("Open a file"),
+      date: _("Draft date"),
+      "date-hint": _("Year-month-day, as 2025-07-01. Relative dates such as “tahun lalu” are read against it. Empty: the front matter's date, else today."),
+      check: _("Check draft"),
+      "keys-hint": fill(_("{keys} in the draft also checks it."), { keys: [el("kbd", {}, "Ctrl"), "+", el("kbd", {}, "Enter")] }),
+      findings: _("Findings"),
+      stale: _("The draft has changed since it was checked. Check it again to update the findings."),
+      "draft-title": _("Draft, with each finding marked where it stands"),
+      "list-title": _("What is wrong, beside where it stands"),
+      marks: _("Marks:"),
+    };
+  }
+
+  // ``text`` as nodes, each {name} in it replaced by the node(s) ``values`` gives for it.
+  function fill(text, values) {
+    const nodes = [];
+    text.split(/(\{[a-z_]+\})/).forEach((part) => {
+      const name = part.slice(1, -1);
+      if (part.startsWith("{") && name in values) nodes.push(...[].concat(values[name]));
+      else if (part) nodes.push(document.createTextNode(part));
+    });
+    return nodes;
+  }
+
+  function translatePage() {
+    const texts = pageText();
+    for (const node of document.querySelectorAll("[data-text]")) {
+      const text = texts[node.dataset.text];
+      if (text !== undefined) node.replaceChildren(...[].concat(text));
+    }
+    for (const node of document.querySelectorAll(".legend .finding")) {
+      node.textContent = severityName(node.className.replace(/.*sev-(\w+).*/, "$1"));
+    }
+    document.title = _("factlint · review a draft");
+    $("service-nav").setAttribute("aria-label", _("Service"));
+    languages.value = window.factlintI18n.lang;
+  }
+
+  function languageChoices() {
+    for (const [code, name] of Object.entries(window.factlintI18n.LANGUAGES)) {
+      languages.append(el("option", { value: code, lang: code }, name));
+    }
+    languages.addEventListener("change", () => window.factlintI18n.choose(languages.value));
   }
 
   // --- the draft's date: taken from the front matter until the editor sets it ---
@@ -85,7 +163,7 @@
   function loadFile(file) {
     if (!file) return;
     if (file.size > MAX_BYTES) {
-      setStatus(`${file.name} is larger than 1 MB; the service will refuse it.`, "error");
+      setStatus(fmt(_("{name} is larger than 1 MB; the service will refuse it."), { name: file.name }), "error");
       return;
     }
     file.text().then((text) => {
@@ -93,9 +171,9 @@
       fileName = file.name;
       syncDate();
       markStale();
-      setStatus(`Opened ${file.name}. Press “Check draft”.`);
+      setStatus(fmt(_("Opened {name}. Press “Check draft”."), { name: file.name }));
       draft.focus();
-    }, () => setStatus(`Could not read ${file.name}.`, "error"));
+    }, () => setStatus(fmt(_("Could not read {name}."), { name: file.name }), "error"));
   }
 
   fileInput.addEventListener("change", () => loadFile(fileInput.files[0]));
@@ -108,21 +186,37 @@
   });
 
   // --- checking ---
+  // A date the service can read: year, month, day, in that order whatever the browser's locale.
+  function dateProblem() {
+    const value = dateInput.value.trim();
+    dateInput.value = value;
+    const bad = value !== "" && !ISO_DATE.test(value);
+    dateInput.setAttribute("aria-invalid", bad ? "true" : "false");
+    return bad ? fmt(_("Write the date as year-month-day: 2025-07-01, not {date}."), { date: value }) : null;
+  }
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
+    await window.factlintI18n.ready;
     // The service drops a leading byte-order mark, as the CLI does; positions count without it.
     const text = draft.value.replace(/^\uFEFF/, "");
     if (!text.trim()) {
-      setStatus("Paste a draft or open a file first.", "error");
+      setStatus(_("Paste a draft or open a file first."), "error");
       draft.focus();
       return;
     }
-    const body = { text };
+    const badDate = dateProblem();
+    if (badDate) {
+      setStatus(badDate, "error");
+      dateInput.focus();
+      return;
+    }
+    const body = { text, locale: window.factlintI18n.lang };
     if (dateInput.value) body.date = dateInput.value;
     if (fileName) body.path = fileName;
     button.disabled = true;
     results.setAttribute("aria-busy", "true");
-    setStatus("Checking…");
+    setStatus(_("Checking…"));
     let response;
     let data;
     try {
@@ -133,11 +227,12 @@
       });
       data = await response.json();
     } catch (err) {
-      setStatus("The service did not answer. Is “factlint serve” still running?", "error");
+      setStatus(_("The service did not answer. Is “factlint serve” still running?"), "error");
       return;
     } finally {
       button.disabled = false;
       results.removeAttribute("aria-busy");
+      status.dataset.answers = String(Number(status.dataset.answers || 0) + 1);
     }
     if (data && typeof data.schema_version === "number" && Array.isArray(data.findings)) {
       checkedText = draft.value;
@@ -145,12 +240,13 @@
       checkedRequest = body;
       show(text, data);
       const n = data.findings.length;
-      setStatus(response.ok ? `Checked: ${n} finding${n === 1 ? "" : "s"}.` : "The draft could not be checked.", response.ok ? "" : "error");
+      if (response.ok) setStatus(fmt(ngettext("Checked: {count} finding.", "Checked: {count} findings.", n), { count: n }));
+      else setStatus(_("The draft could not be checked."), "error");
       results.scrollIntoView({ block: "start", behavior: "smooth" });
       results.focus({ preventScroll: true });
     } else {
       const message = data && data.message ? data.message : `HTTP ${response.status}`;
-      setStatus(`Not checked: ${message}`, "error");
+      setStatus(fmt(_("Not checked: {reason}"), { reason: message }), "error");
     }
   });
 
@@ -202,22 +298,28 @@
     renderSummary(report);
     renderDraft(text, findings, spans);
     findings.forEach((f, i) => list.append(card(f, i, spans[i] !== null)));
+    placeCards();
   }
 
   function renderSummary(report) {
     const n = report.findings.length;
     if (report.summary.errors && report.summary.errors.length) {
-      summary.textContent = "factlint could not read this draft:";
+      summary.textContent = _("factlint could not read this draft:");
       return;
     }
     if (n === 0) {
-      summary.textContent = "No findings: nothing in this draft disagrees with the fact base.";
+      summary.textContent = _("No findings: nothing in this draft disagrees with the fact base.");
       return;
     }
+    const counted = {
+      error: (count) => ngettext("{count} error", "{count} errors", count),
+      warning: (count) => ngettext("{count} warning", "{count} warnings", count),
+      info: (count) => ngettext("{count} info", "{count} info", count),
+    };
     const parts = ["error", "warning", "info"]
       .filter((s) => report.summary.by_severity[s])
-      .map((s) => `${report.summary.by_severity[s]} ${s}${report.summary.by_severity[s] === 1 || s === "info" ? "" : "s"}`);
-    summary.textContent = `${n} finding${n === 1 ? "" : "s"}: ${parts.join(", ")}.`;
+      .map((s) => fmt(counted[s](report.summary.by_severity[s]), { count: report.summary.by_severity[s] }));
+    summary.textContent = fmt(ngettext("{count} finding: {counts}.", "{count} findings: {counts}.", n), { count: n, counts: parts.join(", ") });
   }
 
   function worst(ids, findings) {
@@ -239,13 +341,15 @@
         continue;
       }
       const sev = worst(ids, findings);
-      const label = ids.map((i) => `${findings[i].severity} ${findings[i].kind}: ${findings[i].message}`).join("\n");
+      const what = (i) => `${severityName(findings[i].severity)} ${kindName(findings[i].kind)}`;
+      const label = ids.map((i) => `${what(i)}: ${findings[i].message}`).join("\n");
+      const spoken = ngettext("{text}. Finding {numbers}: {what}", "{text}. Findings {numbers}: {what}", ids.length);
       const mark = el("mark", {
         class: `finding sev-${sev}`,
         tabindex: "0",
         "data-findings": ids.join(" "),
         title: label,
-        "aria-label": `${piece}. ${ids.length === 1 ? "Finding" : "Findings"} ${ids.map((i) => i + 1).join(", ")}: ${ids.map((i) => `${findings[i].severity} ${findings[i].kind}`).join("; ")}`,
+        "aria-label": fmt(spoken, { text: piece, numbers: ids.map((i) => i + 1).join(", "), what: ids.map(what).join("; ") }),
       }, piece);
       mark.addEventListener("click", () => select(ids[0], "card"));
       mark.addEventListener("keydown", (event) => {
@@ -258,32 +362,35 @@
     }
   }
 
+  // The seed passages behind a finding. The message already names each record's source and
+  // date, so the passages themselves wait behind one click: the evidence is shown once.
+  function evidenceOf(f) {
+    if (!f.evidence.length) return null;
+    return el("details", { class: "evidence" },
+      el("summary", {}, fmt(_("Evidence from the seeds ({count})"), { count: f.evidence.length })),
+      el("ul", {}, ...f.evidence.map((e) => el("li", {},
+        el("blockquote", {}, e.quote),
+        el("p", { class: "cite" },
+          el("span", { class: "seed" }, e.seed), fmt(_(", line {line}"), { line: e.line }),
+          e.outlet ? ` · ${[e.outlet, e.published].filter(Boolean).join(", ")}` : null)))));
+  }
+
   function card(f, i, placed) {
-    const where = `line ${f.line}, column ${f.column}`;
-    const evidence = f.evidence.length
-      ? el("div", { class: "evidence" },
-          el("h4", {}, `Evidence from the seeds (${f.evidence.length})`),
-          el("ul", {}, ...f.evidence.map((e) => el("li", {},
-            el("blockquote", {}, e.quote),
-            el("p", { class: "cite" },
-              el("span", { class: "seed" }, e.seed), `, line ${e.line}`,
-              e.source ? ` · ${e.source}` : null,
-              e.date ? ` · as of ${e.date}` : null)))))
-      : null;
+    const where = fmt(_("line {line}, column {column}"), { line: f.line, column: f.column });
     const item = el("li", { class: `card sev-${f.severity}`, id: `finding-${i}`, tabindex: "-1", "data-index": i },
       el("p", { class: "card-head" },
-        el("span", { class: "badge" }, f.severity),
-        el("span", { class: "kind" }, f.kind),
+        el("span", { class: "badge", "data-severity": f.severity }, severityName(f.severity)),
+        el("span", { class: "kind", "data-kind": f.kind }, kindName(f.kind)),
         el("span", { class: "where" }, where)),
       el("p", { class: "quote" }, el("q", {}, f.text)),
       el("p", { class: "message" }, f.message),
-      f.expected && f.expected !== f.suggestion ? el("p", { class: "expected" }, "Expected: ", el("strong", {}, f.expected)) : null,
-      f.suggestion ? el("p", { class: "suggestion" }, "Suggested: ", el("strong", {}, f.suggestion)) : null,
-      evidence,
-      el("p", { class: "rule" }, `rule ${f.rule}`),
+      f.expected && f.expected !== f.suggestion ? el("p", { class: "expected" }, _("Expected:"), " ", el("strong", {}, f.expected)) : null,
+      f.suggestion ? el("p", { class: "suggestion" }, _("Suggested:"), " ", el("strong", {}, f.suggestion)) : null,
+      evidenceOf(f),
+      el("p", { class: "rule" }, fmt(_("rule {id}"), { id: f.rule })),
       placed
-        ? el("button", { type: "button", class: "show" }, "Show in draft")
-        : el("p", { class: "hint" }, "(its place in the draft could not be found)"));
+        ? el("button", { type: "button", class: "show" }, _("Show in draft"))
+        : el("p", { class: "hint" }, _("(its place in the draft could not be found)")));
     const show = item.querySelector("button.show");
     if (show) show.addEventListener("click", () => select(i, "mark"));
     item.addEventListener("mouseenter", () => highlight(i, true));
@@ -314,5 +421,50 @@
     }
   }
 
+  // --- each card beside its mark, where the draft and the cards stand side by side ---
+  // The cards keep their order; each starts level with its first mark, or just below the card
+  // before it. Heights and positions are read in one pass and margins written in another.
+  function placeCards() {
+    const cards = [...list.children];
+    for (const c of cards) c.style.marginTop = "";
+    const beside = getComputedStyle(review).gridTemplateColumns.trim().split(/\s+/).length > 1;
+    review.classList.toggle("beside", beside);
+    if (!beside || !cards.length) return;
+    const top = list.getBoundingClientRect().top;
+    const gap = parseFloat(getComputedStyle(cards[0]).marginBottom) || 0;
+    const firstMark = new Map(); // finding index -> its first mark, found in one pass
+    for (const m of annotated.querySelectorAll("mark[data-findings]")) {
+      for (const i of m.dataset.findings.split(" ")) if (!firstMark.has(i)) firstMark.set(i, m);
+    }
+    const wanted = cards.map((c) => {
+      const mark = firstMark.get(c.dataset.index);
+      return { card: c, at: mark ? mark.getBoundingClientRect().top - top : null, height: c.getBoundingClientRect().height };
+    });
+    let bottom = 0;
+    for (const [k, w] of wanted.entries()) {
+      const floor = k === 0 ? 0 : bottom + gap; // where it would stand anyway (the list is a flex column)
+      const y = Math.max(floor, w.at === null ? floor : w.at);
+      w.card.style.marginTop = `${y - floor}px`;
+      bottom = y + w.height;
+    }
+  }
+
+  let placing = 0;
+  function placeSoon() {
+    cancelAnimationFrame(placing);
+    placing = requestAnimationFrame(placeCards);
+  }
+  // A card grows (its evidence or timeline opened) or the window changes width: place them again.
+  const resized = new ResizeObserver(placeSoon);
+  resized.observe(annotated);
+  new MutationObserver(() => { for (const c of list.children) resized.observe(c); }).observe(list, { childList: true });
+  window.addEventListener("resize", placeSoon);
+
+  languageChoices();
+  window.factlintI18n.onChange(() => {
+    translatePage();
+    if (checkedRequest !== null && !results.hidden) form.requestSubmit(); // the findings in the new language
+  });
+  window.factlintI18n.ready.then(translatePage);
   syncDate();
 })();

@@ -4,12 +4,16 @@
 "use strict";
 
 (function () {
-  const REASONS = [
-    ["wrong-reading", "factlint read the sentence wrong"],
-    ["fact-base-out-of-date", "the draft is right; the fact base does not know it yet"],
-    ["accepted-style", "the house accepts this way of writing it"],
-    ["other", "another reason (write it below)"],
-  ];
+  const { _, fmt } = window.factlintI18n;
+  // The reasons a decisions file records (codes), each with words for the editor.
+  function reasons() {
+    return [
+      ["wrong-reading", _("factlint read the sentence wrong")],
+      ["fact-base-out-of-date", _("the draft is right; the fact base does not know it yet")],
+      ["accepted-style", _("the house accepts this way of writing it")],
+      ["other", _("another reason (write it below)")],
+    ];
+  }
   const timelines = new Map(); // fact id -> the promise of its timeline
   let cards = 0; // for ids unique on the page
 
@@ -49,7 +53,7 @@
   }
 
   function entry(e) {
-    const who = e.via ? `${e.source} via ${e.via}` : e.source;
+    const who = e.via ? fmt(_("{source} via {relay}"), { source: e.source, relay: e.via }) : e.source;
     const where = [e.outlet, e.published].filter(Boolean).join(", ");
     return el("li", { class: e.status === "accepted" ? "said" : `said ${e.status}` },
       el("p", { class: "said-head" },
@@ -58,25 +62,25 @@
         e.status !== "accepted" ? el("span", { class: "status" }, ` (${e.status})`) : null),
       el("blockquote", {}, e.quote),
       el("p", { class: "cite" },
-        el("span", { class: "seed" }, e.seed), `, line ${e.line}`,
+        el("span", { class: "seed" }, e.seed), fmt(_(", line {line}"), { line: e.line }),
         where ? ` · ${where}` : null),
-      e.newer ? el("p", { class: "newer" }, `Replaced as of ${e.newer.as_of} by ${e.newer.display}.`) : null);
+      e.newer ? el("p", { class: "newer" }, fmt(_("Replaced as of {date} by {figure}."), { date: e.newer.as_of, figure: e.newer.display })) : null);
   }
 
   function timelineSection(fact) {
-    const body = el("div", { class: "timeline-body" }, el("p", { class: "hint" }, "Loading…"));
+    const body = el("div", { class: "timeline-body" }, el("p", { class: "hint" }, _("Loading…")));
     const section = el("details", { class: "timeline" },
-      el("summary", {}, "Timeline of this fact"), body);
+      el("summary", {}, _("Timeline of this fact")), body);
     section.addEventListener("toggle", () => {
       if (!section.open || section.dataset.loaded) return;
       section.dataset.loaded = "1";
       timelineOf(fact).then((data) => {
         const items = data.entries.map(entry);
         body.replaceChildren(
-          el("p", { class: "about" }, data.about, data.canonical ? ` · settled: ${data.canonical}` : null),
-          items.length ? el("ol", { class: "said-list" }, ...items) : el("p", { class: "hint" }, "The seeds say nothing of it yet."));
+          el("p", { class: "about" }, data.about, data.canonical ? ` · ${fmt(_("settled: {value}"), { value: data.canonical })}` : null),
+          items.length ? el("ol", { class: "said-list" }, ...items) : el("p", { class: "hint" }, _("The seeds say nothing of it yet.")));
       }, (err) => {
-        body.replaceChildren(el("p", { class: "error" }, `The timeline could not be loaded: ${err.message}`));
+        body.replaceChildren(el("p", { class: "error" }, fmt(_("The timeline could not be loaded: {reason}"), { reason: err.message })));
       });
     });
     return section;
@@ -86,20 +90,20 @@
   function dismissSection(finding, request) {
     const id = `dismiss-${++cards}`;
     const select = el("select", { id: `${id}-reason`, name: "reason" },
-      ...REASONS.map(([value, label]) => el("option", { value }, `${value}: ${label}`)));
+      ...reasons().map(([value, label]) => el("option", { value }, `${value}: ${label}`)));
     const words = el("input", { id: `${id}-note`, name: "note", type: "text", maxlength: "500", autocomplete: "off" });
-    const button = el("button", { type: "submit" }, "Dismiss this finding");
+    const button = el("button", { type: "submit" }, _("Dismiss this finding"));
     const said = el("p", { class: "dismiss-status", role: "status", "aria-live": "polite" });
     const form = el("form", { class: "dismiss-form", novalidate: true },
-      el("label", { for: select.id }, "Reason"), select,
-      el("label", { for: words.id }, "Note (your reason, for “other”)"), words,
+      el("label", { for: select.id }, _("Reason")), select,
+      el("label", { for: words.id }, _("Note (your reason, for “other”)")), words,
       button, said);
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       const note = words.value.trim();
       const reason = select.value === "other" ? note : select.value;
       if (!reason) {
-        said.textContent = "Write the reason in the note.";
+        said.textContent = _("Write the reason in the note.");
         words.focus();
         return;
       }
@@ -110,7 +114,7 @@
       if (request.path) body.path = request.path;
       if (note && select.value !== "other") body.note = note;
       button.disabled = true;
-      said.textContent = "Dismissing…";
+      said.textContent = _("Dismissing…");
       let response;
       let data;
       try {
@@ -121,20 +125,24 @@
         });
         data = await json(response);
       } catch (err) {
-        said.textContent = "The service did not answer.";
+        said.textContent = _("The service did not answer.");
         button.disabled = false;
         return;
       }
       if (!response.ok || !data || !data.decision) {
-        said.textContent = `Not dismissed: ${data && data.message ? data.message : `HTTP ${response.status}`}`;
+        said.textContent = fmt(_("Not dismissed: {reason}"), { reason: data && data.message ? data.message : `HTTP ${response.status}` });
         button.disabled = false;
         return;
       }
-      const done = data.dismissed ? "Dismissed" : "Already dismissed";
-      noteDismissed(`${done}: ${finding.kind} [${finding.rule}] “${finding.text}” on line ${finding.line}, as ${data.decision.reason}; recorded in ${data.file}.`);
+      const done = data.dismissed
+        ? _("Dismissed: {kind} [{rule}] “{text}” on line {line}, as {reason}; recorded in {file}.")
+        : _("Already dismissed: {kind} [{rule}] “{text}” on line {line}, as {reason}; recorded in {file}.");
+      noteDismissed(fmt(done, {
+        kind: finding.kind, rule: finding.rule, text: finding.text, line: finding.line, reason: data.decision.reason, file: data.file,
+      }));
       document.getElementById("check-form").requestSubmit(); // the list without it
     });
-    return el("details", { class: "dismiss" }, el("summary", {}, "Dismiss…"), form);
+    return el("details", { class: "dismiss" }, el("summary", {}, _("Dismiss…")), form);
   }
 
   // What was dismissed stays said above the findings, across the check that follows.
