@@ -17,12 +17,8 @@ def write_atomically(path: Path, text: str) -> None:
 def write_bytes_atomically(path: Path, data: bytes, private: bool = False) -> None:
     """Write to a temporary file beside ``path``, then rename over it. The file keeps the
     permissions of the one it replaces, or with ``private`` is readable by its owner only."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = _written_beside(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         if private:
             pass  # mkstemp made it 0600
         elif path.exists():
@@ -33,6 +29,24 @@ def write_bytes_atomically(path: Path, data: bytes, private: bool = False) -> No
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _written_beside(path: Path, data: bytes) -> str:
+    """A temporary file beside ``path`` (mode 0600) holding ``data``, on disk."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        _write_fd(fd, data)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _write_fd(fd: int, data: bytes) -> None:
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def _umask() -> int:
@@ -103,12 +117,8 @@ def create_new(path: Path, data: bytes) -> None:
     """A new file holding ``data``, whole or not at all, and never over an existing one
     (FileExistsError): written beside it, then linked into place, which fails if the name is
     taken. Where links cannot be made, it is created exclusively and removed if writing fails."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = _written_beside(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
         try:
             os.link(tmp, path)
@@ -121,10 +131,7 @@ def create_new(path: Path, data: bytes) -> None:
         Path(tmp).unlink(missing_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _write_fd(fd, data)
     except BaseException:
         path.unlink(missing_ok=True)
         raise

@@ -320,35 +320,18 @@ def find_dates(
         if free(*m.span()):
             y, mo, d = (m["iy"], m["im"], m["id"]) if m["iy"] else (m["y"], m["m"], m["d"])
             add(_day_mention(weekday_after(m), int(y or 0), int(mo or 0), int(d or 0), lexicon, relative=False))
-    for m in _hits(pats.textual, scan, text, start, end, pats.close_paren):
-        if not free(*m.span()):
+    for pattern in (pats.textual, pats.textual_mdy):
+        if pattern is None:
             continue
-        m = weekday_after(m)
-        month = lexicon.month(m["mon"] or "") or 0
-        day = int(m["d"] or 0)
-        if m["y"]:
-            year = int(m["y"])
-        elif m["past"]:
-            year = _past_year(month, day, doc_date)
-        elif m["rel"]:
-            year = _relative_year(m, lexicon, doc_date)
-        else:
-            year = _year_of(month, day, m["wd"], doc_date, lexicon)
-        add(_day_mention(m, year, month, day, lexicon, relative=not m["y"]))
-    if pats.textual_mdy is not None:
-        for m in _hits(pats.textual_mdy, scan, text, start, end, pats.close_paren):
-            if not free(*m.span()):
-                continue
-            m = weekday_after(m)
-            month = lexicon.month(m["mon"] or "") or 0
-            day = int(m["d"] or 0)
-            if m["y"]:
-                year = int(m["y"])
-            elif m["rel"]:
-                year = _relative_year(m, lexicon, doc_date)
-            else:
-                year = _year_of(month, day, m["wd"], doc_date, lexicon)
-            add(_day_mention(m, year, month, day, lexicon, relative=not m["y"]))
+        for m in _hits(pattern, scan, text, start, end, pats.close_paren):
+            if free(*m.span()):
+                m = weekday_after(m)
+                month, day = lexicon.month(m["mon"] or "") or 0, int(m["d"] or 0)
+                add(
+                    _day_mention(
+                        m, _textual_year(m, month, day, doc_date, lexicon), month, day, lexicon, relative=not m["y"]
+                    )
+                )
     for m in _hits(pats.month_year, scan, text, start, end):
         if free(*m.span()):
             month, year = lexicon.month(m["mon"] or "") or 0, _year(int(m["y"] or 0))
@@ -471,6 +454,18 @@ def _day_mention(m: _Hit, year: int | None, month: int, day: int, lexicon: Lexic
 def _no_such_day(year: int, month: int, day: int) -> str:
     last = (PartialDate(year, month).latest()).day
     return _("month {month} of {year} has {last} days, not {day}").format(month=month, year=year, last=last, day=day)
+
+
+def _textual_year(m: _Hit, month: int, day: int, doc_date: PartialDate | None, lexicon: Lexicon) -> int | None:
+    """The year of a written date ("17 Juni 2025", "June 17", "30 April lalu"): its own, else
+    the one its 'lalu', its relative word or its weekday points to."""
+    if m["y"]:
+        return int(m["y"])
+    if m.get("past"):
+        return _past_year(month, day, doc_date)
+    if m["rel"]:
+        return _relative_year(m, lexicon, doc_date)
+    return _year_of(month, day, m["wd"], doc_date, lexicon)
 
 
 def _past_year(month: int, day: int | None, doc_date: PartialDate | None) -> int | None:

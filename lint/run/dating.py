@@ -5,7 +5,6 @@ last changed) or today. Every verdict is taken as of that date, so an assumed on
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import NamedTuple
 
@@ -47,21 +46,11 @@ def assumed_date(path: Path | None, sources: tuple[str, ...]) -> Dated:
 
 def _last_commit(path: Path) -> PartialDate | None:
     """The committer's date of the last commit that touched the file, when git tracks it."""
-    import subprocess  # only a run that asks git pays for it
+    from lint.run.gitfiles import git  # only a run that asks git pays for subprocess
 
-    env = {k: v for k, v in os.environ.items() if k not in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE")}
-    try:
-        proc = subprocess.run(
-            ["git", "-C", str(path.parent or "."), "log", "-1", "--format=%cI", "--", path.name],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=30,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return PartialDate.parse(proc.stdout.strip()[:10]) if proc.returncode == 0 and proc.stdout.strip() else None
+    out = git(path.parent or Path("."), ["log", "-1", "--format=%cI", "--", path.name], 30)
+    stamp = out.decode("utf-8", "replace").strip() if out else ""
+    return PartialDate.parse(stamp[:10]) if stamp else None
 
 
 def _modified(path: Path) -> PartialDate | None:

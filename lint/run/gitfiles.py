@@ -13,27 +13,30 @@ from pathlib import Path
 _HOOK_VARIABLES = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX")
 
 
+def git(directory: Path, args: list[str], timeout: float) -> bytes | None:
+    """What ``git -C directory ARGS`` prints, run in the directory's own repository even from
+    inside a hook; None when git cannot be run or fails there."""
+    env = {k: v for k, v in os.environ.items() if k not in _HOOK_VARIABLES}
+    try:
+        proc = subprocess.run(
+            ["git", "-C", str(directory), *args], capture_output=True, env=env, timeout=timeout, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return proc.stdout if proc.returncode == 0 else None
+
+
 def not_ignored(directory: Path) -> list[str] | None:
     """Paths below ``directory``, relative to it and with ``/`` between parts, that git tracks
     or would add (untracked and not ignored); None when ``directory`` is in no git work tree
     or git cannot be run, and then nothing is known to be ignored. A directory git lists as
     one entry (a submodule, a repository nested in this one) ends with ``/``. One ``git
     ls-files`` for the whole tree: git skips an ignored directory without reading it."""
-    env = {k: v for k, v in os.environ.items() if k not in _HOOK_VARIABLES}
-    try:
-        proc = subprocess.run(
-            ["git", "-C", str(directory), "ls-files", "-z", "--stage", "--cached", "--others", "--exclude-standard"],
-            capture_output=True,
-            env=env,
-            timeout=120,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    if proc.returncode != 0:
+    out = git(directory, ["ls-files", "-z", "--stage", "--cached", "--others", "--exclude-standard"], 120)
+    if out is None:
         return None
     listed: dict[str, None] = {}  # a file in conflict is listed once per stage
-    for entry in proc.stdout.split(b"\0"):
+    for entry in out.split(b"\0"):
         staged = _STAGED.fullmatch(entry)  # an untracked file is its name alone
         path = entry if staged is None else staged[2] + (b"/" if staged[1] == _GITLINK else b"")
         if path:
