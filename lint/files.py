@@ -8,6 +8,8 @@ import os
 import stat
 from pathlib import Path
 
+from lint.i18n import _
+
 # O_NONBLOCK: opening a FIFO would otherwise wait for a writer for ever (it is refused once open).
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
@@ -16,7 +18,7 @@ class NotRegularFile(OSError):
     """A FIFO, socket or device where a file was expected."""
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(errno.EINVAL, "not a regular file (a FIFO, socket or device)", str(path))
+        super().__init__(errno.EINVAL, _("not a regular file (a FIFO, socket or device)"), str(path))
 
 
 def read_regular_file(path: Path | str, limit: int | None = None) -> bytes:
@@ -27,7 +29,7 @@ def read_regular_file(path: Path | str, limit: int | None = None) -> bytes:
     with os.fdopen(fd, "rb") as handle:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+            raise IsADirectoryError(errno.EISDIR, _("is a directory"), str(path))
         if not stat.S_ISREG(mode):
             raise NotRegularFile(path)
         return handle.read() if limit is None else handle.read(limit)

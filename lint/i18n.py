@@ -34,6 +34,12 @@ def N_(message: str) -> str:
     return message
 
 
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a message with a plural for extraction where it is defined; ``ngettext``
+    translates it where the count is known."""
+    return singular, plural
+
+
 def _(message: str) -> str:
     return message if _catalog is None else _catalog.gettext(message)
 
@@ -42,6 +48,19 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     if _catalog is None:
         return singular if n == 1 else plural
     return _catalog.ngettext(singular, plural, n)
+
+
+# Words for people that a story's or a rule's file gives per language (a fact's ``about``, a
+# source's ``name``, a rule's ``description``): (language code, text) pairs.
+Texts = tuple[tuple[str, str], ...]
+
+
+def in_language(texts: Texts, default: str) -> str:
+    """The text in the language messages are being written in, else ``default``."""
+    for code, text in texts:
+        if code == _code:
+            return text
+    return default
 
 
 def active() -> str:

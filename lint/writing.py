@@ -9,6 +9,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from lint.i18n import _
+
 
 def write_atomically(path: Path, text: str) -> None:
     write_bytes_atomically(path, text.encode("utf-8"))
@@ -72,7 +74,7 @@ def rewrite_in_place(path: Path, before: bytes, after: bytes) -> None:
     fd = os.open(path, _REWRITE_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(errno.EINVAL, "not a regular file")
+            raise OSError(errno.EINVAL, _("not a regular file"))
         if _read_all(fd, len(before) + 1) != before:
             raise ChangedSinceRead(str(path))
         if len(after) > len(before) and hasattr(os, "posix_fallocate"):

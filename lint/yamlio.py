@@ -9,6 +9,7 @@ import yaml
 
 from lint.errors import FactlintError
 from lint.files import NotRegularFile, read_regular_file
+from lint.i18n import _
 
 
 class Node(dict[str, Any]):
@@ -38,10 +39,12 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Node:
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str | int | float | bool):
-            raise FactlintError("mapping keys must be plain values", f"{loader.name}:{key_node.start_mark.line + 1}")
+            raise FactlintError(_("mapping keys must be plain values"), f"{loader.name}:{key_node.start_mark.line + 1}")
         skey = str(key)
         if skey in mapping:
-            raise FactlintError(f"duplicate key '{skey}'", f"{loader.name}:{key_node.start_mark.line + 1}")
+            raise FactlintError(
+                _("duplicate key '{key}'").format(key=skey), f"{loader.name}:{key_node.start_mark.line + 1}"
+            )
         mapping[skey] = loader.construct_object(value_node, deep=True)
         mapping.key_lines[skey] = key_node.start_mark.line + 1
     return mapping
@@ -56,7 +59,7 @@ MAX_ALIASES = 200
 def load_yaml_text(text: str, name: str) -> Any:
     """Parse YAML safely; errors carry ``name:line``."""
     if text.count("*") > MAX_ALIASES and _count_aliases(text, name) > MAX_ALIASES:
-        raise FactlintError(f"too many YAML aliases (more than {MAX_ALIASES})", name)
+        raise FactlintError(_("too many YAML aliases (more than {count})").format(count=MAX_ALIASES), name)
     loader = _Loader(text)
     loader.name = name
     try:
@@ -66,10 +69,10 @@ def load_yaml_text(text: str, name: str) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{name}:{mark.line + 1}" if mark else name
-        problem = exc.problem or exc.context or "invalid YAML"
-        raise FactlintError(f"invalid YAML: {problem}", where) from None
+        problem = exc.problem or exc.context or _("invalid YAML")
+        raise FactlintError(_("invalid YAML: {problem}").format(problem=problem), where) from None
     except yaml.YAMLError as exc:
-        raise FactlintError(f"invalid YAML: {exc}", name) from None
+        raise FactlintError(_("invalid YAML: {problem}").format(problem=exc), name) from None
     finally:
         loader.dispose()
 
@@ -95,7 +98,7 @@ def _check_shape(data: Any, name: str) -> None:
         children = [c for c in (node.values() if isinstance(node, dict) else node) if isinstance(c, list | dict)]
         if not children_done:
             if id(node) in open_:
-                raise FactlintError("YAML that holds itself (an alias inside its own anchor)", name)
+                raise FactlintError(_("YAML that holds itself (an alias inside its own anchor)"), name)
             open_.add(id(node))
             stack.append((node, True))
             stack.extend((child, False) for child in children)
@@ -105,9 +108,11 @@ def _check_shape(data: Any, name: str) -> None:
             child_depth, child_values = measured[id(child)]
             depth, values = max(depth, child_depth + 1), values + child_values
         if depth > MAX_DEPTH:
-            raise FactlintError(f"YAML nested more than {MAX_DEPTH} levels deep", name)
+            raise FactlintError(_("YAML nested more than {count} levels deep").format(count=MAX_DEPTH), name)
         if values > MAX_VALUES:
-            raise FactlintError(f"YAML aliases expand to more than {MAX_VALUES:,} values", name)
+            raise FactlintError(
+                _("YAML aliases expand to more than {count} values").format(count=f"{MAX_VALUES:,}"), name
+            )
         open_.discard(id(node))
         measured[id(node)] = (depth, values)
 
@@ -127,12 +132,12 @@ def load_yaml_file(path: Path) -> Any:
     try:
         data = read_regular_file(path, MAX_YAML_BYTES + 1)
         if len(data) > MAX_YAML_BYTES:
-            raise FactlintError(f"larger than {MAX_YAML_BYTES // 1_048_576} MB", str(path))
+            raise FactlintError(_("larger than {size} MB").format(size=MAX_YAML_BYTES // 1_048_576), str(path))
         text = data.decode("utf-8-sig")
     except FileNotFoundError:
-        raise FactlintError("no such file", str(path)) from None
+        raise FactlintError(_("no such file"), str(path)) from None
     except NotRegularFile:
-        raise FactlintError("not a regular file (a FIFO, socket or device)", str(path)) from None
+        raise FactlintError(_("not a regular file (a FIFO, socket or device)"), str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise FactlintError(f"cannot read: {exc}", str(path)) from None
+        raise FactlintError(_("cannot read: {reason}").format(reason=exc), str(path)) from None
     return load_yaml_text(text, str(path))

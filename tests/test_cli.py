@@ -222,7 +222,7 @@ def test_bad_date_option_is_a_usage_error(drafts: Path) -> None:
 def test_json_report_schema(drafts: Path) -> None:
     result = run("lint", "--format", "json", str(drafts / "bad.md"), str(drafts / "sub"))
     data = report(result)
-    assert data["schema_version"] == 3
+    assert data["schema_version"] == 4
     assert data["tool"]["name"] == "factlint"
     assert re.fullmatch(r"\d+\.\d+\.\d+.*", data["tool"]["version"])
     findings = data["findings"]
@@ -348,25 +348,25 @@ def test_facts_shows_every_troop_figure_with_source_date_and_quote() -> None:
     expected = [
         (
             "sekitar 1.500 tentara",
-            "Badan Intelijen Nasional Korea Selatan (NIS)",
+            "South Korea's National Intelligence Service (NIS)",
             "2024-10-22",
             "Medcom (medcom.id), 2024-10-22 (001_4b7a29aaf83a8626.txt:15)",
         ),
         (
             "lebih dari 10.000 tentara Korea Utara",
-            "Badan Intelijen Nasional Korea Selatan (NIS) via AFP",
+            "South Korea's National Intelligence Service (NIS) via AFP",
             "2025-02-27",
             "unknown (reports an AFP story), 2025-02-27 (000_89031a1fd86b0abb.txt:2)",
         ),
         (
             "sekitar 15.000 tentara Korea Utara",
-            "Penilaian Korea Selatan, AS, dan Ukraina",
+            "Joint assessment of South Korea, the US and Ukraine",
             "2025-06-19",
             "TVRINews, 2025-06-19 (002_5255e69b3c7b895d.txt:14)",
         ),
         (
             "sekitar 11.000 tentara Korea Utara",
-            "Intelijen Barat",
+            "Western intelligence",
             "2025-07",
             "tvOnenews.com, 2025-07 (003_a3e0b40061c9393a.txt:12)",
         ),

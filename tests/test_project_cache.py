@@ -104,7 +104,7 @@ def test_a_new_rule_file_is_read(story: Path, tmp_path: Path, loads: list[Path])
     extra = rules / "zz-extra.yaml"
     source = next(iter(sorted((ROOT / "rules").glob("*.yaml"))))
     text = source.read_text(encoding="utf-8")
-    extra.write_text(text.replace("id: ", "id: extra-", -1), encoding="utf-8")
+    extra.write_text(text.replace("- id: ", "- id: extra-", -1), encoding="utf-8")
     project = load_project(story, [rules])
     assert len(loads) == 2
     assert any(r.id.startswith("extra-") for r in project.rules)

@@ -55,7 +55,7 @@ def errors(validator: jsonschema.protocols.Validator, report: dict[str, Any]) ->
 def test_schema_is_draft_2020_12_for_the_current_schema_version() -> None:
     schema = load_schema()
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["properties"]["schema_version"]["const"] == json_report.SCHEMA_VERSION == 3
+    assert schema["properties"]["schema_version"]["const"] == json_report.SCHEMA_VERSION == 4
 
 
 def test_enums_match_the_code() -> None:

@@ -67,11 +67,26 @@ def test_a_findings_card_shows_its_facts_timeline(browser: WebDriver, story_url:
     ]
     first = said[0]
     assert "sekitar 1.500 tentara" in first.find_element(By.TAG_NAME, "strong").text
-    assert "Badan Intelijen Nasional Korea Selatan (NIS)" in first.text
+    assert "South Korea's National Intelligence Service (NIS)" in first.text  # the page's language: English
     assert "Medcom (medcom.id), 2024-10-22" in first.find_element(By.CSS_SELECTOR, ".cite").text
     assert first.find_element(By.TAG_NAME, "blockquote").text.startswith("Sebelum video ini muncul")
     assert "Replaced as of 2025-02-27" in first.find_element(By.CSS_SELECTOR, ".newer").text
     assert all(s.is_displayed() for s in said)
+    assert severe_console_messages(browser) == []
+
+
+def test_the_timeline_speaks_the_pages_language(browser: WebDriver, story_url: str) -> None:
+    open_page(browser, story_url, "id")
+    browser.find_element(By.ID, "draft").send_keys(DRAFT)
+    set_date(browser, "2025-09-20")
+    check(browser)
+    card = browser.find_elements(By.CSS_SELECTOR, "#findings > li")[1]
+    timeline = card.find_element(By.CSS_SELECTOR, "details.timeline")
+    timeline.find_element(By.TAG_NAME, "summary").click()
+    WebDriverWait(browser, 10).until(lambda d: timeline.find_elements(By.CSS_SELECTOR, ".said-list li"))
+    assert "tentara Korea Utara yang dikirim ke Rusia" in timeline.find_element(By.CSS_SELECTOR, ".about").text
+    first = timeline.find_elements(By.CSS_SELECTOR, ".said-list > li")[0]
+    assert "Badan Intelijen Nasional Korea Selatan (NIS)" in first.text
     assert severe_console_messages(browser) == []
 
 

@@ -68,7 +68,7 @@ def test_a_new_article_adds_its_record_and_the_unverified_draft_is_then_clean(st
     assert new_file.startswith("005_") and new_file.endswith(".txt")
     # the new record: value, source, date, quote
     assert (
-        f"troops-killed: + sekitar 2.000 tentara Korea Utara = 2000 (approx; Badan Intelijen Nasional Korea Selatan"
+        f"troops-killed: + sekitar 2.000 tentara Korea Utara = 2000 (approx; South Korea's National Intelligence Service"
         f" (NIS); as of 2025-09-15; Warta Semenanjung, 2025-09-15 ({new_file}:4))" in out
     )
     assert (

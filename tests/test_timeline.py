@@ -52,10 +52,10 @@ def test_timeline_lists_who_said_what_when(project: Project) -> None:
     timeline = fact_timeline(project.story, project.factbase, "troops-deployed")
     said = [(t.record.as_of, t.record.value, t.source) for t in timeline.entries]
     assert said == [
-        ("2024-10-22", "1500", "Badan Intelijen Nasional Korea Selatan (NIS)"),
-        ("2025-02-27", "10000", "Badan Intelijen Nasional Korea Selatan (NIS)"),
-        ("2025-06-19", "15000", "Penilaian Korea Selatan, AS, dan Ukraina"),
-        ("2025-07", "11000", "Intelijen Barat"),
+        ("2024-10-22", "1500", "South Korea's National Intelligence Service (NIS)"),
+        ("2025-02-27", "10000", "South Korea's National Intelligence Service (NIS)"),
+        ("2025-06-19", "15000", "Joint assessment of South Korea, the US and Ukraine"),
+        ("2025-07", "11000", "Western intelligence"),
     ]
     first = timeline.entries[0]
     assert (first.outlet, first.published) == ("Medcom (medcom.id)", "2024-10-22")
@@ -93,7 +93,7 @@ def test_facts_timeline_command_text_and_json() -> None:
     assert text.exit_code == 0, text.output
     assert text.stdout.splitlines()[:4] == [
         "troops-killed: North Korean soldiers killed in the war (multi-source figure)",
-        "  2025-04     sekitar 600 tentara Korea Utara  (600, approx)  Badan Intelijen Nasional Korea Selatan (NIS)",
+        "  2025-04     sekitar 600 tentara Korea Utara  (600, approx)  South Korea's National Intelligence Service (NIS)",
         "      published: TVRINews, 2025-06-19",
         '      002_5255e69b3c7b895d.txt:14: "Badan intelijen Korea Selatan pada April lalu bahkan menyatakan sekitar'
         ' 600 tentara Korea Utara tewas di medan perang Rusia-Ukraina."',
@@ -117,3 +117,18 @@ def test_service_serves_each_facts_timeline(project: Project) -> None:
         unknown = client.get("/facts/no-such-fact/timeline")
         assert unknown.status_code == 404 and unknown.json()["error"] == "unknown_fact"
         assert client.get("/facts/troops-deployed/timeline", headers={"host": "evil.example"}).status_code == 400
+
+
+def test_service_serves_a_timeline_in_the_language_asked_for(project: Project) -> None:
+    with live_server(create_app(project)) as url, httpx.Client(base_url=url, timeout=30) as client:
+        indonesian = client.get("/facts/troops-deployed/timeline", params={"lang": "id"}).json()
+        english = client.get("/facts/troops-deployed/timeline", params={"lang": "en"}).json()
+        cli = CliRunner().invoke(main, ["facts", "troops-deployed", "--timeline", "--format", "json", "--locale", "id"])
+        assert indonesian == json.loads(cli.stdout)["timelines"][0]
+    assert indonesian["about"] == "tentara Korea Utara yang dikirim ke Rusia"
+    assert english["about"] == "North Korean troops sent to Russia"
+    assert indonesian["entries"][0]["source"] == "Badan Intelijen Nasional Korea Selatan (NIS)"
+    assert english["entries"][0]["source"] == "South Korea's National Intelligence Service (NIS)"
+    # what the fact is and who said it change; the records do not
+    same = ("as_of", "value", "display", "seed", "line", "quote", "outlet", "published")
+    assert [[e[k] for k in same] for e in indonesian["entries"]] == [[e[k] for k in same] for e in english["entries"]]

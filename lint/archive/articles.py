@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lint.errors import FactlintError
+from lint.i18n import _
 from lint.run.inputs import EXTENSIONS, collect
 
 _GLOB = frozenset("*?[")
@@ -25,13 +26,13 @@ def find_articles(args: list[str]) -> tuple[list[Article], list[FactlintError]]:
     errors: list[FactlintError] = []
     for arg in args:
         if arg == "-":
-            errors.append(FactlintError("an archive is read from files, not from stdin", arg))
+            errors.append(FactlintError(_("an archive is read from files, not from stdin"), arg))
             continue
         paths = [arg]
         if _GLOB & set(arg) and not Path(arg).exists():
             paths = [p for p in sorted(glob.glob(arg, recursive=True)) if Path(p).is_dir() or _article_name(p)]
             if not paths:
-                errors.append(FactlintError("no article matches this pattern", arg))
+                errors.append(FactlintError(_("no article matches this pattern"), arg))
                 continue
         for target in collect(paths):
             if isinstance(target, FactlintError):

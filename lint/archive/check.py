@@ -24,6 +24,7 @@ from lint.archive.output import (
     write_summary,
 )
 from lint.archive.plan import Plan, plan_record
+from lint.i18n import _, ngettext
 from lint.writing import write_atomically
 
 
@@ -101,8 +102,12 @@ def failed_record(outcome: PartitionOutcome, command: str) -> dict[str, Any]:
 
 def failure_reporter(warn: Callable[[str], None], retries: int) -> Callable[[PartitionOutcome], None]:
     def report(outcome: PartitionOutcome) -> None:
-        tried = f"{retries + 1} attempts" if retries else "1 attempt"
-        warn(f"partition {outcome.number} ({len(outcome.articles)} files) failed after {tried}: {outcome.error}")
+        tried = ngettext("{count} attempt", "{count} attempts", retries + 1).format(count=retries + 1)
+        warn(
+            _("partition {number} ({files} files) failed after {tried}: {error}").format(
+                number=outcome.number, files=len(outcome.articles), tried=tried, error=outcome.error
+            )
+        )
 
     return report
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from lint.archive.articles import Article
 from lint.archive.work import PartitionResult, Setup, lint_partition
 from lint.errors import FactlintError
+from lint.i18n import _
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -38,7 +39,7 @@ def connect(scheduler: str | None, workers: int | None) -> Iterator[Client]:
         try:
             client = Client(scheduler, timeout=30)
         except (OSError, ValueError) as exc:
-            raise FactlintError(f"cannot reach the Dask scheduler: {exc}", scheduler) from None
+            raise FactlintError(_("cannot reach the Dask scheduler: {error}").format(error=exc), scheduler) from None
         with client:
             yield client
         return

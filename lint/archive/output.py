@@ -18,6 +18,7 @@ from lint.archive.claims import FIELDS, ClaimRow
 from lint.checks.registry import KIND_NAMES
 from lint.errors import FactlintError
 from lint.findings import SEVERITIES, EvidenceRef
+from lint.i18n import _
 from lint.writing import write_atomically
 
 FINDINGS = {"jsonl": "findings.jsonl", "parquet": "findings.parquet"}
@@ -58,11 +59,11 @@ def prepare_out(out: Path, force: bool) -> None:
     """Make ``out`` ready to write to. A directory with anything in it is refused unless
     ``force``, and then only factlint's own files in it are replaced."""
     if out.exists() and not out.is_dir():
-        raise FactlintError("not a directory", str(out))
+        raise FactlintError(_("not a directory"), str(out))
     if out.is_dir() and any(out.iterdir()):
         if not force:
             raise FactlintError(
-                "output directory is not empty; choose another, or --force to replace its outputs", str(out)
+                _("output directory is not empty; choose another, or --force to replace its outputs"), str(out)
             )
         for name in OUTPUTS:  # the summary first: a run stopped now leaves no finished-looking output
             (out / name).unlink(missing_ok=True)
@@ -74,7 +75,7 @@ def findings_file(out: Path) -> Path:
     for name in FINDINGS.values():
         if (out / name).exists():
             return out / name
-    raise FactlintError("no findings here (findings.jsonl or findings.parquet)", str(out))
+    raise FactlintError(_("no findings here (findings.jsonl or findings.parquet)"), str(out))
 
 
 class Tally:
@@ -156,7 +157,7 @@ _DECODER = json.JSONDecoder()
 
 def _path_of(line: bytes) -> str:
     if line.startswith(_HEAD):
-        path, _ = _DECODER.raw_decode(line.decode("utf-8"), len(_HEAD))
+        path, _end = _DECODER.raw_decode(line.decode("utf-8"), len(_HEAD))
         if isinstance(path, str):
             return path
     return str(json.loads(line)["path"])
@@ -186,7 +187,7 @@ def claim_batches(path: Path, columns: list[str] | None = None) -> Iterator[pa.R
     try:
         yield from pq.ParquetFile(path).iter_batches(columns=columns)
     except (OSError, pa.ArrowException) as exc:
-        raise FactlintError(f"cannot read the claims index: {exc}", str(path)) from None
+        raise FactlintError(_("cannot read the claims index: {reason}").format(reason=exc), str(path)) from None
 
 
 def paths_citing(path: Path, facts: Iterable[str], titles: Iterable[str]) -> set[str]:
@@ -210,10 +211,10 @@ def read_summary(out: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise FactlintError(
-            "no summary.json: not the output of a finished 'factlint archive check'", str(out)
+            _("no summary.json: not the output of a finished 'factlint archive check'"), str(out)
         ) from None
     except (OSError, ValueError) as exc:
-        raise FactlintError(f"cannot read: {exc}", str(path)) from None
+        raise FactlintError(_("cannot read: {reason}").format(reason=exc), str(path)) from None
     if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
-        raise FactlintError("unknown summary schema version", str(path))
+        raise FactlintError(_("unknown summary schema version"), str(path))
     return data

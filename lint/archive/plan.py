@@ -11,6 +11,7 @@ from lint.archive.articles import Article
 from lint.archive.provenance import factbase_digest, reading_digests
 from lint.archive.work import Setup
 from lint.errors import FactlintError
+from lint.i18n import _
 from lint.reading.document import PartialDate
 from lint.run.config import Config, find_config, load_config
 from lint.run.project import Project, load_project
@@ -34,9 +35,12 @@ def archive_config(articles: list[Article], config_path: Path | None) -> Config:
         config = find_config(Path(directory), seen)
         found.setdefault(config.source, (config, directory))
     if len(found) > 1:
-        (_, a), (_, b) = list(found.values())[:2]
+        a, b = (directory for _config, directory in list(found.values())[:2])
         raise FactlintError(
-            f"articles under {a} and {b} have different factlint configs; check them separately, or pass --config"
+            _(
+                "articles under {first} and {second} have different factlint configs; check them separately, "
+                "or pass --config"
+            ).format(first=a, second=b)
         )
     if not found:
         return find_config(Path.cwd())
@@ -91,7 +95,9 @@ def plan_from_record(summary: dict[str, Any], warn: Callable[[str], None]) -> Pl
         rules = [Path(d) for d in record["rules"]] if record["rules"] is not None else None
         max_bytes = int(record["max_bytes"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise FactlintError(f"summary.json does not say how the archive was checked ({exc})") from None
+        raise FactlintError(
+            _("summary.json does not say how the archive was checked ({reason})").format(reason=exc)
+        ) from None
     return make_plan(story, rules, config, date, max_bytes, warn)
 
 

@@ -42,6 +42,7 @@ from lint.archive.work import ArticleResult
 from lint.errors import FactlintError
 from lint.facts.diff import FactBaseDiff, diff_dict, diff_factbases
 from lint.facts.factbase import FactBase, load_factbase
+from lint.i18n import _
 from lint.reading.people import norm_title
 from lint.writing import write_atomically
 
@@ -62,8 +63,10 @@ def check_unchanged_reading(previous: dict[str, Any], plan: Plan) -> None:
     changed = sorted(k for k in plan.reading.keys() | before.keys() if plan.reading.get(k) != before.get(k))
     if changed:
         raise FactlintError(
-            f"since the archive was checked, more than the fact base changed ({', '.join(changed)}), which can "
-            "change what any article says or is found to say: run 'factlint archive check' again"
+            _(
+                "since the archive was checked, more than the fact base changed ({changed}), which can "
+                "change what any article says or is found to say: run 'factlint archive check' again"
+            ).format(changed=", ".join(changed))
         )
 
 
@@ -74,8 +77,10 @@ def load_old_factbase(previous_out: Path, since: Path | None, summary: dict[str,
     expected = summary["factbase"]["digest"]
     if factbase_digest(old) != expected:
         raise FactlintError(
-            f"not the fact base the archive at {previous_out} was checked against "
-            f"(digest {factbase_digest(old)[:12]}, the check's {expected[:12]})",
+            _(
+                "not the fact base the archive at {archive} was checked against "
+                "(digest {digest}, the check's {expected})"
+            ).format(archive=previous_out, digest=factbase_digest(old)[:12], expected=expected[:12]),
             str(since or previous_out / FACTBASE),
         )
     return old
@@ -123,7 +128,7 @@ def recheck_archive(
 ) -> dict[str, Any]:
     started = time.monotonic()
     if options.out.resolve() == previous_out.resolve():
-        raise FactlintError("write a recheck to a new directory: it reads the one it starts from", str(options.out))
+        raise FactlintError(_("write a recheck to a new directory: it reads the one it starts from"), str(options.out))
     diff = diff_factbases(old, plan.project.factbase)
     story = plan.project.story
     depends = {f.id: (*f.related, *f.parts) for f in story.facts.values() if f.related or f.parts}

@@ -17,6 +17,7 @@ from lint.archive.output import claims_table
 from lint.archive.provenance import factbase_digest
 from lint.errors import FactlintError
 from lint.findings import EvidenceRef, Finding
+from lint.i18n import _
 from lint.reading.document import PartialDate
 from lint.reports.json_report import finding_line
 from lint.run.config import Config
@@ -83,8 +84,10 @@ def project_for(setup: Setup) -> Project:
             found = factbase_digest(project.factbase)
             if found != setup.factbase:
                 raise FactlintError(
-                    f"this worker's fact base ({found[:12]}) is not the one the run started with "
-                    f"({setup.factbase[:12]}): every worker must see the same story at the same path",
+                    _(
+                        "this worker's fact base ({found}) is not the one the run started with "
+                        "({expected}): every worker must see the same story at the same path"
+                    ).format(found=found[:12], expected=setup.factbase[:12]),
                     str(project.story.root),
                 )
             _PROJECTS[key] = project

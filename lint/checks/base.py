@@ -6,13 +6,13 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint.checks.options import Options, OptionsT
-from lint.facts.factbase import FactBase, Record
+from lint.facts.factbase import FactBase, FactEntry, Record
 from lint.facts.index import Cited, FactIndex, cite, cite_all, evidence_ref, source_label
 from lint.facts.matching import Matches, match
 from lint.facts.story import Story
 from lint.facts.timeline import by_date
 from lint.findings import EvidenceRef, Finding
-from lint.i18n import SOURCE, _, active
+from lint.i18n import SOURCE, Texts, _, active, in_language
 from lint.reading.claims import Analysis, FigureClaim
 from lint.reading.language import Lexicon
 
@@ -61,6 +61,11 @@ class Context(NamedTuple):
     def source_label(self, source: str | None, name: str | None = None) -> str:
         return source_label(self.story, source, name)
 
+    def about(self, entry: FactEntry) -> str:
+        """What a fact is, in the messages' language."""
+        fact = self.story.facts.get(entry.id)
+        return fact.described() if fact is not None else entry.about
+
     def evidence(self, record: Record) -> EvidenceRef:
         return self.fact_index.evidence.get(record) or evidence_ref(self.story, record)
 
@@ -90,7 +95,7 @@ class Context(NamedTuple):
         doc = self.analysis.document
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
-        template = _(rule.message or kind.message)
+        template = in_language(rule.messages, "") or _(rule.message or kind.message)
         return Finding(
             doc.path,
             line,
@@ -165,6 +170,12 @@ class Rule(NamedTuple):
     examples: tuple[Example, ...]
     path: str
     line: int
+    descriptions: Texts = ()  # ``description`` in each language the rule file gives
+    messages: Texts = ()  # ``message`` in each language the rule file gives
+
+    def described(self) -> str:
+        """What the rule reports, in the messages' language."""
+        return in_language(self.descriptions, self.description)
 
     def applies_to(self, fact: str) -> bool:
         return self.facts is None or fact in self.facts

@@ -62,7 +62,7 @@ def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 claim.figure.end,
                 {
                     "read": read_as(claim),
-                    "about": indexed.entry.about,
+                    "about": ctx.about(indexed.entry),
                     "expected": ctx.cites(records),
                     "fact": fact,
                     "basis": basis,
@@ -110,7 +110,7 @@ def _dates(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             claim.mention.end,
             {
                 "read": read,
-                "about": entry.about,
+                "about": ctx.about(entry),
                 "expected": expected,
                 "fact": claim.fact,
                 "basis": _("the settled date"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lint.checks.base import Context, Kind, Rule, credited_name, read_as
+from lint.facts.index import source_name
 from lint.facts.matching import MISATTRIBUTION
 from lint.findings import Finding
 from lint.i18n import N_
@@ -30,11 +31,11 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                     "credited": credited_name(ctx, claim),
                     "expected": ctx.cites(agreeing),
                     "source": right_name,
-                    "about": indexed.entry.about,
+                    "about": ctx.about(indexed.entry),
                     "fact": fact,
                 },
                 fact=fact,
-                expected=right_name,
+                expected=source_name(ctx.story, right.source, right.source_name),  # data: one language
                 evidence=agreeing.evidence,
             )
             break

@@ -13,6 +13,7 @@ import typing
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from lint.i18n import _
 from lint.schema import Checker
 from lint.yamlio import Node
 
@@ -41,15 +42,21 @@ def load_options(
     if node is None:
         node = Node()
     if not isinstance(node, dict):
-        raise c.fail(parent, f"'options' in {what} must be a mapping", "options")
+        raise c.fail(parent, _("'options' in {what} must be a mapping").format(what=what), "options")
     where = node if isinstance(node, Node) else parent
     fields = {f.name: f for f in dataclasses.fields(cls)}
     hints = typing.get_type_hints(cls)
     values: dict[str, Any] = {}
     for key, value in node.items():
         if key not in fields:
-            known = ", ".join(sorted(fields)) or "none"
-            raise c.fail(where, f"unknown option '{key}' in {what} (its kind's options: {known})", key)
+            known = ", ".join(sorted(fields)) or _("none")
+            raise c.fail(
+                where,
+                _("unknown option '{key}' in {what} (its kind's options: {known})").format(
+                    key=key, what=what, known=known
+                ),
+                key,
+            )
         if key in loaders:
             values[key] = loaders[key](c, where, value, what)
         else:
@@ -60,7 +67,13 @@ def load_options(
 def _checked(c: Checker, node: Node, key: str, value: Any, hint: Any, meta: Any, what: str) -> Any:
     if hint is bool:
         if not isinstance(value, bool):
-            raise c.fail(node, f"option '{key}' in {what} must be true or false, not {value!r}", key)
+            raise c.fail(
+                node,
+                _("option '{key}' in {what} must be true or false, not {value}").format(
+                    key=key, what=what, value=repr(value)
+                ),
+                key,
+            )
         return value
     if hint in (int, float):
         if (
@@ -68,22 +81,46 @@ def _checked(c: Checker, node: Node, key: str, value: Any, hint: Any, meta: Any,
             or not isinstance(value, int | float)
             or (hint is int and not isinstance(value, int))
         ):
-            kind = "a whole number" if hint is int else "a number"
-            raise c.fail(node, f"option '{key}' in {what} must be {kind}, not {value!r}", key)
+            kind = _("a whole number") if hint is int else _("a number")
+            raise c.fail(
+                node,
+                _("option '{key}' in {what} must be {kind}, not {value}").format(
+                    key=key, what=what, kind=kind, value=repr(value)
+                ),
+                key,
+            )
         low, high = meta.get("low"), meta.get("high")
         if (low is not None and value < low) or (high is not None and value > high):
-            raise c.fail(node, f"option '{key}' in {what} must be between {low:g} and {high:g}, not {value!r}", key)
+            raise c.fail(
+                node,
+                _("option '{key}' in {what} must be between {low} and {high}, not {value}").format(
+                    key=key, what=what, low=f"{low:g}", high=f"{high:g}", value=repr(value)
+                ),
+                key,
+            )
         return hint(value)
     if hint is str:
         if not isinstance(value, str):
-            raise c.fail(node, f"option '{key}' in {what} must be a string, not {value!r}", key)
+            raise c.fail(
+                node,
+                _("option '{key}' in {what} must be a string, not {value}").format(
+                    key=key, what=what, value=repr(value)
+                ),
+                key,
+            )
         return value
     # tuple[str, ...], optionally | None: a list of words (or one word)
     if value is None and type(None) in typing.get_args(hint):
         return None
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(v, str) and v for v in items):
-        raise c.fail(node, f"option '{key}' in {what} must be a list of words, not {value!r}", key)
+        raise c.fail(
+            node,
+            _("option '{key}' in {what} must be a list of words, not {value}").format(
+                key=key, what=what, value=repr(value)
+            ),
+            key,
+        )
     return tuple(items)
 
 

@@ -59,7 +59,7 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
                 {
                     "read": read_as(claim),
                     "credited": credited_name(ctx, claim),
-                    "about": fm.indexed.entry.about,
+                    "about": ctx.about(fm.indexed.entry),
                     "known": has,
                     "fact": fm.fact,
                 },

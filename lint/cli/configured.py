@@ -38,17 +38,16 @@ def project_for(
     rules_dirs: tuple[Path, ...],
     config_path: Path | None = None,
     near: Path | None = None,
-    locale: str | None = None,
 ) -> Project:
     """The project a command works on, as ``factlint lint`` would load it for files near
     ``near``; its warnings are printed, and messages from then on are in the language
-    ``locale``, the config or the story asks for."""
-    from lint.cli.options import settle_locale
+    ``--locale``, the config or the story asks for."""
+    from lint.cli.options import asked_locale, settle_locale
     from lint.run.project import load_project
 
     config = config_for(config_path, near)
     project = load_project(story_dir, list(rules_dirs) or None, config)
-    settle_locale(locale, config.locale, project.story.lang)
+    settle_locale(asked_locale(), config.locale, project.story.lang)
     for warning in project.warnings:
         warn(str(warning))
     return project

@@ -10,27 +10,49 @@ from pathlib import Path
 
 import click
 
-from lint.cli.options import HelpGroup, config_option, date_option, fail, parse_date, rules_option, story_option
+from lint.cli.helptext import HelpGroup, Localized
+from lint.cli.options import (
+    asked_locale,
+    config_option,
+    date_option,
+    fail,
+    locale_option,
+    parse_date,
+    rules_option,
+    settle_locale,
+    story_option,
+)
 from lint.errors import FactlintError
+from lint.i18n import N_, _, in_source, ngettext
 from lint.run.decisions import OTHER, REASONS, RuleTally
 
 _LOCATION = re.compile(r"(?P<path>.+?):(?P<line>\d+)(?::(?P<column>\d+))?")
-_REASON_HELP = (
+_REASON_HELP = N_(
     "Why: wrong-reading (factlint read the sentence wrong), fact-base-out-of-date (the draft is right, "
     "the fact base does not know it yet), accepted-style (the house accepts it), or your own words."
 )
 
 
-@click.command("dismiss")
+@click.command(
+    "dismiss",
+    cls=Localized,
+    help=N_(
+        "Dismiss the finding of RULE (a rule id or a kind) at PATH:LINE, for a reason. The "
+        "decision is kept in .factlint-decisions.yaml beside the config (or at the repository's "
+        "root); lint then leaves the finding out, wherever its sentence moves, until the sentence "
+        "changes."
+    ),
+)
 @click.argument("location", metavar="PATH:LINE[:COLUMN]")
 @click.argument("rule")
 @click.option("--reason", required=True, help=_REASON_HELP)
-@click.option("--note", help="More words for the next editor.")
-@click.option("--by", "by", metavar="NAME", help="Who decided.")
+@click.option("--note", help=N_("More words for the next editor."))
+@click.option("--by", "by", metavar="NAME", help=N_("Who decided."))
 @date_option
 @config_option
 @story_option
 @rules_option
+@locale_option
 def dismiss_command(
     location: str,
     rule: str,
@@ -42,9 +64,6 @@ def dismiss_command(
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
 ) -> None:
-    """Dismiss the finding of RULE (a rule id or a kind) at PATH:LINE, for a reason. The decision
-    is kept in .factlint-decisions.yaml beside the config (or at the repository's root); lint
-    then leaves the finding out, wherever its sentence moves, until the sentence changes."""
     from lint.run.config import find_config, load_config
     from lint.run.dating import assumed_date
     from lint.run.decisions import add_decision, decisions_path, finding_key, load_decisions, locate, new_decision
@@ -54,7 +73,8 @@ def dismiss_command(
 
     match = _LOCATION.fullmatch(location)
     if match is None:
-        raise click.BadParameter(f"'{location}' is not PATH:LINE or PATH:LINE:COLUMN", param_hint="PATH:LINE")
+        message = _("'{location}' is not PATH:LINE or PATH:LINE:COLUMN").format(location=location)
+        raise click.BadParameter(message, param_hint="PATH:LINE")
     display, line = match["path"], int(match["line"])
     column = int(match["column"]) if match["column"] else None
     path = Path(display)
@@ -62,6 +82,7 @@ def dismiss_command(
     try:
         config = load_config(config_path) if config_path else find_config(path, warn=_warn)
         project = load_project(story_dir, list(rules_dirs) or None, config)
+        settle_locale(asked_locale(), config.locale, project.story.lang)
         for warning in project.warnings:
             _warn(warning)
         text = read_target(Target(display, path))
@@ -80,34 +101,44 @@ def dismiss_command(
     except FactlintError as exc:
         fail(exc)
     spot = f"{display}:{finding.line}:{finding.column} [{finding.rule}] '{finding.text}'"
-    if new:
-        click.echo(f"dismissed: {spot} as {recorded.reason} ({where}:{recorded.at})")
-    else:
-        click.echo(f"already dismissed: {spot} as {recorded.reason} ({where}:{recorded.at}); nothing changed")
+    said = (
+        _("dismissed: {finding} as {reason} ({file}:{line})")
+        if new
+        else _("already dismissed: {finding} as {reason} ({file}:{line}); nothing changed")
+    )
+    click.echo(said.format(finding=spot, reason=recorded.reason, file=where, line=recorded.at))
 
 
 def _warn(message: str) -> None:
     click.echo(f"factlint: warning: {message}", err=True)
 
 
-@click.group("decisions", cls=HelpGroup)
+@click.group("decisions", cls=HelpGroup, help=N_("The editors' decisions on findings."))
 def decisions_group() -> None:
-    """The editors' decisions on findings."""
+    pass
 
 
-@decisions_group.command("report")
+@decisions_group.command(
+    "report",
+    help=N_(
+        "Per rule: how often editors dismissed its findings, and why. Given drafts (PATHS), they "
+        "are linted too, and the report says what share of each rule's findings in them was "
+        "dismissed: the newsroom's own measure of how often a rule is wrong."
+    ),
+)
 @click.argument("paths", nargs=-1)
 @click.option(
     "--file",
     "file",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="The decisions file. Default: the one for the current directory's config.",
+    help=N_("The decisions file. Default: the one for the current directory's config."),
 )
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @date_option
 @config_option
 @story_option
 @rules_option
+@locale_option
 def report_command(
     paths: tuple[str, ...],
     file: Path | None,
@@ -117,9 +148,6 @@ def report_command(
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
 ) -> None:
-    """Per rule: how often editors dismissed its findings, and why. Given drafts (PATHS), they
-    are linted too, and the report says what share of each rule's findings in them was
-    dismissed: the newsroom's own measure of how often a rule is wrong."""
     from lint.run.config import find_config, load_config
     from lint.run.decisions import decisions_path, load_decisions, tally
     from lint.run.result import RunOptions, lint_paths
@@ -130,7 +158,11 @@ def report_command(
             result = lint_paths(
                 list(paths),
                 RunOptions(
-                    date=parse_date(date_text), story_dir=story_dir, rules_dirs=list(rules_dirs) or None, config=config
+                    date=parse_date(date_text),
+                    story_dir=story_dir,
+                    rules_dirs=list(rules_dirs) or None,
+                    config=config,
+                    locale=asked_locale(),
                 ),
                 warn=_warn,
             )
@@ -140,17 +172,21 @@ def report_command(
             reported: dict[str, tuple[str, int]] = {}
             for f in result.report.findings:
                 reported[f.rule] = (f.kind, reported.get(f.rule, (f.kind, 0))[1] + 1)
-            rows = tally((d for _, d in result.report.dismissed), reported)
-            where = f"{result.report.files} draft{'s' if result.report.files != 1 else ''}"
+            rows = tally((d for _key, d in result.report.dismissed), reported)
+            where = _drafts(result.report.files)
+            with in_source():  # the JSON report's "from" is data, in English
+                source = _drafts(result.report.files)
         else:
-            path = file or decisions_path(config or find_config(Path.cwd(), warn=_warn))
+            config = config or find_config(Path.cwd(), warn=_warn)
+            settle_locale(asked_locale(), config.locale, None)
+            path = file or decisions_path(config)
             rows = tally(load_decisions(path).entries)
-            where = str(path)
+            where = source = str(path)
     except FactlintError as exc:
         fail(exc)
     if fmt == "json":
         data = {
-            "from": where,
+            "from": source,
             "linted": bool(paths),
             "rules": [
                 {
@@ -173,29 +209,42 @@ def report_command(
         sys.exit(2)
 
 
+def _drafts(count: int) -> str:
+    return ngettext("{count} draft", "{count} drafts", count).format(count=count)
+
+
 def _table(rows: list[RuleTally], where: str, linted: bool) -> list[str]:
     total = sum(t.dismissed for t in rows)
-    head = f"{where}: {total} finding{'s' if total != 1 else ''} dismissed"
+    head = ngettext("{where}: {count} finding dismissed", "{where}: {count} findings dismissed", total)
+    head = head.format(where=where, count=total)
     if not rows:
         return [head]
-    width = max(len(t.rule) for t in rows) + 2
+    # The headings in the messages' language; a column is as wide as in English, or wider when
+    # its heading needs it (a right-aligned one keeps a space before its heading).
+    rule_head, kind_head = _("rule"), _("kind")
+    dismissed_head, reported_head, share_head = _("dismissed"), _("reported"), _("share")
+    width = max(max(len(t.rule) for t in rows), len(rule_head)) + 2
+    kind_width = max(16, len(kind_head) + 2)
+    dismissed_width = max(10, len(dismissed_head) + 1)
+    reported_width = max(10, len(reported_head) + 1)
+    share_width = max(8, len(share_head) + 1)
     columns = [*REASONS, OTHER]
-    title = f"{'rule':<{width}}{'kind':<16}{'dismissed':>10}"
+    title = f"{rule_head:<{width}}{kind_head:<{kind_width}}{dismissed_head:>{dismissed_width}}"
     if linted:
-        title += f"{'reported':>10}{'share':>8}"
+        title += f"{reported_head:>{reported_width}}{share_head:>{share_width}}"
     title += "".join(f"{c:>{len(c) + 2}}" for c in columns)
     lines = [head, title]
     for t in rows:
-        line = f"{t.rule:<{width}}{t.kind or '-':<16}{t.dismissed:>10}"
+        line = f"{t.rule:<{width}}{t.kind or '-':<{kind_width}}{t.dismissed:>{dismissed_width}}"
         if linted:
             share = f"{t.share:.0%}" if t.share is not None else "-"
-            line += f"{t.reported if t.reported is not None else '-':>10}{share:>8}"
+            line += f"{t.reported if t.reported is not None else '-':>{reported_width}}{share:>{share_width}}"
         line += "".join(f"{t.reasons[c]:>{len(c) + 2}}" for c in columns)
         lines.append(line)
     other = [(text, n, t.rule) for t in rows for text, n in sorted(t.other.items())]
     if other:
-        lines.append("other reasons:")
+        lines.append(_("other reasons:"))
         lines.extend(f"  {rule}: {text!r} ({n})" for text, n, rule in other)
     if linted:
-        lines.append("share: of the rule's findings in these drafts, how many editors dismissed")
+        lines.append(_("share: of the rule's findings in these drafts, how many editors dismissed"))
     return lines

@@ -45,13 +45,15 @@ def explain_line(project: Project, analysis: Analysis, line: int) -> str:
         a = claim.attribution
         if a is not None and a.identified:
             who = (
-                sources[a.source].name if a.source in sources else _("{name} (not a known source)").format(name=a.name)
+                sources[a.source].shown()
+                if a.source in sources
+                else _("{name} (not a known source)").format(name=a.name)
             )
             cue = " " + _("by '{cue}'").format(cue=a.cue)
         else:
             who, cue = _("none"), (" " + _("('dilaporkan'-style passive names nobody)") if claim.hedged else "")
         if claim.via and claim.via.source in sources:
-            who = _("{source} via {relay}").format(source=who, relay=sources[claim.via.source].name)
+            who = _("{source} via {relay}").format(source=who, relay=sources[claim.via.source].shown())
         value = f"{f.value:g}" if f.low is None else _("{low} to {high}").format(low=f"{f.low:g}", high=f"{f.value:g}")
         qualifier = f"{f.bound}{' (' + f.qualifier + ')' if f.qualifier else ''}"
         out.append(

@@ -10,11 +10,12 @@ from pathlib import Path
 import click
 
 from lint import __version__
+from lint.cli.helptext import HelpGroup
 from lint.cli.options import (
     CONTEXT,
     LINT_EXAMPLES,
     MAIN_EXAMPLES,
-    HelpGroup,
+    asked_locale,
     config_option,
     date_option,
     fail,
@@ -22,23 +23,42 @@ from lint.cli.options import (
     locale_option,
     parse_date,
     rules_option,
+    settle_locale,
     story_option,
 )
 from lint.errors import FactlintError
-from lint.i18n import _
+from lint.i18n import N_, _, ngettext
 from lint.reports import FORMAT_NAMES
 
 FAIL_LEVELS = ("error", "warning", "info")
 
 
-@click.group(cls=HelpGroup, context_settings=CONTEXT, epilog=MAIN_EXAMPLES)
+@click.group(
+    cls=HelpGroup,
+    context_settings=CONTEXT,
+    epilog=MAIN_EXAMPLES,
+    help=N_(
+        "Check news drafts against a fact base built from seed articles: figures, dates, sources, "
+        "names and titles. 'factlint COMMAND --help' says more of each command."
+    ),
+)
 @click.version_option(__version__, prog_name="factlint")
 def main() -> None:
-    """Check news drafts against a fact base built from seed articles: figures, dates, sources,
-    names and titles. 'factlint COMMAND --help' says more of each command."""
+    pass
 
 
-@main.command("lint", epilog=LINT_EXAMPLES)
+@main.command(
+    "lint",
+    epilog=LINT_EXAMPLES,
+    help=N_(
+        "Lint drafts: files, directories (their .md, .markdown and .txt files, less what git "
+        "ignores and the config excludes), or - for standard input.\n\n"
+        "Each draft is checked against the fact base of its story, under the config found for it "
+        "(.factlint.yaml or [tool.factlint] in pyproject.toml, from its directory up to the "
+        "repository's root). Exit status: 0 when no finding reaches --fail-on, 1 when one does "
+        "(or, with --diff, when there is a change to show), 2 on a usage, config or input error."
+    ),
+)
 @click.argument("paths", nargs=-1, required=True)
 @date_option
 @click.option(
@@ -47,13 +67,15 @@ def main() -> None:
     type=click.Choice(FORMAT_NAMES),
     default="text",
     show_default=True,
-    help="text for a person, json for a CMS (docs/report.md), sarif for code scanning, github for Actions annotations.",
+    help=N_(
+        "text for a person, json for a CMS (docs/report.md), sarif for code scanning, github for Actions annotations."
+    ),
 )
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_LEVELS),
     default=None,
-    help="Exit 1 when a finding of this severity or worse is reported. [default: config, else error]",
+    help=N_("Exit 1 when a finding of this severity or worse is reported. [default: config, else error]"),
 )
 @config_option
 @lint_options
@@ -80,16 +102,7 @@ def lint_command(
     color: str,
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
-    locale: str | None,
 ) -> None:
-    """Lint drafts: files, directories (their .md, .markdown and .txt files, less what git
-    ignores and the config excludes), or - for standard input.
-
-    Each draft is checked against the fact base of its story, under the config found for it
-    (.factlint.yaml or [tool.factlint] in pyproject.toml, from its directory up to the
-    repository's root). Exit status: 0 when no finding reaches --fail-on, 1 when one does (or,
-    with --diff, when there is a change to show), 2 on a usage, config or input error.
-    """
     from lint.cli import output
     from lint.reports import renderer
     from lint.run.config import Config, load_config
@@ -119,7 +132,7 @@ def lint_command(
         select=select,
         ignore=ignore,
         fix=fix or diff,
-        locale=locale,
+        locale=asked_locale(),
     )
     diffs = 0
 
@@ -134,7 +147,8 @@ def lint_command(
         output.write_fix(file.target.path, file.display, file.text, file.fixed_text, max_bytes)
         if not quiet:
             n = len(file.fixed)
-            click.echo(f"factlint: fixed {n} finding{'' if n == 1 else 's'} in {file.display}", err=True)
+            said = ngettext("fixed {count} finding in {path}", "fixed {count} findings in {path}", n)
+            click.echo("factlint: " + said.format(count=n, path=file.display), err=True)
 
     try:
         report_file = output.open_output(output_file) if output_file is not None and not diff else None
@@ -162,23 +176,25 @@ def lint_command(
     sys.exit(0 if exit_zero and code == 1 else code)
 
 
-@main.command("build")
+@main.command("build", help=N_("Build the fact base from the seed articles and write factbase.json."))
 @story_option
 @config_option
 @click.option(
-    "--check", is_flag=True, help="Do not write; exit 1 if the committed fact base differs from a fresh build."
+    "--check", is_flag=True, help=N_("Do not write; exit 1 if the committed fact base differs from a fresh build.")
 )
 @click.option(
     "--diff",
     "earlier",
     metavar="OLD",
-    help="Do not write; show what a fresh build changes from OLD: a factbase.json, or a git revision (HEAD, origin/main).",
+    help=N_(
+        "Do not write; show what a fresh build changes from OLD: a factbase.json, or a git revision (HEAD, origin/main)."
+    ),
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="For --diff."
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help=N_("For --diff.")
 )
+@locale_option
 def build_command(story_dir: Path | None, config_path: Path | None, check: bool, earlier: str | None, fmt: str) -> None:
-    """Build the fact base from the seed articles and write factbase.json."""
     from lint.cli.configured import config_for, story_dir_for
     from lint.facts.build import build_factbase
     from lint.facts.factbase import FACTBASE_FILE
@@ -186,9 +202,11 @@ def build_command(story_dir: Path | None, config_path: Path | None, check: bool,
     from lint.writing import write_atomically
 
     try:
-        root = story_dir_for(story_dir, config_for(config_path))
+        config = config_for(config_path)
+        root = story_dir_for(story_dir, config)
     except FactlintError as exc:
         fail(exc)
+    settle_locale(asked_locale(), config.locale, None)
     if earlier is not None:
         from lint.cli.seeds import show_build_diff
 
@@ -197,6 +215,7 @@ def build_command(story_dir: Path | None, config_path: Path | None, check: bool,
             sys.exit(status)
     try:
         story = load_story(root)
+        settle_locale(asked_locale(), config.locale, story.lang)
         base, report = build_factbase(story)
     except FactlintError as exc:
         fail(exc)
@@ -208,32 +227,37 @@ def build_command(story_dir: Path | None, config_path: Path | None, check: bool,
     records = sum(len(f.records) for f in base.facts.values())
     if check:
         if old != new:
-            click.echo(f"{path}: out of date; run 'factlint build --story {root}'", err=True)
+            stale = _("out of date; run 'factlint build --story {story}'").format(story=root)
+            click.echo(f"{path}: {stale}", err=True)
             sys.exit(1)
-        click.echo(f"{path}: up to date ({len(base.facts)} facts, {records} records)")
+        current = _("up to date ({facts} facts, {records} records)").format(facts=len(base.facts), records=records)
+        click.echo(f"{path}: {current}")
         return
+    counts = {"facts": len(base.facts), "records": records, "people": len(base.people)}
     if old == new:
-        click.echo(f"{path}: unchanged ({len(base.facts)} facts, {records} records, {len(base.people)} people)")
+        click.echo(f"{path}: " + _("unchanged ({facts} facts, {records} records, {people} people)").format(**counts))
         return
     try:
         write_atomically(path, new)
     except OSError as exc:
-        fail(FactlintError(f"cannot write: {exc.strerror}", str(path)))
-    click.echo(f"{path}: written ({len(base.facts)} facts, {records} records, {len(base.people)} people)")
+        fail(FactlintError(_("cannot write: {reason}").format(reason=exc.strerror), str(path)))
+    click.echo(f"{path}: " + _("written ({facts} facts, {records} records, {people} people)").format(**counts))
 
 
-@main.command("facts")
+@main.command("facts", help=N_("List the fact base: every record with source, date and evidence."))
 @click.argument("fact_ids", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option(
-    "--timeline", is_flag=True, help="Each fact's records in the order they were said: who said what when, and where."
+    "--timeline",
+    is_flag=True,
+    help=N_("Each fact's records in the order they were said: who said what when, and where."),
 )
 @story_option
 @config_option
+@locale_option
 def facts_command(
     fact_ids: tuple[str, ...], fmt: str, timeline: bool, story_dir: Path | None, config_path: Path | None
 ) -> None:
-    """List the fact base: every record with source, date and evidence."""
     from lint.cli.configured import project_for
     from lint.facts.listing import render_facts, render_timeline
 

@@ -10,26 +10,10 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from lint.errors import FactlintError
+from lint.i18n import N_, _
 
 if TYPE_CHECKING:
     from lint.reading.document import PartialDate
-
-
-class HelpGroup(click.Group):
-    """A command group whose help lists each command with the whole first paragraph of its
-    help, wrapped, rather than cut after 45 characters with '...'."""
-
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = []
-        for name in self.list_commands(ctx):
-            command = self.get_command(ctx, name)
-            if command is None or command.hidden:
-                continue
-            text = command.short_help or (command.help or "").split("\n\n")[0]
-            rows.append((name, " ".join(text.split())))
-        if rows:
-            with formatter.section("Commands"):
-                formatter.write_dl(rows)
 
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -48,7 +32,7 @@ def parse_date(text: str | None) -> PartialDate | None:
 
     parsed = PartialDate.parse(text)
     if parsed is None:
-        raise click.BadParameter(f"'{text}' is not a date (use YYYY-MM-DD)", param_hint="--date")
+        raise click.BadParameter(_("'{text}' is not a date (use YYYY-MM-DD)").format(text=text), param_hint="--date")
     return parsed
 
 
@@ -56,23 +40,23 @@ story_option = click.option(
     "--story",
     "story_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Story directory (seed articles, seeds.yaml, facts.yaml). Default: from config, else the shipped story.",
+    help=N_("Story directory (seed articles, seeds.yaml, facts.yaml). Default: from config, else the shipped story."),
 )
 rules_option = click.option(
     "--rules",
     "rules_dirs",
     multiple=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Rules directory (repeatable). Default: from config, else the shipped rules.",
+    help=N_("Rules directory (repeatable). Default: from config, else the shipped rules."),
 )
 config_option = click.option(
     "--config",
     "config_path",
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    help="Use this config file instead of looking for .factlint.yaml / pyproject.toml.",
+    help=N_("Use this config file instead of looking for .factlint.yaml / pyproject.toml."),
 )
 date_option = click.option(
-    "--date", "date_text", metavar="YYYY-MM-DD", help="The draft's date (overrides front matter)."
+    "--date", "date_text", metavar="YYYY-MM-DD", help=N_("The draft's date (overrides front matter).")
 )
 
 
@@ -81,24 +65,36 @@ def _names(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
     return tuple(name.strip() for value in values for name in value.split(",") if name.strip())
 
 
-def _early_locale(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+_ASKED_LOCALE = "factlint.locale"
+
+
+def _early_locale(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
     """Messages are in the language asked for (``--locale``, else the environment's) from the
-    moment options are read; the config and the story may still choose once they are loaded."""
+    moment options are read; the config and the story may still choose once they are loaded
+    (``settle_locale``, with ``asked_locale``)."""
     from lint import i18n
 
+    ctx.meta[_ASKED_LOCALE] = value
     wanted = value or i18n.from_environment() or i18n.SOURCE
     try:
         i18n.use(wanted if value or wanted in i18n.available() else i18n.SOURCE)
     except ValueError as exc:
         raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
-    return value
+
+
+def asked_locale() -> str | None:
+    """The ``--locale`` of the command being run; None when it was not given."""
+    ctx = click.get_current_context(silent=True)
+    return None if ctx is None else ctx.meta.get(_ASKED_LOCALE)
 
 
 locale_option = click.option(
     "--locale",
     metavar="LANG",
     callback=_early_locale,
-    help="Language of messages: en or id. Default: config's locale, else LANG, else the story's language.",
+    expose_value=False,
+    is_eager=True,
+    help=N_("Language of messages: en or id. Default: config's locale, else LANG, else the story's language."),
 )
 
 
@@ -120,51 +116,55 @@ _LINT_OPTIONS = (
         multiple=True,
         callback=_names,
         metavar="RULES",
-        help="Run only these rules: rule ids or kinds, comma-separated (repeatable). Replaces the config's select.",
+        help=N_("Run only these rules: rule ids or kinds, comma-separated (repeatable). Replaces the config's select."),
     ),
     click.option(
         "--ignore",
         multiple=True,
         callback=_names,
         metavar="RULES",
-        help="Do not run these rules: rule ids or kinds, comma-separated (repeatable). Added to the config's ignore.",
+        help=N_(
+            "Do not run these rules: rule ids or kinds, comma-separated (repeatable). Added to the config's ignore."
+        ),
     ),
     click.option(
         "--exclude",
         multiple=True,
         metavar="GLOB",
-        help="Leave out files matching this glob, relative to the working directory (repeatable); "
-        "added to the config's exclude.",
+        help=N_(
+            "Leave out files matching this glob, relative to the working directory (repeatable); "
+            "added to the config's exclude."
+        ),
     ),
     click.option(
         "--fix",
         is_flag=True,
-        help="Apply the safe fixes (spellings of known names) in place, and report what is left.",
+        help=N_("Apply the safe fixes (spellings of known names) in place, and report what is left."),
     ),
     click.option(
         "--diff",
         is_flag=True,
-        help="Print the safe fixes as a unified diff and change nothing; exit 1 when there is one.",
+        help=N_("Print the safe fixes as a unified diff and change nothing; exit 1 when there is one."),
     ),
     click.option(
         "--output-file",
         "-o",
         type=click.Path(dir_okay=False, writable=True, path_type=Path),
-        help="Write the report to this file instead of standard output.",
+        help=N_("Write the report to this file instead of standard output."),
     ),
     click.option(
-        "--exit-zero", is_flag=True, help="Exit 0 even when findings reach --fail-on (2 still means an error)."
+        "--exit-zero", is_flag=True, help=N_("Exit 0 even when findings reach --fail-on (2 still means an error).")
     ),
-    click.option("--quiet", "-q", is_flag=True, help="Print the findings only: no summary, no progress."),
+    click.option("--quiet", "-q", is_flag=True, help=N_("Print the findings only: no summary, no progress.")),
     click.option(
         "--color",
         type=click.Choice(("auto", "always", "never")),
         default="auto",
         show_default=True,
-        help="Colour the text report: auto means on a terminal or when FORCE_COLOR is set, unless NO_COLOR is set.",
+        help=N_("Colour the text report: auto means on a terminal or when FORCE_COLOR is set, unless NO_COLOR is set."),
     ),
     click.option(
-        "--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing."
+        "--report-unused-suppressions", is_flag=True, help=N_("Report suppression comments that suppress nothing.")
     ),
     click.option(
         "--max-file-size",
@@ -172,7 +172,7 @@ _LINT_OPTIONS = (
         default=10.0,
         show_default=True,
         type=click.FloatRange(min=0, min_open=True),
-        help="Refuse drafts larger than this many MB.",
+        help=N_("Refuse drafts larger than this many MB."),
     ),
     click.option(
         "--jobs",
@@ -180,7 +180,7 @@ _LINT_OPTIONS = (
         default=1,
         show_default=True,
         type=click.IntRange(min=0),
-        help="Worker processes for many files (0: one per CPU).",
+        help=N_("Worker processes for many files (0: one per CPU)."),
     ),
 )
 
@@ -192,7 +192,8 @@ def lint_options(command: F) -> F:
     return command
 
 
-LINT_EXAMPLES = """\b
+LINT_EXAMPLES = N_(
+    """\b
 Examples:
   factlint lint drafts/                      every draft below drafts/
   factlint lint draft.md --date 2025-07-01   as of that date, whatever its front matter says
@@ -203,8 +204,10 @@ Examples:
   factlint lint drafts/ --format json -o report.json --exit-zero
   git diff --name-only | xargs factlint lint -q
 """
+)
 
-MAIN_EXAMPLES = """\b
+MAIN_EXAMPLES = N_(
+    """\b
 Examples:
   factlint lint drafts/            check every draft below drafts/
   factlint explain draft.md:12     how each figure, date and name on line 12 was read
@@ -212,3 +215,4 @@ Examples:
   factlint rules list              the rules that run, with their kind and severity
   factlint build --check           is the committed fact base up to date with the seeds?
 """
+)

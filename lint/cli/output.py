@@ -12,6 +12,7 @@ from typing import IO
 import click
 
 from lint.errors import FactlintError
+from lint.i18n import _
 from lint.reports.base import Style
 
 COLOR_CHOICES = ("auto", "always", "never")
@@ -79,7 +80,8 @@ def open_output(path: Path) -> IO[str]:
         path.parent.mkdir(parents=True, exist_ok=True)
         return path.open("w", encoding="utf-8", errors="surrogateescape", newline="")
     except OSError as exc:
-        raise FactlintError(f"cannot write the report: {exc.strerror or exc}", str(path)) from None
+        message = _("cannot write the report: {reason}").format(reason=exc.strerror or exc)
+        raise FactlintError(message, str(path)) from None
 
 
 def warn(message: str) -> None:
@@ -90,7 +92,9 @@ def progress(done: int, total: int) -> None:
     if total < 50:
         return  # a few files finish before a count would help
     if done == total or done % 25 == 0:
-        click.echo(f"\rfactlint: {done}/{total} files", err=True, nl=done == total)
+        click.echo(
+            "\rfactlint: " + _("{done}/{total} files").format(done=done, total=total), err=True, nl=done == total
+        )
 
 
 def show_diff(display: str, before: str, after: str) -> None:
@@ -106,7 +110,7 @@ def write_fix(path: Path, display: str, text: str, fixed: str, max_bytes: int) -
     from lint.run.inputs import decode, read_file
     from lint.writing import ChangedSinceRead, rewrite_in_place
 
-    changed = FactlintError("changed since it was read; not fixed (run factlint again)", display)
+    changed = FactlintError(_("changed since it was read; not fixed (run factlint again)"), display)
     try:
         original = read_file(path, display, max_bytes)
         if decode(original, display) != text:
@@ -115,4 +119,4 @@ def write_fix(path: Path, display: str, text: str, fixed: str, max_bytes: int) -
     except ChangedSinceRead:
         raise changed from None
     except OSError as exc:
-        raise FactlintError(f"cannot write fix: {exc.strerror or exc}", display) from None
+        raise FactlintError(_("cannot write fix: {reason}").format(reason=exc.strerror or exc), display) from None

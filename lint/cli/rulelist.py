@@ -25,7 +25,7 @@ def render_rules(running: list[Rule], known: list[Rule], fmt: str, width: int = 
         out.append(
             f"{rule.id:<{name_width}}  {rule.kind:<{kind_width}}  {severity:<7}  {_shown(rule.path)}:{rule.line}"
         )
-        description = " ".join(rule.description.split())
+        description = " ".join(rule.described().split())
         if description:
             out.extend(textwrap.wrap(description, max(40, width - 4), initial_indent="    ", subsequent_indent="    "))
     return "\n".join(out) + "\n" if out else ""

@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from lint.cli.configured import project_for
+from lint.cli.helptext import HelpGroup, Localized
 from lint.cli.options import (
-    HelpGroup,
     config_option,
     date_option,
     fail,
@@ -19,38 +19,51 @@ from lint.cli.options import (
     story_option,
 )
 from lint.errors import FactlintError
+from lint.i18n import N_, _
 
 
-@click.group("rules", cls=HelpGroup)
+@click.group("rules", cls=HelpGroup, help=N_("Validate rule and fact files, and run the examples inside each rule."))
 def rules_group() -> None:
-    """Validate rule and fact files, and run the examples inside each rule."""
+    pass
 
 
-@rules_group.command("check")
+@rules_group.command(
+    "check", help=N_("Validate facts.yaml, seeds.yaml and every rule file; exit 2 on the first error.")
+)
 @story_option
 @rules_option
 @config_option
+@locale_option
 def rules_check(story_dir: Path | None, rules_dirs: tuple[Path, ...], config_path: Path | None) -> None:
-    """Validate facts.yaml, seeds.yaml and every rule file; exit 2 on the first error."""
     try:
         project = project_for(story_dir, rules_dirs, config_path)
     except FactlintError as exc:
         fail(exc)
     files = sorted({r.path for r in project.rules})
     click.echo(
-        f"ok: {len(project.rules)} rules in {len(files)} files, {len(project.story.facts)} facts, "
-        f"{len(project.story.sources)} sources, {len(project.story.people)} people"
+        _("ok: {rules} rules in {files} files, {facts} facts, {sources} sources, {people} people").format(
+            rules=len(project.rules),
+            files=len(files),
+            facts=len(project.story.facts),
+            sources=len(project.story.sources),
+            people=len(project.story.people),
+        )
     )
 
 
-@rules_group.command("list")
+@rules_group.command(
+    "list",
+    help=N_(
+        "List the rules that run under the config, with kind, severity (as the config sets it), "
+        "where each is defined and what it reports; then those the config leaves out, as 'off'."
+    ),
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @story_option
 @rules_option
 @config_option
+@locale_option
 def rules_list(fmt: str, story_dir: Path | None, rules_dirs: tuple[Path, ...], config_path: Path | None) -> None:
-    """List the rules that run under the config, with kind, severity (as the config sets it),
-    where each is defined and what it reports; then those the config leaves out, as 'off'."""
     from lint.cli.configured import config_for
     from lint.cli.output import style_for
     from lint.cli.rulelist import render_rules
@@ -66,33 +79,36 @@ def rules_list(fmt: str, story_dir: Path | None, rules_dirs: tuple[Path, ...], c
     click.echo(render_rules(project.rules, every, fmt, style_for("never", False, True).width), nl=False)
 
 
-@rules_group.command("test")
+@rules_group.command("test", help=N_("Run every rule's examples: 'flag' ones must be reported, 'pass' ones must not."))
 @click.argument("rule_ids", nargs=-1)
 @story_option
 @rules_option
 @config_option
+@locale_option
 def rules_test(
     rule_ids: tuple[str, ...], story_dir: Path | None, rules_dirs: tuple[Path, ...], config_path: Path | None
 ) -> None:
-    """Run every rule's examples: 'flag' ones must be reported, 'pass' ones must not."""
     from lint.cli.ruletest import test_rules
 
     try:
         project = project_for(story_dir, rules_dirs, config_path)
         unknown = sorted(set(rule_ids) - {r.id for r in project.rules})
         if unknown:
-            raise FactlintError(f"no such rule: {', '.join(unknown)}")
+            raise FactlintError(_("no such rule: {rules}").format(rules=", ".join(unknown)))
         run, failures = test_rules(project, list(rule_ids) or None)
     except FactlintError as exc:
         fail(exc)
     for failure in failures:
         click.echo(f"FAIL {failure}")
     rules = len(rule_ids) or len(project.rules)
-    click.echo(f"{run - len(failures)} passed, {len(failures)} failed ({run} examples in {rules} rules)")
+    summary = _("{passed} passed, {failed} failed ({examples} examples in {rules} rules)")
+    click.echo(summary.format(passed=run - len(failures), failed=len(failures), examples=run, rules=rules))
     sys.exit(1 if failures else 0)
 
 
-@click.command("explain")
+@click.command(
+    "explain", cls=Localized, help=N_("Explain a fact (FACT_ID) or how a draft's line was read (PATH:LINE).")
+)
 @click.argument("target")
 @date_option
 @story_option
@@ -105,17 +121,15 @@ def explain_command(
     story_dir: Path | None,
     rules_dirs: tuple[Path, ...],
     config_path: Path | None,
-    locale: str | None,
 ) -> None:
-    """Explain a fact (FACT_ID) or how a draft's line was read (PATH:LINE)."""
     from lint.cli.explain import explain_fact, explain_line
     from lint.run.engine import analyse_text
     from lint.run.inputs import Target, read_target
 
     try:
-        path_text, _, line_text = target.rpartition(":")
+        path_text, _colon, line_text = target.rpartition(":")
         is_line = bool(path_text) and line_text.isdigit()
-        project = project_for(story_dir, rules_dirs, config_path, Path(path_text) if is_line else None, locale)
+        project = project_for(story_dir, rules_dirs, config_path, Path(path_text) if is_line else None)
         if is_line:
             date = parse_date(date_text)
             text = read_target(Target(path_text, Path(path_text)))

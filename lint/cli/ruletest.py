@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from lint.checks.base import Example, Rule
 from lint.errors import FactlintError
 from lint.findings import Finding
+from lint.i18n import _
 from lint.reading.document import PartialDate
 from lint.run.engine import lint_text
 from lint.run.project import Project
@@ -24,7 +25,10 @@ class ExampleFailure:
         snippet = " ".join(self.example.text.split())
         if len(snippet) > 100:
             snippet = snippet[:97] + "..."
-        return f"{self.rule.path}:{self.example.line}: rule '{self.rule.id}': {self.problem}: \"{snippet}\""
+        said = _("rule '{rule}': {problem}: \"{example}\"").format(
+            rule=self.rule.id, problem=self.problem, example=snippet
+        )
+        return f"{self.rule.path}:{self.example.line}: {said}"
 
 
 def test_rules(project: Project, rule_ids: list[str] | None = None) -> tuple[int, list[ExampleFailure]]:
@@ -39,18 +43,21 @@ def test_rules(project: Project, rule_ids: list[str] | None = None) -> tuple[int
         for label, group in (("flag", flags), ("pass", passes)):
             if len(group) < MIN_EXAMPLES:
                 missing = Example("", None, None, rule.line)
+                problem = _("needs at least {least} '{label}' examples, has {count}")
                 failures.append(
-                    ExampleFailure(rule, missing, f"needs at least {MIN_EXAMPLES} '{label}' examples, has {len(group)}")
+                    ExampleFailure(rule, missing, problem.format(least=MIN_EXAMPLES, label=label, count=len(group)))
                 )
         for example in rule.examples:
             run += 1
             date = PartialDate.parse(example.date) if example.date else None
             found = [f for f in _lint_example(rule, example, project, date) if f.rule == rule.id]
             if example.expect and not any(f.kind == example.expect for f in found):
-                failures.append(ExampleFailure(rule, example, f"expected a '{example.expect}' finding, got none"))
+                problem = _("expected a '{kind}' finding, got none").format(kind=example.expect)
+                failures.append(ExampleFailure(rule, example, problem))
             elif not example.expect and found:
+                problem = _("expected no finding, got {kind}: {message}")
                 failures.append(
-                    ExampleFailure(rule, example, f"expected no finding, got {found[0].kind}: {found[0].message}")
+                    ExampleFailure(rule, example, problem.format(kind=found[0].kind, message=found[0].message))
                 )
     return run, failures
 

@@ -8,27 +8,37 @@ from pathlib import Path
 
 import click
 
-from lint.cli.options import HelpGroup, config_option, fail, story_option
+from lint.cli.helptext import HelpGroup
+from lint.cli.options import asked_locale, config_option, fail, locale_option, settle_locale, story_option
 from lint.errors import FactlintError
+from lint.i18n import N_, _
 
 
-@click.group("seeds", cls=HelpGroup)
+@click.group("seeds", cls=HelpGroup, help=N_("Grow the story: add the articles that report what it does not know yet."))
 def seeds_group() -> None:
-    """Grow the story: add the articles that report what it does not know yet."""
+    pass
 
 
-@seeds_group.command("add")
-@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--outlet", required=True, help="Who published the article (seeds.yaml's 'outlet').")
-@click.option(
-    "--date", "date_text", required=True, metavar="YYYY-MM-DD", help="When it was published (YYYY-MM if no day)."
+@seeds_group.command(
+    "add",
+    help=N_(
+        "Add ARTICLE to the story: copy it unchanged, record it in seeds.yaml, rebuild "
+        "factbase.json, and show what changed. Nothing is written if the story, with the article, "
+        "does not build."
+    ),
 )
-@click.option("--url", help="Where it was published.")
-@click.option("--title", help="Its headline.")
-@click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--outlet", required=True, help=N_("Who published the article (seeds.yaml's 'outlet')."))
+@click.option(
+    "--date", "date_text", required=True, metavar="YYYY-MM-DD", help=N_("When it was published (YYYY-MM if no day).")
+)
+@click.option("--url", help=N_("Where it was published."))
+@click.option("--title", help=N_("Its headline."))
+@click.option("--dry-run", is_flag=True, help=N_("Show what would change; write nothing."))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @story_option
 @config_option
+@locale_option
 def add_command(
     article: Path,
     outlet: str,
@@ -40,9 +50,6 @@ def add_command(
     story_dir: Path | None,
     config_path: Path | None,
 ) -> None:
-    """Add ARTICLE to the story: copy it unchanged, record it in seeds.yaml, rebuild
-    factbase.json, and show what changed. Nothing is written if the story, with the article,
-    does not build."""
     from lint.cli.configured import config_for, story_dir_for
     from lint.facts.changes import change_lines, changes_dict
     from lint.facts.seeding import prepare, write
@@ -50,16 +57,19 @@ def add_command(
 
     published = PartialDate.parse(date_text)
     if published is None:
-        raise click.BadParameter(f"'{date_text}' is not a date (use YYYY-MM-DD, or YYYY-MM)", param_hint="--date")
+        message = _("'{text}' is not a date (use YYYY-MM-DD, or YYYY-MM)").format(text=date_text)
+        raise click.BadParameter(message, param_hint="--date")
     try:
-        addition = prepare(story_dir_for(story_dir, config_for(config_path)), article, outlet, published, url, title)
+        config = config_for(config_path)
+        addition = prepare(story_dir_for(story_dir, config), article, outlet, published, url, title)
     except FactlintError as exc:
         fail(exc)
+    settle_locale(asked_locale(), config.locale, addition.story.lang)
     story, seed, changes = addition.story, addition.seed, addition.changes
     written = False
     problem: FactlintError | None = None
     if changes.refused:
-        problem = FactlintError("the story does not build with this article (see the conflicts); nothing written")
+        problem = FactlintError(_("the story does not build with this article (see the conflicts); nothing written"))
     elif not dry_run:
         try:
             write(addition)
@@ -83,17 +93,20 @@ def add_command(
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(f"{seed.file}: {outlet.strip()}, {published.iso()} -> story '{story.name}' ({story.root})")
+        added = _("{outlet}, {date} -> story '{story}' ({path})")
+        click.echo(
+            f"{seed.file}: "
+            + added.format(outlet=outlet.strip(), date=published.iso(), story=story.name, path=story.root)
+        )
         if addition.stale:
-            click.echo(
-                f"  ({story.root.name}/factbase.json was out of date: changes are from a fresh build of the story)"
-            )
+            stale = _("({name}/factbase.json was out of date: changes are from a fresh build of the story)")
+            click.echo("  " + stale.format(name=story.root.name))
         for line in change_lines(addition.story_after, changes):
             click.echo(line)
         if written:
-            click.echo("written: " + ", ".join(str(p) for p in addition.paths))
+            click.echo(_("written: {paths}").format(paths=", ".join(str(p) for p in addition.paths)))
         elif dry_run and problem is None:
-            click.echo("dry run: nothing written")
+            click.echo(_("dry run: nothing written"))
     if problem is not None:
         fail(problem)
 
@@ -114,12 +127,12 @@ def show_build_diff(story_root: Path, earlier: str, fmt: str) -> int:
     if fmt == "json":
         click.echo(json.dumps({"old": label, "changes": changes_dict(changes)}, ensure_ascii=False, indent=2))
     else:
-        click.echo(f"from {label} to the story as it builds now ({story.root}):")
+        click.echo(_("from {old} to the story as it builds now ({path}):").format(old=label, path=story.root))
         if changes.seeds:
-            click.echo("seeds added: " + ", ".join(changes.seeds))
+            click.echo(_("seeds added: {seeds}").format(seeds=", ".join(changes.seeds)))
         for line in change_lines(story, changes):
             click.echo(line)
     if changes.refused:
-        click.echo("factlint: error: the story does not build (see the conflicts)", err=True)
+        click.echo("factlint: error: " + _("the story does not build (see the conflicts)"), err=True)
         return 2
     return 0

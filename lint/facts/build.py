@@ -20,6 +20,7 @@ from lint.facts.factbase import (
 from lint.facts.index import by_noun
 from lint.facts.matching import facts_about
 from lint.facts.story import FactDef, Story
+from lint.i18n import N_, _
 from lint.reading.claims import Analysis
 from lint.reading.document import PartialDate, parse_document
 from lint.reading.language import load_lexicon, pack_path
@@ -57,6 +58,14 @@ class BuildReport:
 
     def note(self, line: str) -> None:
         self.lines.append(line)
+
+
+# A date resolution with a part no seed states, by the part.
+_UNSUPPORTED = {
+    "year": N_("resolution '{value}' of '{fact}': no seed gives its year (seeds say: {values})"),
+    "month": N_("resolution '{value}' of '{fact}': no seed gives its month (seeds say: {values})"),
+    "day": N_("resolution '{value}' of '{fact}': no seed gives its day (seeds say: {values})"),
+}
 
 
 def story_inputs(story: Story) -> dict[str, Path]:
@@ -154,15 +163,14 @@ def build_factbase(story: Story, reader: Reader | None = None) -> tuple[FactBase
             refused.append(exc)
     if refused:
         first, *more = refused
-        named = f" (and {', '.join(repr(c.fact) for c in more)})" if more else ""
+        named = _(" (and {facts})").format(facts=", ".join(repr(c.fact) for c in more)) if more else ""
         raise SeedConflict(first.fact, first.records, first.message + named, first.where or "", tuple(more))
     _check_totals(story, facts, report)
     people = {}
     for pid, person in story.people.items():
         if pid not in first_seen:
-            raise FactlintError(
-                f"person '{pid}' ({person.name}) is not written that way in any seed", str(story.facts_path)
-            )
+            message = _("person '{id}' ({name}) is not written that way in any seed")
+            raise FactlintError(message.format(id=pid, name=person.name), str(story.facts_path))
         people[pid] = PersonEntry(
             pid, person.name, tuple(sorted(titles[pid].values(), key=lambda t: norm_title(t.title))), first_seen[pid]
         )
@@ -198,7 +206,7 @@ def _dedupe(records: list[Record]) -> list[Record]:
 
 def _settle(fact: FactDef, records: list[Record], report: BuildReport) -> FactEntry:
     if not records:
-        report.note(f"warning: fact '{fact.id}' has no evidence in the seeds")
+        report.note(_("warning: fact '{id}' has no evidence in the seeds").format(id=fact.id))
     if fact.multi_source or not records:
         return FactEntry(fact.id, fact.about, fact.type, fact.multi_source, None, None, tuple(records))
     groups = _value_groups(fact, records)
@@ -211,7 +219,9 @@ def _settle(fact: FactDef, records: list[Record], report: BuildReport) -> FactEn
         raise SeedConflict(
             fact.id,
             tuple(records),
-            f"seeds disagree on '{fact.id}' ({', '.join(values)}); add a 'resolution' with 'value' and 'why' to the fact",
+            _("seeds disagree on '{fact}' ({values}); add a 'resolution' with 'value' and 'why' to the fact").format(
+                fact=fact.id, values=", ".join(values)
+            ),
             f"facts.yaml:{fact.line}",
         )
     supporting = [r for r in records if _same_value(fact, r.value, resolution.value)]
@@ -219,7 +229,9 @@ def _settle(fact: FactDef, records: list[Record], report: BuildReport) -> FactEn
         raise SeedConflict(
             fact.id,
             tuple(records),
-            f"resolution '{resolution.value}' of '{fact.id}' has no supporting evidence in the seeds (seeds say: {', '.join(values)})",
+            _("resolution '{value}' of '{fact}' has no supporting evidence in the seeds (seeds say: {values})").format(
+                value=resolution.value, fact=fact.id, values=", ".join(values)
+            ),
             f"facts.yaml:{fact.line}",
         )
     unsupported = _unsupported_parts(fact, resolution.value, records)
@@ -227,21 +239,24 @@ def _settle(fact: FactDef, records: list[Record], report: BuildReport) -> FactEn
         raise SeedConflict(
             fact.id,
             tuple(records),
-            f"resolution '{resolution.value}' of '{fact.id}': no seed gives its {unsupported} (seeds say: {', '.join(values)})",
+            _(_UNSUPPORTED[unsupported]).format(value=resolution.value, fact=fact.id, values=", ".join(values)),
             f"facts.yaml:{fact.line}",
         )
     settled = tuple(
         r if _same_value(fact, r.value, resolution.value) else r._replace(status="rejected") for r in records
     )
     if len(groups) > 1:
-        report.note(f"conflict: seeds disagree on '{fact.id}' ({fact.about}):")
+        report.note(_("conflict: seeds disagree on '{fact}' ({about}):").format(fact=fact.id, about=fact.described()))
         for r in records:
-            mark = "kept" if _same_value(fact, r.value, resolution.value) else "rejected"
+            mark = _("kept") if _same_value(fact, r.value, resolution.value) else _("rejected")
             report.note(f'  {r.value:<10} {mark:<8} {r.evidence.seed}:{r.evidence.line} "{r.display}"')
-        report.note(f"  resolved to {resolution.value}: {' '.join(resolution.why.split())}")
+        why = " ".join(resolution.why.split())
+        report.note("  " + _("resolved to {value}: {why}").format(value=resolution.value, why=why))
         for r in records:
             if fact.type == "date" and r not in supporting and _lends_a_part(r.value, resolution.value):
-                report.note(f"  {r.value} ({r.evidence.seed}:{r.evidence.line}) gives the month of {resolution.value}")
+                where = f"{r.evidence.seed}:{r.evidence.line}"
+                message = _("{value} ({where}) gives the month of {resolution}")
+                report.note("  " + message.format(value=r.value, where=where, resolution=resolution.value))
     conflict = Conflict(values, resolution.value, " ".join(resolution.why.split())) if len(groups) > 1 else None
     return FactEntry(fact.id, fact.about, fact.type, False, resolution.value, conflict, settled)
 
@@ -310,7 +325,14 @@ def _check_totals(story: Story, facts: dict[str, FactEntry], report: BuildReport
         expected = sum(p[0].number for p in parts)
         for record in facts[fid].accepted:
             shown = " + ".join(format_number(p[0].number) for p in parts)
-            verdict = "adds up" if record.number == expected else "DOES NOT add up"
+            verdict = _("adds up") if record.number == expected else _("DOES NOT add up")
             report.note(
-                f"total: '{fid}' {format_number(record.number)} ({record.evidence.seed}:{record.evidence.line}) {verdict}: {shown} = {format_number(expected)}"
+                _("total: '{fact}' {value} ({where}) {verdict}: {parts} = {expected}").format(
+                    fact=fid,
+                    value=format_number(record.number),
+                    where=f"{record.evidence.seed}:{record.evidence.line}",
+                    verdict=verdict,
+                    parts=shown,
+                    expected=format_number(expected),
+                )
             )

@@ -12,6 +12,7 @@ from lint.facts.index import by_noun, seed_passage, source_label
 from lint.facts.matching import below_scale, facts_about
 from lint.facts.story import FactDef, Resolution, Story
 from lint.facts.timeline import measure, supersedes
+from lint.i18n import _
 from lint.reading.claims import FigureClaim
 from lint.reading.language import load_lexicon
 from lint.reading.reader import Reader
@@ -73,7 +74,7 @@ def story_changes(old: FactBase, story: Story, reader: Reader | None = None) -> 
     seeds = tuple(s.file for s in story.seeds if s.file not in old.inputs)
     unmatched = tuple(u for file in seeds for u in unmatched_figures(story, file, reader))
     try:
-        new, _ = build_factbase(story, reader)
+        new = build_factbase(story, reader)[0]
     except SeedConflict as refused:
         conflicts = tuple(_refused(story, old, c) for c in refused.every)
         return StoryChanges(seeds, None, None, (), conflicts, unmatched)
@@ -197,22 +198,22 @@ def change_lines(story: Story, changes: StoryChanges) -> list[str]:
     lines: list[str] = []
     added = [r for r in changes.added if r.status == "accepted"]
     if added:
-        lines.append("new records:")
+        lines.append(_("new records:"))
         for r in added:
             lines.append(f"  {r.fact}: + {_said(story, r)}")
             lines.append(f'      {seed_passage(story, r.evidence.seed, r.evidence.line)}: "{r.evidence.quote}"')
     if changes.replaced:
-        lines.append("replaced (a draft giving the older figure as current is now 'outdated'):")
+        lines.append(_("replaced (a draft giving the older figure as current is now 'outdated'):"))
         for pair in changes.replaced:
             lines.append(f"  {pair.old.fact}: {_said(story, pair.old)}")
-            lines.append(f"      by {_said(story, pair.new)}")
+            lines.append("      " + _("by {record}").format(record=_said(story, pair.new)))
     if changes.conflicts:
-        lines.append("conflicts with single-valued facts:")
+        lines.append(_("conflicts with single-valued facts:"))
         for c in changes.conflicts:
             lines.extend(_conflict_lines(story, c))
     if changes.unmatched:
         lines.append(
-            "figures no fact is about (to check them, add a fact, or words for what they count, to facts.yaml):"
+            _("figures no fact is about (to check them, add a fact, or words for what they count, to facts.yaml):")
         )
         for u in changes.unmatched:
             lines.append(f"  {u.seed}:{u.line}:{u.column}: '{u.text}'")
@@ -221,40 +222,53 @@ def change_lines(story: Story, changes: StoryChanges) -> list[str]:
         rest = changes.diff._replace(facts=tuple(f._replace(added=()) for f in changes.diff.facts))
         other = diff_lines(rest)
         if other:
-            lines.append("other changes:")
+            lines.append(_("other changes:"))
             lines.extend(f"  {line}" for line in other)
     if not lines:
-        lines.append("the fact base does not change")
+        lines.append(_("the fact base does not change"))
     return lines
 
 
 def _said(story: Story, r: Record) -> str:
-    who = source_label(story, r.source, r.source_name) if r.source else "unattributed"
-    via = f" via {source_label(story, r.via)}" if r.via else ""
+    who = source_label(story, r.source, r.source_name) if r.source else _("unattributed")
+    if r.via:
+        who = _("{source} via {relay}").format(source=who, relay=source_label(story, r.via))
     status = "" if r.status == "accepted" else f", {r.status}"
     where = seed_passage(story, r.evidence.seed, r.evidence.line)
-    return f"{r.display} = {r.value} ({r.bound}; {who}{via}; as of {r.as_of}{status}; {where})"
+    said = _("{display} = {value} ({bound}; {who}; as of {as_of}{status}; {where})")
+    return said.format(
+        display=r.display, value=r.value, bound=r.bound, who=who, as_of=r.as_of, status=status, where=where
+    )
 
 
 def _conflict_lines(story: Story, c: Conflict) -> list[str]:
-    lines = [f"  {c.fact} ({story.facts_path.name}:{c.line}): {c.about}; the seeds give {', '.join(c.values)}"]
-    for label, records in (("known", c.known), ("new", c.new)):
+    facts_file = story.facts_path.name
+    head = _("{fact} ({where}): {about}; the seeds give {values}")
+    values = ", ".join(c.values)
+    fact = story.facts.get(c.fact)
+    about = fact.described() if fact is not None else c.about  # in the language shown now
+    lines = ["  " + head.format(fact=c.fact, where=f"{facts_file}:{c.line}", about=about, values=values)]
+    for label, records in ((_("known: {record}"), c.known), (_("new: {record}"), c.new)):
         for r in records:
-            lines.append(f"      {label}: {_said(story, r)}")
+            lines.append("      " + label.format(record=_said(story, r)))
             lines.append(f'          "{r.evidence.quote}"')
     if c.refused is not None:
-        lines.append(f"      the build refuses it: {c.refused}. In {story.facts_path.name}, under the fact:")
-        if c.resolution is None:
+        refuses = _("the build refuses it: {reason}. In {file}, under the fact:")
+        lines.append("      " + refuses.format(reason=c.refused, file=facts_file))
+        if c.resolution is None:  # the keys to write, with what to write after them
             lines.append("          resolution:")
-            lines.append('            value: "<the value the story settles on>"')
-            lines.append("            why: <which seeds say what, and why that value is right>")
+            lines.append('            value: "' + _("<the value the story settles on>") + '"')
+            lines.append("            why: " + _("<which seeds say what, and why that value is right>"))
         else:
-            lines.append(f'          resolution: value "{c.resolution.value}" needs a seed that gives it')
+            needs = _('resolution: value "{value}" needs a seed that gives it')
+            lines.append("          " + needs.format(value=c.resolution.value))
     elif c.resolution is not None:
         why = " ".join(c.resolution.why.split())
         why = why if len(why) <= 120 else why[:119] + "…"
-        lines.append(f"      settled by its resolution to {c.resolution.value} ({why});")
-        lines.append(f"      if the new article is right, change the resolution in {story.facts_path.name}")
+        settled = _("settled by its resolution to {value} ({why});")
+        lines.append("      " + settled.format(value=c.resolution.value, why=why))
+        change = _("if the new article is right, change the resolution in {file}")
+        lines.append("      " + change.format(file=facts_file))
     return lines
 
 

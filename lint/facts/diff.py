@@ -5,6 +5,10 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from lint.facts.factbase import FactBase, FactEntry, PersonEntry, Record, plain
+from lint.i18n import N_, _
+
+# Among a fact's fields that changed: its records are the same, in another order.
+RECORD_ORDER = N_("record order")
 
 
 def record_key(r: Record) -> tuple[str | None, ...]:
@@ -107,7 +111,7 @@ def _fact_change(fid: str, old: FactEntry | None, new: FactEntry | None) -> Fact
             settled = (old.canonical, new.canonical)
         fields = tuple(k for k in ("about", "type", "multi_source", "conflict") if getattr(old, k) != getattr(new, k))
         if not (added or removed or changed) and before != after:
-            fields += ("record order",)
+            fields += (RECORD_ORDER,)
     return FactChange(fid, status, tuple(added), removed, tuple(changed), settled, fields)
 
 
@@ -160,35 +164,45 @@ def diff_dict(diff: FactBaseDiff) -> dict[str, Any]:
 
 
 def diff_lines(diff: FactBaseDiff) -> list[str]:
-    """The diff for a person to read, one line per change."""
+    """The diff for a person to read, one line per change, in the run's language (the ids, the
+    fields' names and the values as they are)."""
     lines: list[str] = []
     if diff.story:
-        lines.append(f"story: {diff.story[0]} -> {diff.story[1]}")
+        lines.append(_("story: {old} -> {new}").format(old=diff.story[0], new=diff.story[1]))
     for f in diff.facts:
         if f.status != "changed":
-            lines.append(f"{f.fact}: fact {f.status}")
+            status = _("{fact}: fact added") if f.status == "added" else _("{fact}: fact removed")
+            lines.append(status.format(fact=f.fact))
             continue
         for r in f.added:
             lines.append(f"{f.fact}: + {_record(r)}")
         for r in f.removed:
             lines.append(f"{f.fact}: - {_record(r)}")
         for c in f.changed:
-            lines.append(f"{f.fact}: ~ {_record(c.new)} ({', '.join(c.fields)} changed)")
+            changed = _("{fact}: ~ {record} ({fields} changed)")
+            lines.append(changed.format(fact=f.fact, record=_record(c.new), fields=_fields(c.fields)))
         if f.settled:
-            lines.append(f"{f.fact}: settled value {f.settled[0]} -> {f.settled[1]}")
+            settled = _("{fact}: settled value {old} -> {new}")
+            lines.append(settled.format(fact=f.fact, old=f.settled[0], new=f.settled[1]))
         if f.fields:
-            lines.append(f"{f.fact}: {', '.join(f.fields)} changed")
+            lines.append(_("{fact}: {fields} changed").format(fact=f.fact, fields=_fields(f.fields)))
     for p in diff.people:
+        who = f"person:{p.person}"
         if p.status != "changed":
-            lines.append(f"person:{p.person}: {p.status}")
+            lines.append((_("{person}: added") if p.status == "added" else _("{person}: removed")).format(person=who))
             continue
         if p.name:
-            lines.append(f"person:{p.person}: name {p.name[0]} -> {p.name[1]}")
-        lines.extend(f"person:{p.person}: + title {t}" for t in p.titles_added)
-        lines.extend(f"person:{p.person}: - title {t}" for t in p.titles_removed)
+            lines.append(_("{person}: name {old} -> {new}").format(person=who, old=p.name[0], new=p.name[1]))
+        lines.extend(_("{person}: + title {title}").format(person=who, title=t) for t in p.titles_added)
+        lines.extend(_("{person}: - title {title}").format(person=who, title=t) for t in p.titles_removed)
         if p.evidence:
-            lines.append(f"person:{p.person}: evidence moved")
+            lines.append(_("{person}: evidence moved").format(person=who))
     return lines
+
+
+def _fields(fields: tuple[str, ...]) -> str:
+    """The names of the fields that changed, as the JSON names them; "record order" is words."""
+    return ", ".join(_(RECORD_ORDER) if k == RECORD_ORDER else k for k in fields)
 
 
 def _record(r: Record) -> str:

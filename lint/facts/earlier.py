@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lint.errors import FactlintError
 from lint.facts.factbase import FACTBASE_FILE, FactBase, load_factbase, parse_factbase
+from lint.i18n import _
 
 _GIT_SECONDS = 30
 
@@ -20,22 +21,27 @@ def load_earlier(spec: str, story_root: Path) -> tuple[FactBase, str]:
     if path.is_file():
         return load_factbase(path), spec
     if spec.startswith("-") or not spec.strip():
-        raise FactlintError(f"'{spec}' is neither a fact base file nor a git revision")
+        raise FactlintError(_("'{spec}' is neither a fact base file nor a git revision").format(spec=spec))
     git = shutil.which("git")
     if git is None:
-        raise FactlintError(f"'{spec}' is not a file, and git is not installed to read it as a revision")
+        raise FactlintError(
+            _("'{spec}' is not a file, and git is not installed to read it as a revision").format(spec=spec)
+        )
     top = _git(git, story_root, ["rev-parse", "--show-toplevel"])
     if top is None:
-        raise FactlintError(f"'{spec}' is not a file, and {story_root} is not in a git repository")
+        message = _("'{spec}' is not a file, and {story} is not in a git repository")
+        raise FactlintError(message.format(spec=spec, story=story_root))
     try:
         inside = (story_root.resolve() / FACTBASE_FILE).relative_to(Path(top.strip()).resolve()).as_posix()
     except ValueError:
-        raise FactlintError(f"{story_root} is not inside the repository at {top.strip()}") from None
+        message = _("{story} is not inside the repository at {top}").format(story=story_root, top=top.strip())
+        raise FactlintError(message) from None
     if _git(git, story_root, ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{spec}^{{commit}}"]) is None:
-        raise FactlintError(f"'{spec}' is neither a fact base file nor a revision of {top.strip()}")
+        message = _("'{spec}' is neither a fact base file nor a revision of {top}")
+        raise FactlintError(message.format(spec=spec, top=top.strip()))
     text = _git(git, story_root, ["show", f"{spec}:{inside}"])
     if text is None:
-        raise FactlintError(f"revision '{spec}' has no {inside}")
+        raise FactlintError(_("revision '{spec}' has no {file}").format(spec=spec, file=inside))
     return parse_factbase(text, f"{spec}:{inside}"), f"{spec}:{inside}"
 
 

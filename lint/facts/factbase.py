@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from lint.errors import FactlintError
+from lint.i18n import _
 from lint.reading.document import PartialDate
 
 SCHEMA_VERSION = 1
@@ -138,9 +139,9 @@ def load_factbase(path: Path) -> FactBase:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise FactlintError("no fact base here; run 'factlint build'", str(path)) from None
+        raise FactlintError(_("no fact base here; run 'factlint build'"), str(path)) from None
     except (OSError, ValueError) as exc:
-        raise FactlintError(f"cannot read fact base: {exc}", str(path)) from None
+        raise FactlintError(_("cannot read fact base: {reason}").format(reason=exc), str(path)) from None
     return parse_factbase(text, str(path))
 
 
@@ -151,15 +152,17 @@ def parse_factbase(text: str, where: str) -> FactBase:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise FactlintError(f"cannot read fact base: {exc}", where) from None
+        raise FactlintError(_("cannot read fact base: {reason}").format(reason=exc), where) from None
     if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
-        raise FactlintError("fact base has an unknown schema version; run 'factlint build'", where)
+        raise FactlintError(_("fact base has an unknown schema version; run 'factlint build'"), where)
     try:
         facts = {f["id"]: _fact_from(f) for f in data["facts"]}
         people = {p["id"]: _person_from(p) for p in data["people"]}
         return FactBase(data["story"], dict(data["inputs"]), facts, people)
     except (KeyError, TypeError, ValueError) as exc:
-        raise FactlintError(f"fact base is malformed ({exc}); run 'factlint build'", where) from None
+        raise FactlintError(
+            _("fact base is malformed ({reason}); run 'factlint build'").format(reason=exc), where
+        ) from None
 
 
 def _evidence(d: dict[str, Any]) -> Evidence:

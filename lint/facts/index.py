@@ -133,9 +133,18 @@ class FactIndex:
 
 
 def source_label(story: Story, source: str | None, name: str | None = None) -> str:
+    """A source as a message names it: in the messages' language when facts.yaml gives one."""
+    if source and source in story.sources:
+        return story.sources[source].shown()
+    return name or _("no source")
+
+
+def source_name(story: Story, source: str | None, name: str | None) -> str | None:
+    """A source as data names it (evidence in a report), the same in every language: the first
+    name facts.yaml gives."""
     if source and source in story.sources:
         return story.sources[source].name
-    return name or _("no source")
+    return name or source
 
 
 def published_in(story: Story, seed_file: str) -> str:
@@ -178,7 +187,7 @@ def evidence_ref(story: Story, record: Record) -> EvidenceRef:
         record.evidence.seed,
         record.evidence.line,
         record.evidence.quote,
-        source_label(story, record.source, record.source_name) if record.source else None,
+        source_name(story, record.source, record.source_name) if record.source else None,
         record.as_of,
     )
 

@@ -14,7 +14,8 @@ from lint.run.project import Project
 def _known(project: Project, fact_ids: list[str]) -> None:
     for fid in fact_ids:
         if fid not in project.factbase.facts:
-            raise FactlintError(f"no such fact '{fid}' (known: {', '.join(sorted(project.factbase.facts))})")
+            known = ", ".join(sorted(project.factbase.facts))
+            raise FactlintError(_("no such fact '{fact}' (known: {known})").format(fact=fid, known=known))
 
 
 def render_timeline(project: Project, fact_ids: list[str], fmt: str) -> str:
@@ -42,7 +43,7 @@ def render_facts(project: Project, fact_ids: list[str], fmt: str) -> str:
     for entry in chosen:
         out.extend(fact_lines(project, entry))
     if not fact_ids:
-        out.append("people:")
+        out.append(_("people:"))
         for person in sorted(base.people.values(), key=lambda p: p.name):
             titles = " / ".join(t.title for t in person.titles) or "-"
             where = seed_passage(project.story, person.evidence.seed, person.evidence.line) if person.evidence else "-"
@@ -58,7 +59,8 @@ def _single_valued(fact_type: str) -> str:
 def fact_lines(project: Project, entry: FactEntry) -> list[str]:
     sources = project.story.sources
     kind = _("multi-source figure") if entry.multi_source else _single_valued(entry.type)
-    lines = [f"{entry.id}: {entry.about} ({kind})"]
+    fact = project.story.facts.get(entry.id)
+    lines = [f"{entry.id}: {fact.described() if fact is not None else entry.about} ({kind})"]
     if entry.canonical is not None:
         lines.append("  " + _("canonical: {value}").format(value=entry.canonical))
     if entry.conflict:
@@ -70,9 +72,10 @@ def fact_lines(project: Project, entry: FactEntry) -> list[str]:
     if not entry.records:
         lines.append("  " + _("(no evidence in the seeds)"))
     for r in entry.records:
-        who = sources[r.source].name if r.source in sources else (r.source_name or _("unattributed"))
+        who = sources[r.source].shown() if r.source in sources else (r.source_name or _("unattributed"))
         if r.via:
-            who = _("{source} via {relay}").format(source=who, relay=sources[r.via].name if r.via in sources else r.via)
+            relay = sources[r.via].shown() if r.via in sources else r.via
+            who = _("{source} via {relay}").format(source=who, relay=relay)
         status = "" if r.status == "accepted" else f" [{r.status}]"
         lines.append(f"  - {r.display}  | {who} | " + _("as of {date}").format(date=r.as_of) + status)
         lines.append(f'      {seed_passage(project.story, r.evidence.seed, r.evidence.line)}: "{r.evidence.quote}"')

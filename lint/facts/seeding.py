@@ -22,6 +22,7 @@ from lint.facts.build import build_factbase, story_inputs
 from lint.facts.changes import StoryChanges, story_changes
 from lint.facts.factbase import FACTBASE_FILE, FactBase, input_digests, load_factbase
 from lint.facts.story import Story, load_story
+from lint.i18n import _
 from lint.reading.document import PartialDate
 from lint.reading.language import load_lexicon
 from lint.reading.reader import Reader
@@ -76,8 +77,10 @@ def prepare(
     root = root.resolve()
     if root == _INSTALLED or _INSTALLED in root.parents:
         raise FactlintError(
-            "this is factlint's own copy of the story, inside the installed package; copy it into your "
-            "repository and name it with --story or the config's 'story:'",
+            _(
+                "this is factlint's own copy of the story, inside the installed package; copy it into your "
+                "repository and name it with --story or the config's 'story:'"
+            ),
             str(root),
         )
     story = load_story(root)
@@ -85,19 +88,20 @@ def prepare(
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FactlintError(f"not UTF-8 text (byte {exc.start}); seeds are read as UTF-8", str(article)) from None
+        message = _("not UTF-8 text (byte {byte}); seeds are read as UTF-8").format(byte=exc.start)
+        raise FactlintError(message, str(article)) from None
     if not text.strip():
-        raise FactlintError("the article is empty", str(article))
+        raise FactlintError(_("the article is empty"), str(article))
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     for known in story.seeds:
         if known.digest == digest:
-            raise FactlintError(
-                f"already in the story as {known.file} ({SEEDS_FILE}:{known.line}); nothing added", str(article)
-            )
+            message = _("already in the story as {file} ({where}); nothing added")
+            raise FactlintError(message.format(file=known.file, where=f"{SEEDS_FILE}:{known.line}"), str(article))
     name = _seed_name(story, data)
     seed = NewSeed(name, data, _entry(name, outlet, published, url, title))
     if (root / seed.file).exists():
-        raise FactlintError(f"{seed.file} is already in the story directory but not in {SEEDS_FILE}", str(root))
+        message = _("{file} is already in the story directory but not in {seeds}")
+        raise FactlintError(message.format(file=seed.file, seeds=SEEDS_FILE), str(root))
     seeds_before = (root / SEEDS_FILE).read_bytes()
     seeds_after = _appended(seeds_before, seed.entry)
     _check_appended(seeds_after, seed.file, root / SEEDS_FILE)
@@ -119,7 +123,7 @@ def _seed_name(story: Story, data: bytes) -> str:
 def _line(value: str, what: str) -> str:
     value = value.strip()
     if not value or any(ord(c) < 32 or ord(c) == 127 for c in value):
-        raise FactlintError(f"{what} must be one line of text")
+        raise FactlintError(_("{what} must be one line of text").format(what=what))
     return value
 
 
@@ -128,7 +132,7 @@ def _entry(file: str, outlet: str, published: PartialDate, url: str | None, titl
     fields: dict[str, str] = {"file": file, "outlet": _line(outlet, "--outlet"), "published": published.iso()}
     if url is not None:
         if not _URL.match(url):
-            raise FactlintError(f"--url '{url}' is not an http or https address")
+            raise FactlintError(_("--url '{url}' is not an http or https address").format(url=url))
         fields["url"] = url
     if title is not None:
         fields["title"] = _line(title, "--title")
@@ -155,11 +159,11 @@ def _check_appended(after: bytes, file: str, path: Path) -> None:
         data = None
     last = data[-1] if isinstance(data, list) and data else None
     if not isinstance(last, dict) or last.get("file") != file:
-        raise FactlintError(
-            f"cannot append an entry to {SEEDS_FILE} as it is written (not a block list of entries); "
-            "add the article's entry by hand",
-            str(path),
+        message = _(
+            "cannot append an entry to {seeds} as it is written (not a block list of entries); "
+            "add the article's entry by hand"
         )
+        raise FactlintError(message.format(seeds=SEEDS_FILE), str(path))
 
 
 def _current(story: Story, reader: Reader) -> tuple[FactBase, bytes | None, bool]:
@@ -171,7 +175,7 @@ def _current(story: Story, reader: Reader) -> tuple[FactBase, bytes | None, bool
         base = load_factbase(path)
         if base.inputs == input_digests(story_inputs(story)):
             return base, before, False
-    fresh, _ = build_factbase(story, reader)
+    fresh = build_factbase(story, reader)[0]
     return fresh, before, True
 
 
@@ -200,7 +204,7 @@ def write(addition: Addition) -> None:
     """Write the article's copy, factbase.json and seeds.yaml: each atomically, all or none. The
     story must still hold what ``prepare`` read; a write that fails undoes the ones before it."""
     if addition.factbase_after is None:
-        raise FactlintError("the build refuses the story with this article; nothing written")
+        raise FactlintError(_("the build refuses the story with this article; nothing written"))
     article, seeds, factbase = addition.paths
     _unchanged(seeds, addition.seeds_before)
     _unchanged(factbase, addition.factbase_before)
@@ -222,13 +226,16 @@ def write(addition: Addition) -> None:
         if isinstance(exc, FactlintError):
             raise
         if isinstance(exc, FileExistsError):
-            raise NotWritten(f"{article.name} appeared in the story meanwhile; nothing written", str(article)) from None
+            message = _("{file} appeared in the story meanwhile; nothing written").format(file=article.name)
+            raise NotWritten(message, str(article)) from None
         if isinstance(exc, OSError):
-            raise NotWritten(f"cannot write: {exc.strerror or exc}; nothing written", str(exc.filename or "")) from None
+            message = _("cannot write: {reason}; nothing written").format(reason=exc.strerror or exc)
+            raise NotWritten(message, str(exc.filename or "")) from None
         raise
 
 
 def _unchanged(path: Path, before: bytes | None) -> None:
     now = path.read_bytes() if path.exists() else None
     if now != before:
-        raise NotWritten(f"{path.name} changed while the article was being added; nothing written", str(path))
+        message = _("{file} changed while the article was being added; nothing written").format(file=path.name)
+        raise NotWritten(message, str(path))

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from lint.errors import FactlintError
 from lint.facts.vocabulary import LanguageWords, Vocabulary, build_vocabulary
+from lint.i18n import N_, Texts, _, in_language
 from lint.reading.document import PartialDate
 from lint.reading.language import BUILT_IN
 from lint.reading.words import phrase_key
@@ -27,6 +28,11 @@ class Source(NamedTuple):
     counts_as: tuple[str, ...]  # crediting the figure to one of these is also right
     vague: bool = False
     members: tuple[str, ...] = ()  # a joint source: crediting its figure to a part of one of these is right
+    names: Texts = ()  # its name in each language facts.yaml gives one for
+
+    def shown(self) -> str:
+        """Its name in the messages' language."""
+        return in_language(self.names, self.name)
 
 
 class Person(NamedTuple):
@@ -73,7 +79,7 @@ class Resolution(NamedTuple):
 
 class FactDef(NamedTuple):
     id: str
-    about: str
+    about: str  # what it is, in the first language facts.yaml describes it in
     type: str  # figure | date
     multi_source: bool
     nouns: tuple[str, ...]
@@ -90,6 +96,11 @@ class FactDef(NamedTuple):
     line: int
     # a smaller count is about some of them (an incident's three soldiers), not this measure
     at_least: float | None = None
+    descriptions: Texts = ()  # ``about`` in each language facts.yaml gives
+
+    def described(self) -> str:
+        """What it is, in the messages' language."""
+        return in_language(self.descriptions, self.about)
 
 
 class SeedMeta(NamedTuple):
@@ -219,10 +230,12 @@ def load_story(root: Path) -> Story:
     people = _people(c, top)
     for person in people.values():
         if person.id in sources:
-            raise c.fail(top.get("people"), f"person '{person.id}' has the same id as a source", person.id)
+            message = _("person '{id}' has the same id as a source").format(id=person.id)
+            raise c.fail(top.get("people"), message, person.id)
         for body in person.counts_as:
             if body not in sources:
-                raise c.fail(top.get("people"), f"person '{person.id}' counts_as unknown source '{body}'", person.id)
+                message = _("person '{id}' counts_as unknown source '{source}'").format(id=person.id, source=body)
+                raise c.fail(top.get("people"), message, person.id)
         sources[person.id] = Source(
             person.id, person.name, (person.name, *person.short, *person.variants), False, person.counts_as
         )
@@ -245,7 +258,7 @@ def load_story(root: Path) -> Story:
     for code, words in {lang: base, **_languages(c, top, lang, sources, nouns, events, countries, facts)}.items():
         vocabulary, clashes = build_vocabulary(code, aliases, words, facts)
         if clashes:
-            raise c.fail(top, clashes[0], "languages" if code != lang else _clash_key(clashes[0]))
+            raise c.fail(top, clashes[0].message, "languages" if code != lang else clashes[0].section)
         vocabularies[code] = vocabulary
     return Story(
         name=c.string(top, "story", "facts.yaml"),
@@ -271,23 +284,26 @@ def _sources(c: Checker, top: Node) -> dict[str, Source]:
     node = c.mapping(top.get("sources", Node()), "'sources'", top, "sources")
     out: dict[str, Source] = {}
     for sid, spec in node.items():
-        what = f"source '{sid}'"
+        what = _("source '{id}'").format(id=sid)
         spec = c.mapping(spec, what, node, sid)
         c.keys(spec, {"name", "aliases", "relay", "counts_as", "vague", "members"}, {"name"}, what)
+        name, names = c.texts(spec, "name", what)
         out[sid] = Source(
             sid,
-            c.string(spec, "name", what),
+            name,
             c.strings(spec, "aliases", what),
             c.boolean(spec, "relay", what, False),
             c.strings(spec, "counts_as", what),
             c.boolean(spec, "vague", what, False),
             c.strings(spec, "members", what),
+            names,
         )
     for src in out.values():
         for key, others in (("counts_as", src.counts_as), ("members", src.members)):
             for other in others:
                 if other not in out:
-                    raise c.fail(node.get(src.id), f"source '{src.id}' {key} unknown source '{other}'", key)
+                    message = _("source '{id}' {key} unknown source '{other}'")
+                    raise c.fail(node.get(src.id), message.format(id=src.id, key=key, other=other), key)
     return out
 
 
@@ -295,7 +311,7 @@ def _people(c: Checker, top: Node) -> dict[str, Person]:
     node = c.mapping(top.get("people", Node()), "'people'", top, "people")
     out: dict[str, Person] = {}
     for pid, spec in node.items():
-        what = f"person '{pid}'"
+        what = _("person '{id}'").format(id=pid)
         spec = c.mapping(spec, what, node, pid)
         c.keys(spec, {"name", "short", "variants", "counts_as"}, {"name"}, what)
         out[pid] = Person(
@@ -311,30 +327,35 @@ def _people(c: Checker, top: Node) -> dict[str, Person]:
 def _offices(c: Checker, top: Node, people: dict[str, Person]) -> dict[str, Office]:
     items = top.get("offices", [])
     if not isinstance(items, list):
-        raise c.fail(top, "'offices' must be a list", "offices")
+        raise c.fail(top, _("'offices' must be a list"), "offices")
     out: dict[str, Office] = {}
+    an_office = _("an office")
     for spec in items:
-        spec = c.mapping(spec, "an office", top, "offices")
-        c.keys(spec, {"title", "aliases", "holders", "why"}, {"title", "holders", "why"}, "an office")
-        title = c.string(spec, "title", "an office")
-        what = f"office '{title}'"
+        spec = c.mapping(spec, an_office, top, "offices")
+        c.keys(spec, {"title", "aliases", "holders", "why"}, {"title", "holders", "why"}, an_office)
+        title = c.string(spec, "title", an_office)
+        what = _("office '{title}'").format(title=title)
         holders_node = spec.get("holders")
         if not isinstance(holders_node, list) or not holders_node:
-            raise c.fail(spec, f"'holders' of {what} must be a list of who held it and when", "holders")
+            message = _("'holders' of {what} must be a list of who held it and when").format(what=what)
+            raise c.fail(spec, message, "holders")
         holders = []
+        a_holder = _("a holder of {what}").format(what=what)
         for h in holders_node:
-            h = c.mapping(h, f"a holder of {what}", spec, "holders")
-            c.keys(h, {"person", "name", "since", "until"}, set(), f"a holder of {what}")
+            h = c.mapping(h, a_holder, spec, "holders")
+            c.keys(h, {"person", "name", "since", "until"}, set(), a_holder)
             pid = c.string(h, "person", what) if "person" in h else None
             if pid is not None and pid not in people:
-                raise c.fail(h, f"{what} names unknown person '{pid}'", "person")
+                raise c.fail(h, _("{what} names unknown person '{id}'").format(what=what, id=pid), "person")
             if pid is None and "name" not in h:
-                raise c.fail(h, f"a holder of {what} needs 'person' (one of the story's) or 'name'", "name")
+                message = _("a holder of {what} needs 'person' (one of the story's) or 'name'").format(what=what)
+                raise c.fail(h, message, "name")
             ends = []
             for key in ("since", "until"):
                 value = _partial_date(str(h[key])) if key in h else None
                 if key in h and value is None:
-                    raise c.fail(h, f"'{key}' of a holder of {what} must be YYYY, YYYY-MM or YYYY-MM-DD", key)
+                    message = _("'{key}' of a holder of {what} must be YYYY, YYYY-MM or YYYY-MM-DD")
+                    raise c.fail(h, message.format(key=key, what=what), key)
                 ends.append(value)
             name = c.string(h, "name", what) if "name" in h else people[pid].name if pid else ""
             holders.append(Tenure(name, pid, ends[0], ends[1]))
@@ -342,7 +363,8 @@ def _offices(c: Checker, top: Node, people: dict[str, Person]) -> dict[str, Offi
         for written in (title, *office.aliases):
             key = office_key(written)
             if key in out and out[key] is not office:
-                raise c.fail(spec, f"{what}: '{written}' already names office '{out[key].title}'", "aliases")
+                message = _("{what}: '{written}' already names office '{title}'")
+                raise c.fail(spec, message.format(what=what, written=written, title=out[key].title), "aliases")
             out[key] = office
     return out
 
@@ -356,7 +378,8 @@ def _institutions(c: Checker, top: Node) -> dict[str, str]:
         for name in written:
             key = phrase_key(name)
             if out.get(key, iid) != iid:
-                raise c.fail(top.get("institutions"), f"'{name}' names two institutions, '{out[key]}' and '{iid}'", iid)
+                message = _("'{name}' names two institutions, '{first}' and '{second}'")
+                raise c.fail(top.get("institutions"), message.format(name=name, first=out[key], second=iid), iid)
             out[key] = iid
     return out
 
@@ -372,20 +395,13 @@ def _partial_date(text: str) -> PartialDate | None:
     return PartialDate.parse(text)
 
 
-def _clash_key(clash: str) -> str:
-    """The facts.yaml section a clash is in, to point at its line."""
-    for what, key in (("noun", "nouns"), ("event", "events"), ("country", "countries")):
-        if f"two {what} classes" in clash:
-            return key
-    return "sources"
-
-
 def _now_events(c: Checker, top: Node, events: dict[str, tuple[str, ...]]) -> dict[str, str]:
     node = c.mapping(top.get("now_events", Node()), "'now_events'", top, "now_events")
     out = {}
     for event, now in node.items():
         if event not in events or not isinstance(now, str) or now not in events:
-            raise c.fail(node, f"now_events: '{event}' and what it is told as now must be event classes", event)
+            message = _("now_events: '{event}' and what it is told as now must be event classes")
+            raise c.fail(node, message.format(event=event), event)
         out[str(event)] = now
     return out
 
@@ -397,9 +413,10 @@ def _noun_events(
     out = {}
     for noun, event in node.items():
         if noun not in nouns:
-            raise c.fail(node, f"noun_events names unknown noun class '{noun}'", noun)
+            raise c.fail(node, _("noun_events names unknown noun class '{noun}'").format(noun=noun), noun)
         if not isinstance(event, str) or event not in events:
-            raise c.fail(node, f"noun_events: '{noun}' must name an event class (one of {', '.join(events)})", noun)
+            message = _("noun_events: '{noun}' must name an event class (one of {events})")
+            raise c.fail(node, message.format(noun=noun, events=", ".join(events)), noun)
         out[str(noun)] = event
     return out
 
@@ -419,7 +436,7 @@ def _facts(
 ) -> dict[str, FactDef]:
     items = top.get("facts")
     if not isinstance(items, list):
-        raise c.fail(top, "'facts' must be a list", "facts")
+        raise c.fail(top, _("'facts' must be a list"), "facts")
     out: dict[str, FactDef] = {}
     allowed = {
         "id",
@@ -440,36 +457,39 @@ def _facts(
         "at_least",
     }
     for spec in items:
-        spec = c.mapping(spec, "a fact", top, "facts")
+        spec = c.mapping(spec, _("a fact"), top, "facts")
         fid = spec.get("id", "?")
-        what = f"fact '{fid}'"
+        what = _("fact '{id}'").format(id=fid)
         c.keys(spec, allowed, {"id", "about", "type"}, what)
         fid = c.string(spec, "id", what)
         if fid in out:
-            raise c.fail(spec, f"duplicate fact id '{fid}'", "id")
+            raise c.fail(spec, _("duplicate fact id '{id}'").format(id=fid), "id")
         ftype = c.choice(spec, "type", what, FACT_TYPES)
         fact_nouns = c.strings(spec, "nouns", what)
         fact_events = c.strings(spec, "events", what)
         for n in fact_nouns:
             if n not in nouns:
-                raise c.fail(spec, f"{what} uses unknown noun class '{n}'", "nouns")
+                raise c.fail(spec, _("{what} uses unknown noun class '{noun}'").format(what=what, noun=n), "nouns")
         for e in fact_events:
             if e not in events:
-                raise c.fail(spec, f"{what} uses unknown event class '{e}'", "events")
+                raise c.fail(spec, _("{what} uses unknown event class '{event}'").format(what=what, event=e), "events")
         keywords = _keyword_groups(c, spec, "keywords", what)
         if ftype == "figure" and not fact_nouns:
-            raise c.fail(spec, f"{what} is a figure fact and needs 'nouns'", "type")
+            raise c.fail(spec, _("{what} is a figure fact and needs 'nouns'").format(what=what), "type")
         if ftype == "date" and not keywords:
-            raise c.fail(spec, f"{what} is a date fact and needs 'keywords'", "type")
+            raise c.fail(spec, _("{what} is a date fact and needs 'keywords'").format(what=what), "type")
         resolution = None
         if "resolution" in spec:
-            rnode = c.mapping(spec["resolution"], f"'resolution' of {what}", spec, "resolution")
-            c.keys(rnode, {"value", "why"}, {"value", "why"}, f"'resolution' of {what}")
-            resolution = Resolution(str(rnode["value"]), c.string(rnode, "why", f"'resolution' of {what}"))
+            of = _("'{key}' of {what}").format(key="resolution", what=what)
+            rnode = c.mapping(spec["resolution"], of, spec, "resolution")
+            c.keys(rnode, {"value", "why"}, {"value", "why"}, of)
+            resolution = Resolution(str(rnode["value"]), c.string(rnode, "why", of))
         exclude = c.strings(spec, "exclude", what)
+        about, descriptions = c.texts(spec, "about", what)
         out[fid] = FactDef(
             id=fid,
-            about=c.string(spec, "about", what),
+            about=about,
+            descriptions=descriptions,
             type=ftype,
             multi_source=c.boolean(spec, "multi_source", what, False),
             nouns=fact_nouns,
@@ -487,30 +507,40 @@ def _facts(
             at_least=_at_least(c, spec, what, ftype),
         )
     for fact in out.values():
+        where = f"{c.path}:{fact.line}"
         for owner in fact.owners:
             if owner not in countries:
-                raise FactlintError(f"fact '{fact.id}' names unknown country '{owner}'", f"{c.path}:{fact.line}")
+                message = _("fact '{id}' names unknown country '{country}'")
+                raise FactlintError(message.format(id=fact.id, country=owner), where)
         if fact.announced_by is not None and fact.announced_by not in sources_and_people:
-            raise FactlintError(
-                f"fact '{fact.id}' is announced_by unknown source '{fact.announced_by}'", f"{c.path}:{fact.line}"
-            )
+            message = _("fact '{id}' is announced_by unknown source '{source}'")
+            raise FactlintError(message.format(id=fact.id, source=fact.announced_by), where)
         if fact.announced_by is not None and fact.multi_source:
-            raise FactlintError(
-                f"fact '{fact.id}' is one announcement (announced_by) and cannot be multi_source",
-                f"{c.path}:{fact.line}",
-            )
+            message = _("fact '{id}' is one announcement (announced_by) and cannot be multi_source")
+            raise FactlintError(message.format(id=fact.id), where)
         for other in fact.related:
             if other not in out or out[other].type != fact.type:
-                raise FactlintError(
-                    f"fact '{fact.id}' is related to '{other}', which is no {fact.type} fact", f"{c.path}:{fact.line}"
-                )
+                message = _(_NOT_RELATED[fact.type])
+                raise FactlintError(message.format(id=fact.id, other=other), where)
         for part in fact.parts:
             if part not in out:
-                raise FactlintError(f"fact '{fact.id}' lists unknown part '{part}'", f"{c.path}:{fact.line}")
+                raise FactlintError(_("fact '{id}' lists unknown part '{part}'").format(id=fact.id, part=part), where)
     return out
 
 
 _LANGUAGE_KEYS = {"aliases", "nouns", "events", "countries", "keywords", "exclude"}
+# A fact related to another that is not of its type, by its type.
+_NOT_RELATED = {
+    "figure": N_("fact '{id}' is related to '{other}', which is no figure fact"),
+    "date": N_("fact '{id}' is related to '{other}', which is no date fact"),
+}
+# Words for something facts.yaml has no class or source for, by its section in ``languages:``.
+_UNKNOWN_WORDS = {
+    "aliases": N_("{what} gives words for unknown source '{name}'"),
+    "nouns": N_("{what} gives words for unknown noun class '{name}'"),
+    "events": N_("{what} gives words for unknown event class '{name}'"),
+    "countries": N_("{what} gives words for unknown country class '{name}'"),
+}
 
 
 def _languages(
@@ -527,9 +557,10 @@ def _languages(
     node = c.mapping(top.get("languages", Node()), "'languages'", top, "languages")
     out: dict[str, LanguageWords] = {}
     for code, spec in node.items():
-        what = f"language '{code}'"
+        what = _("language '{code}'").format(code=code)
         if code == base:
-            raise c.fail(node, f"{what} is the story's own: its words go in nouns, events and countries", code)
+            message = _("{what} is the story's own: its words go in nouns, events and countries")
+            raise c.fail(node, message.format(what=what), code)
         spec = c.mapping(spec, what, node, code)
         c.keys(spec, _LANGUAGE_KEYS, set(), what)
         classes = {}
@@ -537,20 +568,22 @@ def _languages(
             words = _word_classes(c, spec, key)
             for name in words:
                 if name not in known:
-                    kind = "source" if key == "aliases" else key.rstrip("s") + " class"
-                    raise c.fail(spec.get(key), f"{what} gives words for unknown {kind} '{name}'", name)
+                    raise c.fail(spec.get(key), _(_UNKNOWN_WORDS[key]).format(what=what, name=name), name)
             classes[key] = words
         keywords: dict[str, tuple[tuple[str, ...], ...]] = {}
         exclude: dict[str, tuple[str, ...]] = {}
         for key in ("keywords", "exclude"):
-            entries = c.mapping(spec.get(key, Node()), f"'{key}' of {what}", spec, key)
+            of = _("'{key}' of {what}").format(key=key, what=what)
+            entries = c.mapping(spec.get(key, Node()), of, spec, key)
             for fid in entries:
                 if fid not in facts or facts[fid].type != "date":
-                    raise c.fail(entries, f"{what} gives {key} for '{fid}', which is no date fact", fid)
+                    message = _("{what} gives {key} for '{id}', which is no date fact")
+                    raise c.fail(entries, message.format(what=what, key=key, id=fid), fid)
                 if key == "exclude":
-                    exclude[fid] = c.strings(entries, fid, f"'exclude' of {what}")
+                    exclude[fid] = c.strings(entries, fid, of)
                 else:
-                    keywords[fid] = _keyword_groups(c, entries, fid, f"keywords of '{fid}' in {what}")
+                    in_what = _("keywords of '{id}' in {what}").format(id=fid, what=what)
+                    keywords[fid] = _keyword_groups(c, entries, fid, in_what)
         out[str(code)] = LanguageWords(
             classes["aliases"], classes["nouns"], classes["events"], classes["countries"], keywords, exclude
         )
@@ -562,17 +595,18 @@ def _at_least(c: Checker, spec: Node, what: str, ftype: str) -> float | None:
         return None
     value = spec["at_least"]
     if ftype != "figure" or not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
-        raise c.fail(spec, f"'at_least' in {what} must be a number not below 0, on a figure fact", "at_least")
+        message = _("'at_least' in {what} must be a number not below 0, on a figure fact")
+        raise c.fail(spec, message.format(what=what), "at_least")
     return float(value)
 
 
 def _keyword_groups(c: Checker, node: Node, key: str, what: str) -> tuple[tuple[str, ...], ...]:
     raw = node.get(key, [])
     if not isinstance(raw, list):
-        raise c.fail(node, f"'{key}' in {what} must be a list of word lists", key)
+        raise c.fail(node, _("'{key}' in {what} must be a list of word lists").format(key=key, what=what), key)
     groups = tuple(tuple([g] if isinstance(g, str) else g if isinstance(g, list) else [g]) for g in raw)
     if not all(isinstance(w, str) for g in groups for w in g):
-        raise c.fail(node, f"'{key}' in {what} must be a list of word lists", key)
+        raise c.fail(node, _("'{key}' in {what} must be a list of word lists").format(key=key, what=what), key)
     return groups
 
 
@@ -581,24 +615,27 @@ def _seed_metas(root: Path) -> tuple[SeedMeta, ...]:
     data = load_yaml_file(path)
     c = Checker(str(path))
     if not isinstance(data, list):
-        raise FactlintError("seeds.yaml must be a list of seed entries", str(path))
+        raise FactlintError(_("seeds.yaml must be a list of seed entries"), str(path))
     out = []
     for item in data:
-        item = c.mapping(item, "a seed entry")
-        c.keys(item, {"file", "outlet", "published", "lang", "title", "url"}, {"file", "published"}, "seed entry")
-        file = c.string(item, "file", "seed entry")
+        item = c.mapping(item, _("a seed entry"))
+        entry = _("seed entry")
+        c.keys(item, {"file", "outlet", "published", "lang", "title", "url"}, {"file", "published"}, entry)
+        file = c.string(item, "file", entry)
         published = PartialDate.parse(str(item["published"]))
         if published is None:
-            raise c.fail(item, f"'published' of seed '{file}' must be YYYY-MM or YYYY-MM-DD", "published")
+            message = _("'published' of seed '{file}' must be YYYY-MM or YYYY-MM-DD").format(file=file)
+            raise c.fail(item, message, "published")
         if not (root / file).is_file():
-            raise c.fail(item, f"seed file '{file}' does not exist", "file")
+            raise c.fail(item, _("seed file '{file}' does not exist").format(file=file), "file")
         try:
             text = (root / file).read_bytes().decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            raise c.fail(item, f"seed file '{file}' cannot be read: {exc}", "file") from None
+            message = _("seed file '{file}' cannot be read: {reason}").format(file=file, reason=exc)
+            raise c.fail(item, message, "file") from None
         url = item.get("url")
         if url is not None and not isinstance(url, str):
-            raise c.fail(item, f"'url' of seed '{file}' must be a string", "url")
+            raise c.fail(item, _("'url' of seed '{file}' must be a string").format(file=file), "url")
         resolved = str((root / file).resolve())
         out.append(SeedMeta(file, str(item.get("outlet", "")), published, item.line, resolved, _digest(text), url))
     return tuple(out)

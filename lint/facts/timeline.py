@@ -10,12 +10,13 @@ from lint.facts.factbase import FactBase, FactEntry, Record
 from lint.facts.index import seed_passage, source_label
 from lint.facts.story import Story
 from lint.findings import EvidenceRef
+from lint.i18n import _
 from lint.reading.document import PartialDate
 
 
 class TimelineEntry(NamedTuple):
     record: Record
-    source: str  # as an editor names it: the source's name, or "unattributed"
+    source: str  # as an editor names it (in the messages' language): the source's name, or "unattributed"
     via: str | None  # the relay it came through
     outlet: str | None  # the seed's publisher, from seeds.yaml
     published: str | None  # the seed's publication date
@@ -27,6 +28,7 @@ class TimelineEntry(NamedTuple):
 class Timeline(NamedTuple):
     entry: FactEntry
     entries: tuple[TimelineEntry, ...]  # as of, then publication, then place in the seed
+    about: str = ""  # what the fact is, in the messages' language when the timeline was made
 
 
 def _span(iso: str | None) -> tuple[dt.date, dt.date] | None:
@@ -106,7 +108,8 @@ def fact_timeline(story: Story, base: FactBase, fact: str) -> Timeline:
             t.record.evidence.column,
         )
     )
-    return Timeline(entry, tuple(entries))
+    own = story.facts.get(fact)
+    return Timeline(entry, tuple(entries), own.described() if own is not None else entry.about)
 
 
 def timeline_dict(timeline: Timeline) -> dict[str, Any]:
@@ -115,7 +118,7 @@ def timeline_dict(timeline: Timeline) -> dict[str, Any]:
     entry = timeline.entry
     return {
         "fact": entry.id,
-        "about": entry.about,
+        "about": timeline.about or entry.about,
         "type": entry.type,
         "multi_source": entry.multi_source,
         "canonical": entry.canonical,
@@ -151,21 +154,27 @@ def timeline_dict(timeline: Timeline) -> dict[str, Any]:
 def timeline_lines(timeline: Timeline) -> list[str]:
     """A timeline for a person to read: one entry per record, oldest first, with its quote."""
     entry = timeline.entry
-    kind = "multi-source figure" if entry.multi_source else f"single-valued {entry.type}"
-    lines = [f"{entry.id}: {entry.about} ({kind})"]
+    if entry.multi_source:
+        kind = _("multi-source figure")
+    else:  # facts.yaml's two types
+        kind = _("single-valued date") if entry.type == "date" else _("single-valued figure")
+    lines = [f"{entry.id}: {timeline.about or entry.about} ({kind})"]
     if entry.canonical is not None:
-        lines.append(f"  settled: {entry.canonical}")
+        lines.append("  " + _("settled: {value}").format(value=entry.canonical))
     if not timeline.entries:
-        lines.append("  (no evidence in the seeds)")
+        lines.append("  " + _("(no evidence in the seeds)"))
     for t in timeline.entries:
         r = t.record
-        via = f" via {t.via}" if t.via else ""
+        who = t.source if r.source else _("unattributed")  # (the JSON keeps the word, as data)
+        if t.via:
+            who = _("{source} via {relay}").format(source=who, relay=t.via)
         status = "" if r.status == "accepted" else f"  [{r.status}]"
-        lines.append(f"  {r.as_of:<10}  {r.display}  ({r.value}, {r.bound})  {t.source}{via}{status}")
+        lines.append(f"  {r.as_of:<10}  {r.display}  ({r.value}, {r.bound})  {who}{status}")
         where = ", ".join(x for x in (t.outlet, t.published) if x) or "-"
-        lines.append(f"      published: {where}{'  ' + t.url if t.url else ''}")
+        lines.append("      " + _("published: {where}").format(where=where) + ("  " + t.url if t.url else ""))
         lines.append(f'      {r.evidence.seed}:{r.evidence.line}: "{r.evidence.quote}"')
         if t.newer is not None:
-            lines.append(f"      replaced as of {t.newer.as_of} by {t.newer.display}, in {t.newer_in}")
+            replaced = _("replaced as of {date} by {figure}, in {where}")
+            lines.append("      " + replaced.format(date=t.newer.as_of, figure=t.newer.display, where=t.newer_in))
     lines.append("")
     return lines

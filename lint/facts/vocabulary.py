@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from lint.cache import patterns as pattern_cache
+from lint.i18n import N_, _
 from lint.reading.words import phrase_key, words_pattern
 
 if TYPE_CHECKING:
@@ -22,6 +23,12 @@ if TYPE_CHECKING:
 
 _FLAGS = re.IGNORECASE
 WordClasses = Mapping[str, tuple[str, ...]]
+# A word in two classes of one facts.yaml section, by the section.
+_IN_TWO_CLASSES = {
+    "nouns": N_("'{word}' is in two noun classes, '{first}' and '{second}'"),
+    "events": N_("'{word}' is in two event classes, '{first}' and '{second}'"),
+    "countries": N_("'{word}' is in two country classes, '{first}' and '{second}'"),
+}
 
 
 class LanguageWords(NamedTuple):
@@ -81,14 +88,22 @@ def alternation(words: list[str]) -> re.Pattern[str]:
     return pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(words)})(?![\w-])", _FLAGS)
 
 
-def _by_word(classes: WordClasses, what: str, clashes: list[str]) -> dict[str, str]:
+class Clash(NamedTuple):
+    """A word that would mean two things: the facts.yaml section it is in, and the error."""
+
+    section: str  # sources, nouns, events or countries
+    message: str
+
+
+def _by_word(classes: WordClasses, section: str, clashes: list[Clash]) -> dict[str, str]:
     """Each word's class; a word in two classes is a clash (which would it be?)."""
     out: dict[str, str] = {}
     for name, words in classes.items():
         for word in words:
             key = phrase_key(word)
             if out.get(key, name) != name:
-                clashes.append(f"'{word}' is in two {what} classes, '{out[key]}' and '{name}'")
+                message = _(_IN_TWO_CLASSES[section]).format(word=word, first=out[key], second=name)
+                clashes.append(Clash(section, message))
             out[key] = name
     return out
 
@@ -98,21 +113,22 @@ def build_vocabulary(
     aliases: Mapping[str, tuple[str, ...]],
     words: LanguageWords,
     facts: Mapping[str, FactDef],
-) -> tuple[Vocabulary, list[str]]:
+) -> tuple[Vocabulary, list[Clash]]:
     """The vocabulary for ``lang`` from every source's names (``aliases``, by source id) and
-    the language's words; with the aliases that name two sources (an error for the caller)."""
+    the language's words; with the aliases and words that name two things (an error for the caller)."""
     alias_map: dict[str, str] = {}
-    clashes: list[str] = []
+    clashes: list[Clash] = []
     for sid, names in aliases.items():
         for alias in (*names, *words.aliases.get(sid, ())):
             key = phrase_key(alias)
             other = alias_map.get(key)
             if other and other != sid:
-                clashes.append(f"alias '{alias}' names both '{other}' and '{sid}'")
+                message = _("alias '{alias}' names both '{first}' and '{second}'")
+                clashes.append(Clash("sources", message.format(alias=alias, first=other, second=sid)))
             alias_map[key] = sid
-    noun_map = _by_word(words.nouns, "noun", clashes)
-    event_map = _by_word(words.events, "event", clashes)
-    country_map = _by_word(words.countries, "country", clashes)
+    noun_map = _by_word(words.nouns, "nouns", clashes)
+    event_map = _by_word(words.events, "events", clashes)
+    country_map = _by_word(words.countries, "countries", clashes)
     date_facts = []
     for fact in facts.values():
         groups = words.keywords.get(fact.id, ())

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from lint.cache import patterns as pattern_cache
 from lint.errors import FactlintError
+from lint.i18n import _
 from lint.reading.words import cased, words_pattern
 from lint.schema import Checker
 from lint.yamlio import load_yaml_file
@@ -354,16 +355,21 @@ _TITLE_ORDERS = ("head_first", "head_last")
 def _validate(c: Checker, node: Any, spec: dict[str, Any], path: str = "", parent: Any = None) -> None:
     """Every key of ``spec`` in ``node``, none other, each of its type; errors name file:line.
     ``path`` is where ``node`` is in the pack ("grammar"), empty at the top."""
-    what = f"'{path}'" if path else "the language pack"
+    what = f"'{path}'" if path else _("the language pack")
     node = c.mapping(node, what, parent, path.rpartition(".")[2] or None)
     for name in node:
         if name not in spec:
             close = difflib.get_close_matches(str(name), list(spec), n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            raise c.fail(node, f"unknown key '{name}' in {what}{hint}", name)
+            if close:
+                message = _("unknown key '{key}' in {what} (did you mean '{close}'?)").format(
+                    key=name, what=what, close=close[0]
+                )
+            else:
+                message = _("unknown key '{key}' in {what}").format(key=name, what=what)
+            raise c.fail(node, message, name)
     for name, kind in spec.items():
         if name not in node:
-            raise c.fail(node, f"missing key '{name}' in {what}")
+            raise c.fail(node, _("missing key '{key}' in {what}").format(key=name, what=what))
         value = node[name]
         inner = f"{path}.{name}" if path else name
         label = f"'{inner}'"
@@ -371,26 +377,31 @@ def _validate(c: Checker, node: Any, spec: dict[str, Any], path: str = "", paren
             _validate(c, value, kind, inner, node)
         elif kind == _LIST:
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-                raise c.fail(node, f"{label} must be a list of words", name)
+                raise c.fail(node, _("{label} must be a list of words").format(label=label), name)
         elif kind == _STR:
             if not isinstance(value, str) or not value:
-                raise c.fail(node, f"{label} must be a string", name)
+                raise c.fail(node, _("{label} must be a string").format(label=label), name)
         elif kind == _QUALIFIERS:
             if not isinstance(value, list):
-                raise c.fail(node, f"{label} must be a list of {{words, bound}}", name)
+                raise c.fail(node, _("{label} must be a list of {{words, bound}}").format(label=label), name)
+            entry_of = _("an entry of {label}").format(label=label)
             for item in value:
-                entry = c.mapping(item, f"an entry of {label}", node, name)
-                c.keys(entry, {"words", "bound"}, {"words", "bound"}, f"an entry of {label}")
-                c.string(entry, "words", f"an entry of {label}")
-                c.choice(entry, "bound", f"an entry of {label}", _BOUNDS)
+                entry = c.mapping(item, entry_of, node, name)
+                c.keys(entry, {"words", "bound"}, {"words", "bound"}, entry_of)
+                c.string(entry, "words", entry_of)
+                c.choice(entry, "bound", entry_of, _BOUNDS)
         else:
             types = {_MAP_INT: (int,), _MAP_NUM: (int, float), _MAP_STR: (str,), _MAP_MULTIPLIER: (int, str)}[kind]
             mapping = c.mapping(value, label, node, name)
             for k, v in mapping.items():
                 if not isinstance(v, types) or isinstance(v, bool):
-                    raise c.fail(mapping, f"{label}: '{k}' must map to a {types[0].__name__}", k)
+                    raise c.fail(
+                        mapping,
+                        _("{label}: '{key}' must map to a {type}").format(label=label, key=k, type=types[0].__name__),
+                        k,
+                    )
         if name in _NOT_EMPTY and not value:
-            raise c.fail(node, f"{label} must not be empty", name)
+            raise c.fail(node, _("{label} must not be empty").format(label=label), name)
 
 
 def known_languages(dirs: tuple[Path, ...] = BUILT_IN) -> list[str]:
@@ -407,7 +418,11 @@ def pack_path(code: str, dirs: tuple[Path, ...] = BUILT_IN) -> Path:
             path = directory / f"{code}.yaml"
             if path.is_file():
                 return path
-    raise FactlintError(f"unknown language '{code}' (factlint reads: {', '.join(known_languages(dirs))})")
+    raise FactlintError(
+        _("unknown language '{code}' (factlint reads: {known})").format(
+            code=code, known=", ".join(known_languages(dirs))
+        )
+    )
 
 
 @cache
@@ -419,11 +434,13 @@ def load_lexicon(code: str = "id", dirs: tuple[Path, ...] = BUILT_IN) -> Lexicon
     grammar = data["grammar"]
     for key, choices in (("numeric_date_order", _DATE_ORDERS), ("title_order", _TITLE_ORDERS)):
         if grammar[key] not in choices:
-            raise Checker(str(path)).fail(grammar, f"'grammar.{key}' must be one of {', '.join(choices)}", key)
+            raise Checker(str(path)).fail(
+                grammar, _("'grammar.{key}' must be one of {choices}").format(key=key, choices=", ".join(choices)), key
+            )
     for order in grammar["textual_date_orders"]:
         if order not in ("dmy", "mdy"):
             raise Checker(str(path)).fail(
-                grammar, "'grammar.textual_date_orders' may hold dmy and mdy", "textual_date_orders"
+                grammar, _("'grammar.textual_date_orders' may hold dmy and mdy"), "textual_date_orders"
             )
     return _compile(code, data, path)
 

@@ -9,10 +9,12 @@ from typing import Any
 from lint import __version__
 from lint.checks.registry import KIND_NAMES
 from lint.findings import SEVERITIES, EvidenceRef, Finding
+from lint.i18n import active
 from lint.reports.base import PLAIN, Report, Style
 from lint.reports.pretty import pretty, string
 
-SCHEMA_VERSION = 3  # 2: the unverified kind; evidence names the outlet, publication date and url. 3: undated
+SCHEMA_VERSION = 4  # 2: the unverified kind; evidence names the outlet, publication date and url. 3: undated.
+# 4: locale, the language of the messages
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:
@@ -43,6 +45,7 @@ def report_dict(report: Report, with_findings: bool = True) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factlint", "version": __version__},
+        "locale": active(),
         "findings": [finding_dict(f) for f in report.findings] if with_findings else [],
         "summary": {
             "files": report.files,

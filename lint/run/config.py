@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from lint.errors import FactlintError
 from lint.files import others_may_write
 from lint.findings import SEVERITIES, Finding
+from lint.i18n import _
 from lint.run.dating import DATE_SOURCES
 from lint.schema import Checker
 from lint.yamlio import Node, load_yaml_file
@@ -168,7 +169,7 @@ def _find_config(here: Path, warn: Callable[[str], None] | None) -> Config:
             if problem is None:
                 return load_config(yaml_path)
             if warn is not None:
-                warn(f"{yaml_path}: ignored: {problem}")
+                warn(_("{path}: ignored: {problem}").format(path=yaml_path, problem=problem))
         toml_path = directory / "pyproject.toml"
         if toml_path.is_file():
             problem = _untrusted(toml_path)
@@ -177,7 +178,7 @@ def _find_config(here: Path, warn: Callable[[str], None] | None) -> Config:
                 if table is not None:
                     return _config_from(table, directory, str(toml_path), Checker(str(toml_path)))
             elif warn is not None and _names_factlint(toml_path):
-                warn(f"{toml_path}: ignored: {problem}")
+                warn(_("{path}: ignored: {problem}").format(path=toml_path, problem=problem))
         if os.path.lexists(directory / ".git"):
             break
     return Config(root=here, source="")
@@ -191,9 +192,9 @@ def _untrusted(path: Path) -> str | None:
         return None
     st = path.stat()
     if st.st_uid not in (os.getuid(), 0):
-        return f"owned by another user (uid {st.st_uid})"
+        return _("owned by another user (uid {uid})").format(uid=st.st_uid)
     if others_may_write(st):  # (a group of the user's own, as with umask 002, does not count)
-        return f"others may write it (mode {stat.S_IMODE(st.st_mode):04o})"
+        return _("others may write it (mode {mode})").format(mode=f"{stat.S_IMODE(st.st_mode):04o}")
     return None
 
 
@@ -219,12 +220,12 @@ def _pyproject_table(path: Path) -> dict[str, Any] | None:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise FactlintError(f"cannot read: {exc}", str(path)) from None
+        raise FactlintError(_("cannot read: {reason}").format(reason=exc), str(path)) from None
     table = data.get("tool", {}).get("factlint")
     if table is None:
         return None
     if not isinstance(table, dict):
-        raise FactlintError("[tool.factlint] must be a table", str(path))
+        raise FactlintError(_("[tool.factlint] must be a table"), str(path))
     return table
 
 
@@ -232,48 +233,71 @@ def _config_from(table: dict[str, Any], root: Path, source: str, c: Checker) -> 
     node = table if isinstance(table, Node) else _as_node(table)
     for key in node:
         if key not in _KEYS:
-            raise c.fail(node, f"unknown key '{key}' in factlint config (keys: {', '.join(sorted(_KEYS))})", key)
+            raise c.fail(
+                node,
+                _("unknown key '{key}' in factlint config (keys: {keys})").format(
+                    key=key, keys=", ".join(sorted(_KEYS))
+                ),
+                key,
+            )
     severity = node.get("severity", {})
     if not isinstance(severity, dict) or not all(v in SEVERITIES for v in severity.values()):
-        raise c.fail(node, f"'severity' must map rule ids or kinds to one of {', '.join(SEVERITIES)}", "severity")
+        raise c.fail(
+            node,
+            _("'severity' must map rule ids or kinds to one of {severities}").format(severities=", ".join(SEVERITIES)),
+            "severity",
+        )
     ppi = node.get("per-path-ignores", {})
     if not isinstance(ppi, dict):
-        raise c.fail(node, "'per-path-ignores' must map path globs to lists of rule ids or kinds", "per-path-ignores")
+        raise c.fail(
+            node, _("'per-path-ignores' must map path globs to lists of rule ids or kinds"), "per-path-ignores"
+        )
     per_path: list[tuple[str, tuple[str, ...]]] = []
     for pattern, rules in ppi.items():
         rules = [rules] if isinstance(rules, str) else rules
         if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
             raise c.fail(
-                node, f"'per-path-ignores' entry '{pattern}' must be a list of rule ids or kinds", "per-path-ignores"
+                node,
+                _("'per-path-ignores' entry '{pattern}' must be a list of rule ids or kinds").format(pattern=pattern),
+                "per-path-ignores",
             )
         per_path.append((str(pattern), tuple(rules)))
     fail_on = node.get("fail-on")
     if fail_on is not None and fail_on not in SEVERITIES:
-        raise c.fail(node, f"'fail-on' must be one of {', '.join(SEVERITIES)}", "fail-on")
+        raise c.fail(
+            node, _("'fail-on' must be one of {severities}").format(severities=", ".join(SEVERITIES)), "fail-on"
+        )
     lang = node.get("lang")
     if lang is not None and (not isinstance(lang, str) or not lang.strip()):
-        raise c.fail(node, "'lang' must be a language code such as id or en", "lang")
-    date_from = c.strings(node, "date-from", "factlint config")
+        raise c.fail(node, _("'lang' must be a language code such as id or en"), "lang")
+    config = _("factlint config")
+    date_from = c.strings(node, "date-from", config)
     for source in date_from:
         if source not in DATE_SOURCES:
-            raise c.fail(node, f"'date-from' may list {', '.join(DATE_SOURCES)}, not '{source}'", "date-from")
+            raise c.fail(
+                node,
+                _("'date-from' may list {sources}, not '{source}'").format(
+                    sources=", ".join(DATE_SOURCES), source=source
+                ),
+                "date-from",
+            )
     locale = _locale(c, node)
     story = node.get("story")
     if story is not None and not isinstance(story, str):
-        raise c.fail(node, "'story' must be a directory path", "story")
+        raise c.fail(node, _("'story' must be a directory path"), "story")
     return Config(
         root=root,
         source=source,
         story=(root / story).resolve() if story else None,
-        rules=tuple((root / r).resolve() for r in c.strings(node, "rules", "factlint config")),
-        default_rules=c.boolean(node, "default-rules", "factlint config", True),
-        select=c.strings(node, "select", "factlint config"),
-        ignore=c.strings(node, "ignore", "factlint config"),
+        rules=tuple((root / r).resolve() for r in c.strings(node, "rules", config)),
+        default_rules=c.boolean(node, "default-rules", config, True),
+        select=c.strings(node, "select", config),
+        ignore=c.strings(node, "ignore", config),
         severity={str(k): str(v) for k, v in severity.items()},
         per_path_ignores=tuple(per_path),
         fail_on=fail_on,
         lang=lang,
-        exclude=c.strings(node, "exclude", "factlint config"),
+        exclude=c.strings(node, "exclude", config),
         date_from=date_from,
         locale=locale,
     )
@@ -289,7 +313,7 @@ def _locale(c: Checker, node: Node) -> str | None:
         return None
     code = i18n.language_of(locale) if isinstance(locale, str) else None
     if code is None or code not in i18n.available():
-        raise c.fail(node, f"'locale' must be one of {', '.join(i18n.available())}", "locale")
+        raise c.fail(node, _("'locale' must be one of {locales}").format(locales=", ".join(i18n.available())), "locale")
     return code
 
 

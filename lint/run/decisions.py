@@ -26,6 +26,7 @@ import yaml
 
 from lint.errors import FactlintError
 from lint.findings import Finding
+from lint.i18n import N_, _
 from lint.run.config import Config
 from lint.schema import Checker
 from lint.writing import write_bytes_atomically
@@ -36,10 +37,11 @@ if TYPE_CHECKING:
 
 DECISIONS_FILE = ".factlint-decisions.yaml"
 # The reasons a newsroom gives most; any other is kept as written, and counted as "other".
+# (The descriptions are messages, translated with _ where they are shown.)
 REASONS = {
-    "wrong-reading": "factlint read the sentence wrong",
-    "fact-base-out-of-date": "the draft is right and the fact base does not know it yet",
-    "accepted-style": "the house accepts this way of writing it",
+    "wrong-reading": N_("factlint read the sentence wrong"),
+    "fact-base-out-of-date": N_("the draft is right and the fact base does not know it yet"),
+    "accepted-style": N_("the house accepts this way of writing it"),
 }
 OTHER = "other"
 MAX_TEXT = 500  # characters of a reason, a note or a name
@@ -169,7 +171,7 @@ def load_decisions(path: Path) -> Decisions:
     except FileNotFoundError:
         return Decisions(path, (), {})
     except OSError as exc:
-        raise FactlintError(f"cannot read: {exc.strerror or exc}", str(path)) from None
+        raise FactlintError(_("cannot read: {reason}").format(reason=exc.strerror or exc), str(path)) from None
     return parse_decisions(raw, path)
 
 
@@ -177,14 +179,14 @@ def parse_decisions(raw: bytes, path: Path) -> Decisions:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FactlintError(f"not UTF-8 (byte {exc.start})", str(path)) from None
+        raise FactlintError(_("not UTF-8 (byte {byte})").format(byte=exc.start), str(path)) from None
     data = load_yaml_text(text, str(path))
     if data is None:
         return Decisions(path, (), {})
     if not isinstance(data, list):
-        raise FactlintError("must be a list of decisions", str(path))
+        raise FactlintError(_("must be a list of decisions"), str(path))
     if len(data) > MAX_DECISIONS:
-        raise FactlintError(f"more than {MAX_DECISIONS} decisions", str(path))
+        raise FactlintError(_("more than {count} decisions").format(count=MAX_DECISIONS), str(path))
     c = Checker(str(path))
     entries = tuple(_decision(c, item) for item in data)
     by_key: dict[DecisionKey, int] = {}
@@ -194,16 +196,17 @@ def parse_decisions(raw: bytes, path: Path) -> Decisions:
 
 
 def _decision(c: Checker, item: Any) -> Decision:
-    node = c.mapping(item, "a decision")
-    c.keys(node, _KEYS, _REQUIRED, "a decision")
+    what = _("a decision")
+    node = c.mapping(item, what)
+    c.keys(node, _KEYS, _REQUIRED, what)
     for key in ("rule", "text", "sentence", "reason"):
-        c.string(node, key, "a decision")
+        c.string(node, key, what)
     for key in ("kind", "fact", "note", "path", "by", "date"):
         if node.get(key) is not None and not isinstance(node[key], str | dt.date):
-            raise c.fail(node, f"'{key}' of a decision must be text", key)
+            raise c.fail(node, _("'{key}' of a decision must be text").format(key=key), key)
     line = node.get("line", 0)
     if not isinstance(line, int) or isinstance(line, bool) or line < 0:
-        raise c.fail(node, "'line' of a decision must be a line number", "line")
+        raise c.fail(node, _("'line' of a decision must be a line number"), "line")
     return Decision(
         DecisionKey(str(node["rule"]), _text(node, "fact"), str(node["text"]), str(node["sentence"])),
         _text(node, "kind"),
@@ -236,16 +239,20 @@ def new_decision(
     today: dt.date | None = None,
 ) -> Decision:
     """A decision to add, its words checked: one line each, of at most MAX_TEXT characters."""
-    reason = one_line(reason, "the reason")
-    note = one_line(note, "the note") if note else None
-    by = one_line(by, "who decided") if by else None
+    reason = one_line(reason, _("the reason"))
+    note = one_line(note, _("the note")) if note else None
+    by = one_line(by, _("who decided")) if by else None
     return Decision(key, kind, reason, note, path, line, (today or dt.date.today()).isoformat(), by)
 
 
 def one_line(value: str, what: str) -> str:
+    """``value`` stripped, when it is one line of at most MAX_TEXT characters; ``what`` names it
+    in the error, in the run's language."""
     value = value.strip()
     if not value or len(value) > MAX_TEXT or any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in value):
-        raise FactlintError(f"{what} must be one line of at most {MAX_TEXT} characters")
+        raise FactlintError(
+            _("{what} must be one line of at most {count} characters").format(what=what, count=MAX_TEXT)
+        )
     return value
 
 
@@ -275,7 +282,9 @@ def with_decision(raw: bytes | None, path: Path, decision: Decision) -> tuple[by
     if known is not None:
         return raw or b"", current.entries[known]
     if len(current.entries) >= MAX_DECISIONS:
-        raise FactlintError(f"already holds {MAX_DECISIONS} decisions; no more are taken", str(path))
+        raise FactlintError(
+            _("already holds {count} decisions; no more are taken").format(count=MAX_DECISIONS), str(path)
+        )
     text = raw.decode("utf-8-sig") if raw is not None else _HEADER
     if text and not text.endswith("\n"):
         text += "\n"
@@ -325,7 +334,7 @@ def add_decision(path: Path, decision: Decision) -> tuple[Decision, bool]:
                 return known, False
             write_bytes_atomically(path, new)
     except OSError as exc:
-        raise FactlintError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+        raise FactlintError(_("cannot write: {reason}").format(reason=exc.strerror or exc), str(path)) from None
     written = parse_decisions(new, path)
     return written.entries[written.by_key[decision.key]], True
 
@@ -379,13 +388,18 @@ def locate(findings: list[Finding], where: str, line: int, column: int | None, r
         return named[0]
     if not named:
         there = "; ".join(f"{f.line}:{f.column} {f.kind} [{f.rule}] '{f.text}'" for f in here)
-        column_text = f":{column}" if column is not None else ""
-        raise FactlintError(
-            f"no finding of '{rule}' at {where}:{line}{column_text}"
-            + (f" (there: {there})" if there else " (nothing is reported on that line)")
-        )
+        place = f"{where}:{line}" + (f":{column}" if column is not None else "")
+        if there:
+            message = _("no finding of '{rule}' at {place} (there: {there})").format(
+                rule=rule, place=place, there=there
+            )
+        else:
+            message = _("no finding of '{rule}' at {place} (nothing is reported on that line)")
+            message = message.format(rule=rule, place=place)
+        raise FactlintError(message)
     at = ", ".join(f"{where}:{f.line}:{f.column}" for f in named)
-    raise FactlintError(f"{len(named)} findings of '{rule}' on {where}:{line}; name one with its column: {at}")
+    message = _("{count} findings of '{rule}' on {place}; name one with its column: {at}")
+    raise FactlintError(message.format(count=len(named), rule=rule, place=f"{where}:{line}", at=at))
 
 
 # --- what the decisions say about the rules -----------------------------------------------------

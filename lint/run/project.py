@@ -12,6 +12,7 @@ from lint.errors import FactlintError
 from lint.facts.factbase import FACTBASE_FILE, FactBase, input_digests, load_factbase
 from lint.facts.index import FactIndex, index_facts
 from lint.facts.story import Story, load_story
+from lint.i18n import N_, _
 from lint.reading.language import LANG_DIR, Lexicon, load_lexicon
 from lint.reading.reader import Reader
 from lint.run.config import Config
@@ -24,7 +25,7 @@ def _shipped(name: str) -> Path:
     for candidate in (_PACKAGE / "_data" / name, _PACKAGE.parent / name):
         if candidate.is_dir():
             return candidate
-    raise FactlintError(f"factlint's own '{name}' directory is missing from this installation")
+    raise FactlintError(_("factlint's own '{name}' directory is missing from this installation").format(name=name))
 
 
 def default_story_dir() -> Path:
@@ -35,15 +36,32 @@ def default_rules_dir() -> Path:
     return _shipped("rules")
 
 
+class Notice(NamedTuple):
+    """A warning kept with the project, and so with its cache: a message (an ``N_`` msgid) and
+    its values, written out in the language of the run that shows it."""
+
+    where: str
+    message: str
+    values: tuple[tuple[str, str], ...] = ()
+
+    def text(self) -> str:
+        return f"{self.where}: " + _(self.message).format(**dict(self.values))
+
+
 class Project(NamedTuple):
     story: Story
     factbase: FactBase
     rules: list[Rule]
     lexicon: Lexicon
-    warnings: list[str]
+    notices: list[Notice]  # see ``warnings``
     reader: Reader  # patterns and tables made from the lexicon and story, to read drafts with
     fact_index: FactIndex  # the fact base as the checks cite it
     readers: dict[str, Reader]  # by language: the story's, and each other one a draft was written in
+
+    @property
+    def warnings(self) -> list[str]:
+        """What loading found to warn of (a stale fact base), in the run's language."""
+        return [notice.text() for notice in self.notices]
 
     def reader_for(self, lang: str) -> Reader:
         """The reader for drafts in ``lang``, made the first time a draft asks for it; an
@@ -85,19 +103,17 @@ def _load(story_root: Path, rules_dirs: list[Path], config: Config | None) -> Pr
     rules = load_rules(rules_dirs, set(story.facts))
     if config is not None:
         rules = _configured(rules, config)
-    warnings: list[str] = []
+    notices: list[Notice] = []
     reader = Reader(lexicon, story)
-    factbase = _current_factbase(story, reader, warnings)
-    return Project(
-        story, factbase, rules, lexicon, warnings, reader, index_facts(factbase, story), {story.lang: reader}
-    )
+    factbase = _current_factbase(story, reader, notices)
+    return Project(story, factbase, rules, lexicon, notices, reader, index_facts(factbase, story), {story.lang: reader})
 
 
 class UnknownRule(FactlintError):
     """A name in a rule selection that is no rule's id and no kind."""
 
     def __init__(self, name: str, where: str | None) -> None:
-        super().__init__(f"config names unknown rule or kind '{name}'", where)
+        super().__init__(_("config names unknown rule or kind '{name}'").format(name=name), where)
         self.name = name
 
 
@@ -116,7 +132,7 @@ def _configured(rules: list[Rule], config: Config) -> list[Rule]:
     return out
 
 
-def _current_factbase(story: Story, reader: Reader, warnings: list[str]) -> FactBase:
+def _current_factbase(story: Story, reader: Reader, notices: list[Notice]) -> FactBase:
     from lint.facts.build import build_factbase, story_inputs
 
     path = story.root / FACTBASE_FILE
@@ -126,14 +142,15 @@ def _current_factbase(story: Story, reader: Reader, warnings: list[str]) -> Fact
         if base.inputs == digests:
             return base
         changed = sorted(k for k in digests.keys() | base.inputs.keys() if digests.get(k) != base.inputs.get(k))
-        warnings.append(
-            f"{path}: fact base is out of date ({', '.join(changed)} changed); using a fresh build in memory. "
-            f"Run 'factlint build --story {story.root}' to update it."
+        stale = N_(
+            "fact base is out of date ({changed} changed); using a fresh build in memory. "
+            "Run 'factlint build --story {story}' to update it."
         )
+        notices.append(Notice(str(path), stale, (("changed", ", ".join(changed)), ("story", str(story.root)))))
     else:
-        warnings.append(
-            f"{path}: no fact base yet; using a fresh build in memory. "
-            f"Run 'factlint build --story {story.root}' to write it."
+        missing = N_(
+            "no fact base yet; using a fresh build in memory. Run 'factlint build --story {story}' to write it."
         )
-    base, _ = build_factbase(story, reader)
+        notices.append(Notice(str(path), missing, (("story", str(story.root)),)))
+    base = build_factbase(story, reader)[0]
     return base

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from lint.findings import SEVERITY_RANK, Finding
+from lint.i18n import _
 from lint.reading.document import PartialDate
 from lint.reports.base import FileError, Report, UnusedSuppression
 from lint.run.config import Config
@@ -142,7 +143,7 @@ def lint_paths(
         outcome = next(outcomes)
         target, config = outcome.job.target, outcome.job.config
         if outcome.error is not None or outcome.result is None:
-            error(*(outcome.error or (target.display, "not linted")))
+            error(*(outcome.error or (target.display, _("not linted"))))
             continue
         first = outcome.result
         for rule_error in first.rule_errors:  # this draft's other findings still count
@@ -213,8 +214,6 @@ def _stale_decisions(decided: DecisionUse, report: Report, as_unused: bool, warn
     or the finding is gone. Said on stderr; with ``report_unused``, reported (and failing) as
     unused suppressions are."""
     import os
-
-    from lint.i18n import _
 
     for stale in decided.stale():
         path = stale.decisions.path

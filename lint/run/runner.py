@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from lint.errors import FactlintError
+from lint.i18n import N_, _
 from lint.reading.document import PartialDate
 from lint.run.config import Config, find_config
 from lint.run.dating import Dated, assumed_date
@@ -87,7 +88,8 @@ def plan_run(
             except UnknownRule as exc:
                 if exc.name in (*select, *ignore):
                     option = "--select" if exc.name in select else "--ignore"
-                    raise FactlintError(f"{option}: no rule or kind is named '{exc.name}'") from None
+                    message = _("{option}: no rule or kind is named '{name}'").format(option=option, name=exc.name)
+                    raise FactlintError(message) from None
                 raise
             for warning in project.warnings:
                 warn(warning)
@@ -151,7 +153,7 @@ def _undated(job: Job) -> Callable[[], Dated] | None:
 _Answer = tuple[str | None, LintResult | None, tuple[str, str] | None]
 # What a draft whose worker died gets: a signal (the OOM killer, say) ends a process
 # without a word, so which of its drafts did it is not known.
-WORKER_DIED = "the worker process linting this file died (killed, or out of memory?); not linted"
+WORKER_DIED = N_("the worker process linting this file died (killed, or out of memory?); not linted")
 
 
 def _lint_in_worker(start: int, stop: int) -> list[_Answer]:
@@ -219,7 +221,8 @@ def _in_workers(
             try:
                 answers = future.result()
             except BrokenProcessPool:
-                answers = [(None, None, (jobs[i].target.display, WORKER_DIED)) for i in range(start, stop)]
+                died = _(WORKER_DIED)
+                answers = [(None, None, (jobs[i].target.display, died)) for i in range(start, stop)]
             for index, answer in enumerate(answers, start):
                 if progress:
                     progress(index + 1, total)

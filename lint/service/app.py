@@ -33,6 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from lint import __version__, i18n
 from lint.errors import FactlintError
 from lint.facts.listing import render_facts
+from lint.i18n import N_, _
 from lint.reports import json_report
 from lint.reports.base import FileError
 from lint.run.config import Config
@@ -53,6 +54,7 @@ SECURITY_HEADERS = {
 }
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 log = logging.getLogger("factlint.server")
+FAILED = N_("factlint failed on this draft; the server log has the details")
 
 
 @dataclass(frozen=True)
@@ -95,13 +97,16 @@ def lint_report(
     if report.errors:
         return 422, json_report.render(report)
     if len(report.findings) > limits.max_findings:
+        message = _("{count} findings; only the first {limit} are reported")
         report.errors.append(
-            FileError(draft.path, f"{len(report.findings)} findings; only the first {limits.max_findings} are reported")
+            FileError(draft.path, message.format(count=len(report.findings), limit=limits.max_findings))
         )
         del report.findings[limits.max_findings :]
     body = json_report.render(report)
     if len(body) > limits.max_response_bytes // 4 and len(body.encode("utf-8")) > limits.max_response_bytes:
-        message = f"the report on this draft is over {limits.max_response_bytes} bytes; check it in parts"
+        message = _("the report on this draft is over {limit} bytes; check it in parts").format(
+            limit=limits.max_response_bytes
+        )
         return 422, error_body("report_too_large", message)
     return 200, body
 
@@ -164,13 +169,13 @@ class HostCheck:
         host = headers.get("host", "")
         if "*" not in self.allowed and _hostname(host) not in self.allowed:
             response = error_response(
-                400, "invalid_host", "this service answers only to its own names; start it with --allow-host NAME"
+                400, "invalid_host", _("this service answers only to its own names; start it with --allow-host NAME")
             )
             await response(scope, receive, send)
             return
         origin = headers.get("origin")
         if origin is not None and not _same_origin(origin, scope.get("scheme", "http"), host):
-            response = error_response(403, "cross_origin", "requests from pages of other sites are refused")
+            response = error_response(403, "cross_origin", _("requests from pages of other sites are refused"))
             await response(scope, receive, send)
             return
         await self.app(scope, receive, send)
@@ -231,15 +236,11 @@ def create_app(
         except RequestError as exc:
             return error_response(exc.status, exc.code, exc.message, exc.headers)
         except WorkerError as exc:
-            log.error("linting failed:\n%s", exc)
-            return error_response(
-                500, "internal_error", "factlint failed on this draft; the server log has the details"
-            )
+            log.error("%s:\n%s", _("linting failed"), exc)
+            return error_response(500, "internal_error", _(FAILED))
         except Exception:
-            log.exception("linting failed")
-            return error_response(
-                500, "internal_error", "factlint failed on this draft; the server log has the details"
-            )
+            log.exception(_("linting failed"))
+            return error_response(500, "internal_error", _(FAILED))
         return Response(report, status_code=status, media_type=JSON_TYPE)
 
     async def facts_endpoint(request: Request) -> Response:
@@ -254,7 +255,7 @@ def create_app(
     async def dismiss_endpoint(request: Request) -> Response:
         if decided is None:
             return error_response(
-                403, "dismiss_disabled", "this service records no decisions; start it with factlint serve --dismiss"
+                403, "dismiss_disabled", _("this service records no decisions; start it with factlint serve --dismiss")
             )
         try:
             body = await read_body(request, limits.max_bytes)
@@ -263,18 +264,20 @@ def create_app(
         except RequestError as exc:
             return error_response(exc.status, exc.code, exc.message, exc.headers)
         except Exception:
-            log.exception("dismissing failed")
-            return error_response(
-                500, "internal_error", "factlint failed on this draft; the server log has the details"
-            )
+            log.exception(_("dismissing failed"))
+            return error_response(500, "internal_error", _(FAILED))
         if status != 200:
             return Response(answer, status_code=status, media_type=JSON_TYPE)
         return await record_dismissal(decided.path, wanted, json.loads(answer))
 
     async def timeline_endpoint(request: Request) -> Response:
-        body = timelines.get(request.path_params["fact"])
+        wanted = i18n.language_of(request.query_params.get("lang"))
+        bodies = timelines.get(wanted or "", timelines[i18n.active()])
+        body = bodies.get(request.path_params["fact"])
         if body is None:
-            return error_response(404, "unknown_fact", f"no such fact (known: {', '.join(timelines)})")
+            return error_response(
+                404, "unknown_fact", _("no such fact (known: {known})").format(known=", ".join(bodies))
+            )
         return Response(body, media_type=JSON_TYPE)
 
     async def health_endpoint(request: Request) -> Response:

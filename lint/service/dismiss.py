@@ -18,7 +18,9 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
+from lint import i18n
 from lint.errors import FactlintError
+from lint.i18n import _
 from lint.run.config import Config
 from lint.run.decisions import (
     DecisionKey,
@@ -47,43 +49,47 @@ class Dismissal:
     reason: str
     note: str | None
     by: str | None
+    locale: str = i18n.SOURCE  # the service's language, for what the worker says about the finding
 
 
 def parse_dismissal(body: bytes, content_type: str) -> Dismissal:
     """A JSON ``{"text", "line", "rule", "reason", "column"?, "date"?, "path"?, "note"?, "by"?}``."""
     if content_type.partition(";")[0].strip().lower() != JSON_TYPE:
-        raise RequestError(415, "unsupported_media_type", "send the dismissal as application/json")
+        raise RequestError(415, "unsupported_media_type", _("send the dismissal as application/json"))
     try:
         data = json.loads(body)
     except (ValueError, RecursionError) as exc:
-        raise RequestError(400, "malformed_json", f"request body is not valid JSON: {exc}") from None
+        message = _("request body is not valid JSON: {reason}").format(reason=exc)
+        raise RequestError(400, "malformed_json", message) from None
     if not isinstance(data, dict):
-        raise RequestError(422, "invalid_request", "send a JSON object with text, line, rule and reason")
+        raise RequestError(422, "invalid_request", _("send a JSON object with text, line, rule and reason"))
     unknown = sorted(set(data) - FIELDS)
     if unknown:
-        raise RequestError(422, "invalid_request", f"unknown field(s) {', '.join(unknown)}")
+        raise RequestError(422, "invalid_request", _("unknown field(s) {fields}").format(fields=", ".join(unknown)))
     for name in ("text", "line", "rule", "reason"):
         if data.get(name) is None:
-            raise RequestError(422, "invalid_request", f"the dismissal needs '{name}'")
+            raise RequestError(422, "invalid_request", _("the dismissal needs '{name}'").format(name=name))
     draft = parse_draft(
         json.dumps({k: data[k] for k in ("text", "date", "path") if k in data}).encode("utf-8"), JSON_TYPE, {}
     )
     line, column = _position(data.get("line"), "line"), data.get("column")
     rule = data["rule"]
     if not isinstance(rule, str) or not rule or len(rule) > MAX_RULE or not rule.isprintable():
-        raise RequestError(422, "invalid_rule", "'rule' must be a rule id or a kind")
+        raise RequestError(422, "invalid_rule", _("'rule' must be a rule id or a kind"))
     try:
         words = [_words(data.get(k), k) for k in ("reason", "note", "by")]
     except FactlintError as exc:
         raise RequestError(422, "invalid_reason", exc.message) from None
     reason = words[0]
     assert reason is not None
-    return Dismissal(draft, line, None if column is None else _position(column, "column"), rule, reason, *words[1:])
+    note, by = words[1:]
+    column = None if column is None else _position(column, "column")
+    return Dismissal(draft, line, column, rule, reason, note, by, i18n.active())
 
 
 def _position(value: Any, name: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 10_000_000:
-        raise RequestError(422, "invalid_position", f"'{name}' must be a number from 1")
+        raise RequestError(422, "invalid_position", _("'{name}' must be a number from 1").format(name=name))
     return value
 
 
@@ -91,7 +97,7 @@ def _words(value: Any, name: str) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise FactlintError(f"'{name}' must be text")
+        raise FactlintError(_("'{name}' must be text").format(name=name))
     return one_line(value, f"'{name}'")
 
 
@@ -101,6 +107,7 @@ def locate_finding(wanted: Dismissal, project: Project, config: Config | None) -
     from lint.run.engine import lint_analysis, read_draft
     from lint.run.inputs import decode
 
+    i18n.use(wanted.locale)  # a worker speaks the language of the last request it served
     draft = wanted.draft
     try:
         text = decode(draft.text.encode("utf-8", "surrogatepass"), draft.path)

@@ -28,6 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
+from lint.i18n import _
 from lint.service.requests import RequestError
 
 Q = TypeVar("Q")
@@ -111,7 +112,8 @@ class LintPool(Generic[Q, T]):
         try:
             await asyncio.wait_for(slot.acquire(), self.queue_timeout)
         except TimeoutError:
-            raise RequestError(503, "busy", "every worker is busy checking other drafts; try again", RETRY) from None
+            message = _("every worker is busy checking other drafts; try again")
+            raise RequestError(503, "busy", message, RETRY) from None
         future = asyncio.get_running_loop().run_in_executor(self._waiters, self._call, request)
         future.add_done_callback(lambda _: slot.release())  # when the worker is free again
         # The waiting thread enforces the time limit (and kills the worker) even if this
@@ -129,13 +131,12 @@ class LintPool(Generic[Q, T]):
                 worker.conn.send(request)
             if not worker.conn.poll(self.timeout):
                 self._discard(worker)
-                raise RequestError(
-                    503, "timeout", f"checking the draft took longer than {self.timeout:g} s; it was stopped", RETRY
-                )
+                message = _("checking the draft took longer than {seconds} s; it was stopped")
+                raise RequestError(503, "timeout", message.format(seconds=f"{self.timeout:g}"), RETRY)
             ok, value, retire = worker.conn.recv()
         except (BrokenPipeError, EOFError, OSError):
             self._discard(worker)
-            raise WorkerError("the worker process checking this draft died") from None
+            raise WorkerError(_("the worker process checking this draft died")) from None
         except BaseException:
             if worker in self._all and worker not in self._idle:
                 self._discard(worker)
@@ -146,9 +147,8 @@ class LintPool(Generic[Q, T]):
             self._give_back(worker)
         if not ok:
             if value == "MemoryError":
-                raise RequestError(
-                    503, "out_of_memory", "checking the draft took more memory than a worker may use", RETRY
-                )
+                message = _("checking the draft took more memory than a worker may use")
+                raise RequestError(503, "out_of_memory", message, RETRY)
             raise WorkerError(value)
         result: T = value
         return result
@@ -156,7 +156,7 @@ class LintPool(Generic[Q, T]):
     def _take(self) -> _Worker:
         with self._lock:
             if self._closed:
-                raise RequestError(503, "shutting_down", "the service is stopping", RETRY)
+                raise RequestError(503, "shutting_down", _("the service is stopping"), RETRY)
             while self._idle:
                 worker = self._idle.pop()
                 if worker.process.is_alive():

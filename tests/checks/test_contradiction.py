@@ -172,10 +172,13 @@ def test_figure_message_names_what_was_read_and_only_the_records_that_decide(lin
     draft = "Badan Intelijen Nasional Korea Selatan menyebut 3.000 tentara Korea Utara telah dikirim ke Rusia."
     (f,) = lint(draft, date="2024-10-25")
     assert f.message.startswith(
-        "3.000 tentara Korea Utara contradicts Badan Intelijen Nasional Korea Selatan (NIS)'s own figure at that "
+        "3.000 tentara Korea Utara contradicts South Korea's National Intelligence Service (NIS)'s own figure at that "
         "time on North Korean troops sent to Russia"
     )
-    assert "sekitar 1.500 tentara (Badan Intelijen Nasional Korea Selatan (NIS), as of 2024-10-22; Medcom" in f.message
+    assert (
+        "sekitar 1.500 tentara (South Korea's National Intelligence Service (NIS), as of 2024-10-22; Medcom"
+        in f.message
+    )
     assert "11.000" not in f.message  # Budanov's figure is his, not NIS's: it decides nothing here
     assert f.fact == "troops-deployed"
     assert [(e.seed, e.line, e.outlet, e.published) for e in f.evidence] == [

@@ -7,6 +7,14 @@ import pytest
 from tests.checks import assert_spans_match, hits
 from tests.conftest import LintFn, kinds
 
+# facts.yaml's English names of the sources these tests credit (a message in English shows them)
+ENGLISH = {
+    "Badan Intelijen Nasional Korea Selatan (NIS)": "South Korea's National Intelligence Service (NIS)",
+    "Penilaian Korea Selatan, AS, dan Ukraina": "Joint assessment of South Korea, the US and Ukraine",
+    "Intelijen Barat": "Western intelligence",
+    "Amerika Serikat": "United States",
+}
+
 
 @pytest.mark.parametrize(
     ("draft", "flagged", "credited", "right"),
@@ -71,7 +79,11 @@ def test_known_figure_credited_to_the_wrong_source(
     assert kinds(findings) == ["misattribution"]
     assert hits(findings, "misattribution") == [(1, flagged)]
     f = findings[0]
-    assert f"is credited to {credited}, but the fact base has it from {right}" in f.message
+    # the message names sources in its language (English here); ``expected`` keeps facts.yaml's first name
+    said = (
+        f"is credited to {ENGLISH.get(credited, credited)}, but the fact base has it from {ENGLISH.get(right, right)}"
+    )
+    assert said in f.message
     assert f.expected == right
     assert_spans_match(draft, findings)
 
@@ -82,7 +94,7 @@ def test_message_names_what_was_read_and_the_evidence_seed(lint: LintFn) -> None
     assert (f.kind, f.line, f.column, f.text) == ("misattribution", 3, 25, "lebih dari 10.000")
     assert f.message.startswith("lebih dari 10.000 tentara Korea Utara is credited to Kyrylo Budanov")
     assert (
-        "(Badan Intelijen Nasional Korea Selatan (NIS) via AFP, as of 2025-02-27; unknown (reports an AFP story), "
+        "(South Korea's National Intelligence Service (NIS) via AFP, as of 2025-02-27; unknown (reports an AFP story), "
         "2025-02-27)" in f.message
     )
     (e,) = f.evidence

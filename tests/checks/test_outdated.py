@@ -51,7 +51,7 @@ def test_message_names_the_figure_and_the_newer_evidence(lint: LintFn) -> None:
     (f,) = lint(draft, date="2025-08-01")
     assert (f.line, f.column, f.text) == (7, 14, "sekitar 1.500")
     assert f.message.startswith("sekitar 1.500 tentara Korea Utara was current as of 2024-10-22")
-    assert "(Penilaian Korea Selatan, AS, dan Ukraina, as of 2025-06-19; TVRINews, 2025-06-19)" in f.message
+    assert "(Joint assessment of South Korea, the US and Ukraine, as of 2025-06-19; TVRINews, 2025-06-19)" in f.message
     assert f.fact == "troops-deployed"
     # every newer record of the same lineage, in the order they were said
     assert [(e.seed, e.line, e.date) for e in f.evidence] == [

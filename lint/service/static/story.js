@@ -14,7 +14,7 @@
       ["other", _("another reason (write it below)")],
     ];
   }
-  const timelines = new Map(); // fact id -> the promise of its timeline
+  const timelines = new Map(); // language/fact id -> the promise of its timeline
   let cards = 0; // for ids unique on the page
 
   function el(tag, attrs, ...children) {
@@ -41,15 +41,17 @@
 
   // --- the timeline of the finding's fact ---
   function timelineOf(fact) {
-    if (!timelines.has(fact)) {
-      timelines.set(fact, fetch(`/facts/${encodeURIComponent(fact)}/timeline`, { headers: { Accept: "application/json" } })
+    const lang = window.factlintI18n.lang; // what the fact is and who said it, in the page's language
+    const key = `${lang}/${fact}`;
+    if (!timelines.has(key)) {
+      timelines.set(key, fetch(`/facts/${encodeURIComponent(fact)}/timeline?lang=${encodeURIComponent(lang)}`, { headers: { Accept: "application/json" } })
         .then(async (response) => {
           const data = await json(response);
           if (!response.ok || !data) throw new Error(data && data.message ? data.message : `HTTP ${response.status}`);
           return data;
         }));
     }
-    return timelines.get(fact);
+    return timelines.get(key);
   }
 
   function entry(e) {
