@@ -29,6 +29,14 @@ SEEDS = ROOT / "seeds"
 SHARED_EXAMPLES = ROOT.parent / "shared" / "examples"
 
 
+def copy_story(dest: Path) -> Path:
+    """A copy of the shipped story at ``dest``, for a test to change."""
+    import shutil
+
+    shutil.copytree(SEEDS, dest)
+    return dest
+
+
 @pytest.fixture(scope="session")
 def lexicon() -> Lexicon:
     return load_lexicon("id")

@@ -13,7 +13,7 @@ from lint.errors import FactlintError
 from lint.facts.build import build_factbase
 from lint.facts.factbase import FACTBASE_FILE, FactBase, load_factbase
 from lint.facts.story import load_story
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, copy_story
 
 
 @pytest.fixture(scope="module")
@@ -124,9 +124,7 @@ def test_total_is_checked_against_its_parts(built: tuple[FactBase, list[str]]) -
 
 
 def _story_copy(tmp_path: Path) -> Path:
-    root = tmp_path / "seeds"
-    shutil.copytree(SEEDS, root)
-    return root
+    return copy_story(tmp_path / "seeds")
 
 
 def test_a_range_in_a_seed_gives_its_least_and_its_most(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ that speaks, help and click's own words from the catalog, and the story's words 
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from click.testing import CliRunner, Result
 from lint import i18n
 from lint.cli.main import main
 from lint.facts.story import load_story
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, copy_story
 
 # What `archive` prints is in English by design (docs/translating.md): its findings are
 # compared across runs made anywhere, and its workers do not share the run's language.
@@ -157,18 +156,23 @@ def test_findings_use_the_story_words_of_the_messages_language(tmp_path: Path) -
 
 
 def story_copy(tmp_path: Path) -> Path:
-    story = tmp_path / "story"
-    shutil.copytree(SEEDS, story)
-    return story
+    return copy_story(tmp_path / "story")
 
 
-def test_a_plain_description_serves_every_language(tmp_path: Path) -> None:
+def with_about(tmp_path: Path, about: str) -> tuple[Path, int]:
+    """A copy of the story whose troops-deployed fact has ``about`` as its description, and
+    that key's line."""
     story = story_copy(tmp_path)
     facts = story / "facts.yaml"
     text = facts.read_text(encoding="utf-8")
     start = text.index("    about:\n      en: North Korean troops sent to Russia\n")
     end = text.index("\n", text.index("      id:", start)) + 1
-    facts.write_text(text[:start] + "    about: Pasukan yang dikirim\n" + text[end:], encoding="utf-8")
+    facts.write_text(text[:start] + f"    about: {about}\n" + text[end:], encoding="utf-8")
+    return story, text[:start].count("\n") + 1
+
+
+def test_a_plain_description_serves_every_language(tmp_path: Path) -> None:
+    story, _ = with_about(tmp_path, "Pasukan yang dikirim")
     fact = load_story(story).facts["troops-deployed"]
     i18n.use("id")
     try:
@@ -186,13 +190,7 @@ def test_a_plain_description_serves_every_language(tmp_path: Path) -> None:
     ],
 )
 def test_a_wrong_description_names_its_line(tmp_path: Path, about: str, said: str) -> None:
-    story = story_copy(tmp_path)
-    facts = story / "facts.yaml"
-    text = facts.read_text(encoding="utf-8")
-    start = text.index("    about:\n      en: North Korean troops sent to Russia\n")
-    line = text[:start].count("\n") + 1
-    end = text.index("\n", text.index("      id:", start)) + 1
-    facts.write_text(text[:start] + f"    about: {about}\n" + text[end:], encoding="utf-8")
+    story, line = with_about(tmp_path, about)
     result = invoke("rules", "check", "--story", str(story))
     assert result.exit_code == 2
     assert f"facts.yaml:{line}: {said}" in result.stderr
