@@ -49,11 +49,13 @@ class Discourse:
         "_lexicon",
         "_named",
         "_named_before",
+        "_named_order",
         "_para_start",
         "_raw",
         "_reader",
         "_resolved",
         "_story",
+        "_words",
         "quotes",
         "scan",
         "sentences",
@@ -77,6 +79,8 @@ class Discourse:
         # first sentence), and how many of them come before each sentence.
         self._named: dict[int, list[Attribution]] = {}
         self._named_before = [0] * len(sentences)
+        self._named_order: list[int] = []  # the keys of _named, in order
+        self._words: dict[Attribution, frozenset[str]] = {}  # the words each named source is known by
         self._para_start: list[int] = []  # the first sentence of each sentence's paragraph
         for i, sentence in enumerate(sentences):
             same = i > 0 and sentences[i - 1].paragraph == sentence.paragraph
@@ -186,19 +190,23 @@ class Discourse:
         """The latest source named before sentence ``i`` in the draft whose name has all of
         ``words``: a bare noun for a source named before it points back to it."""
         text, story = self.scan.text, self._story
-        para = self._para_start[i]
-        earlier_paragraphs = sorted((p for p in self._named if p < para), reverse=True)
-        for named in (self.here(i), *(self._named[p] for p in earlier_paragraphs)):
+        here = self.here(i)  # (resolves every sentence before i)
+        k = bisect.bisect_left(self._named_order, self._para_start[i])
+        earlier_paragraphs = self._named_order[max(0, k - _LOOKBACK_PARAGRAPHS) : k][::-1]
+        for named in (here, *(self._named[p] for p in earlier_paragraphs)):
             for earlier in reversed(named):
                 if earlier.relay:
                     continue
-                known = story.sources.get(earlier.source) if earlier.source else None
-                written = f"{text[earlier.start : earlier.end]} {earlier.name} {known.name if known else ''}"
-                if words <= frozenset(_WORD.findall(written.lower())):
+                known_by = self._words.get(earlier)
+                if known_by is None:
+                    known = story.sources.get(earlier.source) if earlier.source else None
+                    written = f"{text[earlier.start : earlier.end]} {earlier.name} {known.name if known else ''}"
+                    known_by = self._words[earlier] = frozenset(_WORD.findall(written.lower()))
+                if words <= known_by:
                     return Attribution(a.start, a.end, a.cue, earlier.source, earlier.name, False, True, pronoun=True)
         if len(words) == 1 and next(iter(words)) in self._lexicon.body_nouns:
             # "the agency said", "lembaga tersebut": the latest body named before, whatever its name
-            for named in (self.here(i), *(self._named[p] for p in earlier_paragraphs)):
+            for named in (here, *(self._named[p] for p in earlier_paragraphs)):
                 for earlier in reversed(named):
                     if not earlier.relay and earlier.source not in story.people and earlier.identified:
                         return Attribution(
@@ -230,6 +238,8 @@ class Discourse:
         while self._forced < i:
             j = self._forced
             attributions = self.resolved(j)
+            if self._para_start[j] not in self._named:
+                self._named_order.append(self._para_start[j])
             named = self._named.setdefault(self._para_start[j], [])
             self._named_before[j] = len(named)
             named.extend(a for a in attributions if a.identified)
@@ -323,6 +333,9 @@ def _closing_mark(text: str, sentence: Sentence) -> int | None:
 
 
 _WORD = pattern_cache.compile(r"\w+")
+# How far back a bare noun ("the agency", "lembaga itu") looks for the source it names: far more
+# paragraphs than an article has, and a bound that keeps a book-length draft linear.
+_LOOKBACK_PARAGRAPHS = 60
 
 
 _SAME = frozenset({"same", "said"})  # "the same agency": the word to look for is "agency"

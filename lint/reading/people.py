@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter
 from functools import cache, lru_cache
+from itertools import accumulate
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -140,9 +141,13 @@ def _misspelled_short(
     """'ujar Solove kepada AP', 'Budanow mengatakan': a capitalised word where a speaker stands,
     one letter off a known person's short form (of six letters or more) and no one's spelling."""
     added = []
+    ordered = sorted(mentions, key=attrgetter("start"))
+    starts = [x.start for x in ordered]
+    reach = list(accumulate((x.end for x in ordered), max))  # the furthest any of the first k ends
     for s, e in speakers:
         m = _SPEAKER_WORD.fullmatch(text, s, e)
-        if m is None or any(x.start <= s < x.end for x in mentions) or name_key(m[0]) in pp.by_key:
+        k = bisect.bisect_right(starts, s)
+        if m is None or (k and reach[k - 1] > s) or name_key(m[0]) in pp.by_key:  # inside a mention
             continue
         key = m[0].lower()
         for person in pp.short_people:
