@@ -6,7 +6,6 @@ import contextlib
 import errno
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from lint.i18n import _
@@ -35,6 +34,8 @@ def write_bytes_atomically(path: Path, data: bytes, private: bool = False) -> No
 
 def _written_beside(path: Path, data: bytes) -> str:
     """A temporary file beside ``path`` (mode 0600) holding ``data``, on disk."""
+    import tempfile  # imported when something is written: most runs only read
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         _write_fd(fd, data)

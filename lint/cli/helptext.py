@@ -13,6 +13,7 @@ Help and usage errors come before any config or story is read, so their language
 from __future__ import annotations
 
 import gettext
+import importlib
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -128,10 +129,28 @@ class Localized(click.Command):
 class HelpGroup(click.Group):
     """A command group whose help is in the messages' language and lists each command with the
     whole first paragraph of its help, wrapped, rather than cut after 45 characters with '...'.
-    Its subcommands are ``Localized``, and so are groups made from it."""
+    Its subcommands are ``Localized``, and so are groups made from it.
+
+    ``lazy`` names commands by where they are defined (``"lint.cli.rules:rules_group"``): a
+    module is imported only when its command runs or help lists it, so that ``factlint lint``,
+    run on every commit, does not start by importing every other command."""
 
     command_class = Localized
     group_class = type
+
+    def __init__(self, *args: Any, lazy: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        where = self.lazy.pop(cmd_name, None)
+        if where is not None:
+            module, _sep, name = where.partition(":")
+            self.add_command(getattr(importlib.import_module(module), name), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
         route_click()

@@ -37,6 +37,15 @@ FAIL_LEVELS = ("error", "warning", "info")
     cls=HelpGroup,
     context_settings=CONTEXT,
     epilog=MAIN_EXAMPLES,
+    lazy={
+        "rules": "lint.cli.rules:rules_group",
+        "explain": "lint.cli.rules:explain_command",
+        "serve": "lint.cli.serve:serve_command",
+        "archive": "lint.cli.archive:archive_group",  # imports Dask only when an archive command runs
+        "seeds": "lint.cli.seeds:seeds_group",
+        "dismiss": "lint.cli.decisions:dismiss_command",
+        "decisions": "lint.cli.decisions:decisions_group",
+    },
     help=N_(
         "Check news drafts against a fact base built from seed articles: figures, dates, sources, "
         "names and titles. 'factlint COMMAND --help' says more of each command."
@@ -267,22 +276,3 @@ def facts_command(
         click.echo(render(project, list(fact_ids), fmt), nl=False)
     except FactlintError as exc:
         fail(exc)
-
-
-def _register() -> None:
-    from lint.cli.archive import archive_group  # imports Dask only when an archive command runs
-    from lint.cli.decisions import decisions_group, dismiss_command
-    from lint.cli.rules import explain_command, rules_group
-    from lint.cli.seeds import seeds_group
-    from lint.cli.serve import serve_command
-
-    main.add_command(rules_group)
-    main.add_command(explain_command)
-    main.add_command(serve_command)
-    main.add_command(archive_group)
-    main.add_command(seeds_group)
-    main.add_command(dismiss_command)
-    main.add_command(decisions_group)
-
-
-_register()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -359,6 +358,8 @@ def _validate(c: Checker, node: Any, spec: dict[str, Any], path: str = "", paren
     node = c.mapping(node, what, parent, path.rpartition(".")[2] or None)
     for name in node:
         if name not in spec:
+            import difflib  # for a mistaken key only
+
             close = difflib.get_close_matches(str(name), list(spec), n=1)
             if close:
                 message = _("unknown key '{key}' in {what} (did you mean '{close}'?)").format(

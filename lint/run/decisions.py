@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -112,6 +111,8 @@ class Dismissal(NamedTuple):
 def sentence_digest(sentence: str) -> str:
     """16 hex digits of the sentence's SHA-256, after NFKC and with every run of white space one
     space: a sentence rewrapped, or retyped with other spaces, is the same sentence."""
+    import hashlib  # imported when a finding is keyed: a clean draft's run needs none of it
+
     normal = " ".join(unicodedata.normalize("NFKC", sentence).split())
     return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
