@@ -62,7 +62,7 @@ def _rules_check(tmp_path: Path, options: str) -> tuple[int, str, Path]:
         ("titles: ya", "option 'titles' in rule 'my-contradiction' must be true or false, not 'ya'"),
         (
             "headlines: true",
-            "unknown option 'headlines' in rule 'my-contradiction' (its kind's options: min_ratio, titles)",
+            "unknown option 'headlines' in rule 'my-contradiction' (its kind's options: max_ratio, min_ratio, titles)",
         ),
     ],
 )

@@ -32,6 +32,12 @@ class ContradictionOptions(Options):
         high=1,
         about="a figure below this share of every record counts a part (one unit, one attack), not the whole",
     )
+    max_ratio: float = option(
+        20.0,
+        low=1,
+        high=1_000_000,
+        about="a figure above this many times every record, with no word of what happened to what it counts, counts something larger (a whole army)",
+    )
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
@@ -44,7 +50,8 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
 def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     # A figure far below every record ("50 tentara tewas dalam satu serangan") counts part of
     # the whole, not the whole: it is not read as a contradiction.
-    min_ratio = rule.opts(ContradictionOptions).min_ratio
+    options = rule.opts(ContradictionOptions)
+    min_ratio, max_ratio = options.min_ratio, options.max_ratio
     for matched in ctx.matches.figures:
         claim = matched.claim
         for fm in matched.about(rule.facts):
@@ -54,6 +61,12 @@ def _figures(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             records = ctx.fact_index.cited(verdict.records)
             if verdict.why != "scale" and claim.figure.value < min_ratio * min(r.number for r in verdict.records):
                 continue
+            if (
+                claim.event_implied
+                and verdict.why != "scale"
+                and claim.figure.value > max_ratio * max(r.number for r in verdict.records)
+            ):
+                continue  # "Tentara Rakyat Korea ... sekitar 1,28 juta personel": the whole army
             basis = _basis(ctx, claim, verdict.why, verdict.records)
             yield ctx.finding(
                 rule,

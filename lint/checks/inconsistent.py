@@ -10,7 +10,7 @@ from lint.findings import Finding
 from lint.i18n import N_, _
 from lint.reading.claims import FigureClaim
 from lint.reading.document import Sentence
-from lint.reading.numbers import format_number
+from lint.reading.numbers import Figure, format_number
 
 # Parts that do not add up to a sum: "lebih dari 1.000", "hingga 5.000", "1.000 hingga 2.000".
 _NOT_EXACT = ("lower", "upper", "range")
@@ -62,13 +62,31 @@ def _groups_pointed_back(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Findi
 
 def _claim_key(matched: FigureMatch) -> tuple[object, ...] | None:
     claim = matched.claim
-    if claim.noun is None or claim.total or claim.increment or claim.figure.collective:
-        return None  # "3.000 lainnya": more beside the figure before, not another count of it
+    if claim.noun is None or claim.total or claim.increment or claim.added or claim.planned or claim.figure.collective:
+        return None  # "3.000 lainnya": more beside the figure before, not another count of it; a plan
     what = matched.facts[0] if matched.facts else (claim.noun, claim.event, claim.owner)
     if claim.source_key is None:
         return None  # two unsourced figures may well count two things (an incident, a total)
     when = claim.own_date.date.iso() if claim.own_date and claim.own_date.date else None
     return (what, claim.source_key, when, claim.figure.unit)
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    """Can the two be one count? As ``Figure.agrees``, and a bound that holds the other closely
+    (a count rounded to it): "lebih dari 1.000" in the headline and "sekitar 1.100" in the body;
+    "lebih dari 10.000" after "25.000" is another count."""
+    if a.agrees(b):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.low is None and y.low is None:
+            if x.bound == "lower" and x.value <= y.value <= _ROUNDED * x.value and y.bound != "upper":
+                return True
+            if x.bound == "upper" and x.value >= y.value >= x.value / _ROUNDED and y.bound != "lower":
+                return True
+    return False
+
+
+_ROUNDED = 1.5  # how far past a bound the count it rounds may be
 
 
 def _repeated_claims(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
@@ -83,7 +101,7 @@ def _repeated_claims(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             continue
         if earlier.sentence is claim.sentence:
             continue  # one sentence lists different counts ("10.000 di perbatasan, ditambah 5.000 ...")
-        if earlier.figure.agrees(claim.figure):
+        if _compatible(earlier.figure, claim.figure):
             continue
         line = ctx.analysis.document.position(earlier.figure.start)[0]
         who = (

@@ -41,6 +41,8 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             continue  # "kedua tawanan itu": the count was given (and sourced, or not) before
         if claim.attribution is not None and claim.attribution.identified:
             continue
+        if _seen_in_pictures(ctx, claim):
+            continue  # "enam peti mati tampak dalam tayangan tersebut": where it was seen is its source
         yield ctx.finding(
             rule,
             kind,
@@ -49,6 +51,28 @@ def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
             {"read": read_as(claim), "why": _why(claim, ctx.lexicon), "fact": ", ".join(facts)},
             fact=facts[0] if facts else None,
         )
+
+
+def _seen_in_pictures(ctx: Context, claim: FigureClaim) -> bool:
+    """Is the figure a count of what pictures told of just before showed ("... aired footage of
+    ... . Six coffins could be seen in the footage")? A count seen there is sourced by the
+    pictures, not by anyone's word."""
+    media, text, sentence = ctx.lexicon.re_media_anaphor, ctx.analysis.document.text, claim.sentence
+    told = ctx.lexicon.re_media
+    if media is None or told is None or told.search(text, max(0, sentence.start - 600), sentence.start) is None:
+        return False  # "the footage" with no footage told of before: pictures of whom, shown by whom?
+    for m in media.finditer(text, sentence.start, sentence.end):
+        # in the same clause as the figure: "the footage showed four coffins, even though
+        # reports say more than 6,000 ... have died" sources the coffins only
+        if m.end() <= claim.figure.start:
+            gap = text[m.end() : claim.figure.start]
+            if len(text[sentence.start : m.start()].split()) <= 1:
+                gap = gap.lstrip().removeprefix(",")  # "Dalam rekaman itu, hanya enam peti ...": it frames what follows
+        else:
+            gap = text[claim.figure.end : m.start()]
+        if not any(mark in gap for mark in ",;:"):
+            return True
+    return False
 
 
 def _someone_elses(ctx: Context, claim: FigureClaim) -> bool:

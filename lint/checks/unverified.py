@@ -22,27 +22,39 @@ class UnverifiedOptions(Options):
     min_ratio: float = option(
         0.2, low=0, high=1, about="a figure below this share of every known record counts a part (one unit, one attack)"
     )
+    max_ratio: float = option(
+        20.0,
+        low=1,
+        high=1_000_000,
+        about="a figure above this many times every known record, with no word of what happened to what it counts, counts something larger (a whole army)",
+    )
 
 
 def check(ctx: Context, rule: Rule, kind: Kind) -> Iterator[Finding]:
     draft = ctx.analysis.document.date
-    min_ratio = rule.opts(UnverifiedOptions).min_ratio
+    options = rule.opts(UnverifiedOptions)
+    min_ratio, max_ratio = options.min_ratio, options.max_ratio
     summed = {m.claim.sentence.start for m in ctx.matches.figures if m.claim.total}
     with_parts = {
         start
         for start in summed
         if sum(1 for m in ctx.matches.figures if m.claim.sentence.start == start and not m.claim.total) >= 2
     }
+    # what the body says: a headline's figure the body gives again is noted there, once
+    in_body = {(f, m.claim.figure.value) for m in ctx.matches.figures if not m.claim.sentence.headline for f in m.facts}
     for matched in ctx.matches.figures:
         claim = matched.claim
         if claim.total and claim.sentence.start in with_parts:
             continue  # "..., sehingga totalnya 15.000": the draft's own sum (inconsistent checks it)
         for fm in matched.about(rule.facts):
             verdict = fm.verdict
-            if verdict.kind != UNVERIFIED:
+            if verdict.kind != UNVERIFIED or (claim.sentence.headline and (fm.fact, claim.figure.value) in in_body):
                 continue
             if verdict.records and claim.figure.value < min_ratio * min(r.number for r in verdict.records):
                 continue  # one unit, one attack: a part of the whole, not a figure for it
+            big = bool(verdict.records) and claim.figure.value > max_ratio * max(r.number for r in verdict.records)
+            if big and claim.event_implied:
+                continue  # "North Korea's army of some 1.2 million": a larger whole, not this measure
             records = ctx.fact_index.cited(verdict.records)
             when = draft.iso() if draft else _("the draft's date")
             if verdict.why == "only-later":

@@ -51,7 +51,9 @@ def explain_line(project: Project, analysis: Analysis, line: int) -> str:
             )
             cue = " " + _("by '{cue}'").format(cue=a.cue)
         else:
-            who, cue = _("none"), (" " + _("('dilaporkan'-style passive names nobody)") if claim.hedged else "")
+            passive = ctx.lexicon.agentless[0] if ctx.lexicon.agentless else ""
+            hedged = " " + _("(a passive such as '{example}' names nobody)").format(example=passive)
+            who, cue = _("none"), (hedged if claim.hedged else "")
         if claim.via and claim.via.source in sources:
             who = _("{source} via {relay}").format(source=who, relay=sources[claim.via.source].shown())
         value = f"{f.value:g}" if f.low is None else _("{low} to {high}").format(low=f"{f.low:g}", high=f"{f.value:g}")

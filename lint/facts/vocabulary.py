@@ -84,8 +84,23 @@ class Vocabulary:
 
 
 def alternation(words: list[str]) -> re.Pattern[str]:
-    """Any of ``words``, whole, in any case."""
-    return pattern_cache.compile(rf"(?<![\w-])(?:{words_pattern(words)})(?![\w-])", _FLAGS)
+    """Any of ``words``, whole, in any case; but an acronym ("AS", "NIS") only in capitals:
+    Indonesian "AS" is the United States, English "as" a common word."""
+    acronyms = sorted(w for w in words if _ACRONYM.fullmatch(w))
+    rest = [w for w in words if not _ACRONYM.fullmatch(w)]
+    alts = [words_pattern(rest)] if rest else []
+    if acronyms:
+        alts.append(rf"(?-i:{words_pattern(acronyms)})")
+    return pattern_cache.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", _FLAGS)
+
+
+_ACRONYM = pattern_cache.compile(r"[A-Z]{2,4}")
+
+
+def _written_acronyms(forms: set[str]) -> list[str]:
+    """The forms of an alias to match case-sensitively: all of them, when every one is an
+    acronym ("AS"); none otherwise ("Kremlin" written "kremlin" too)."""
+    return sorted(forms) if all(_ACRONYM.fullmatch(f) for f in forms) else []
 
 
 class Clash(NamedTuple):
@@ -118,9 +133,11 @@ def build_vocabulary(
     the language's words; with the aliases and words that name two things (an error for the caller)."""
     alias_map: dict[str, str] = {}
     clashes: list[Clash] = []
+    written: dict[str, set[str]] = {}  # each alias key as facts.yaml writes it: "AS" stays an acronym
     for sid, names in aliases.items():
         for alias in (*names, *words.aliases.get(sid, ())):
             key = phrase_key(alias)
+            written.setdefault(key, set()).add(alias.strip())
             other = alias_map.get(key)
             if other and other != sid:
                 message = _("alias '{alias}' names both '{first}' and '{second}'")
@@ -145,7 +162,7 @@ def build_vocabulary(
         )
     vocabulary = Vocabulary(
         lang=lang,
-        source_pattern=alternation(list(alias_map)),
+        source_pattern=alternation([w for key in alias_map for w in (_written_acronyms(written[key]) or [key])]),
         source_by_alias=alias_map,
         noun_pattern=alternation(list(noun_map)) if noun_map else None,
         noun_by_word=noun_map,

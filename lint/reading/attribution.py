@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 from lint.reading.document import Sentence
 from lint.reading.language import Lexicon, cue_word
 from lint.reading.people import starts_other_name
-from lint.reading.scan import CUE, SOURCE, TOPIC, VERB, Scan, phrase_before
+from lint.reading.scan import AGENTLESS, CUE, SOURCE, TOPIC, VERB, Scan, phrase_before
 from lint.reading.words import phrase_key, words_pattern
 
 _PHRASE_END = pattern_cache.compile(r"""[,;:.!?()"“”«»\[\]]|\s[-–—]\s""")
@@ -51,6 +51,11 @@ class Attribution(NamedTuple):
         return self.source or phrase_key(self.name)
 
 
+# Between a subject and its verb: nothing, or one aside between commas ("Shoigu, the council's
+# secretary, said"); a clause there ("North Korea has sent 10,000 troops, said NIS") is no subject's.
+_APPOSITION_ONLY = pattern_cache.compile(r"\s*(?:,[^,.;:!?\"“”]*,)?\s*")
+
+
 def sentence_attributions(
     reader: Reader,
     text: str,
@@ -79,6 +84,7 @@ def sentence_attributions(
             [m.span() for m in scan.finditer(lexicon.re_verb_cue, VERB, s, e)],
         )
     prefixes, verb_spans = cues
+    cue_spans: dict[Attribution, tuple[int, int]] = {}  # where each source's cue is
     for cue_start, cue_end in prefixes:
         cue, cue_start = cue_word(text[cue_start:cue_end], cue_end)
         if any(a.start <= cue_start < a.end for a in found):
@@ -96,14 +102,25 @@ def sentence_attributions(
         attribution = _after_cue(reader, scan, cue_end, e, cue, known_only)
         if attribution:
             found.append(attribution)
+            cue_spans[attribution] = (cue_start, cue_end)
     # A source already introduced by its own cue ("NIS, seperti dikutip Yonhap, menyatakan")
     # is not the subject of a later verb.
     cued = [(a.start, a.end) for a in found if a.identified]
+    # "were reported to have reached": a verb inside an agentless passive has no subject that
+    # speaks (the soldiers did not report); its agent, if any, follows a cue ("reported by")
+    passives = [m.span() for m in scan.finditer(lexicon.re_agentless, AGENTLESS, s, e)] if verb_spans else []
     for vs, ve in verb_spans:
-        if any(a.start <= vs < a.end for a in found):
+        if any(a.start <= vs < a.end for a in found) or any(ps <= vs < pe for ps, pe in passives):
             continue
         attribution = _before_verb(reader, scan, s, vs, text[vs:ve], cued)
         if attribution:
+            inverted = [a for a in found if a in cue_spans and cue_spans[a][0] <= vs < cue_spans[a][1]]
+            if inverted and attribution.identified and _APPOSITION_ONLY.fullmatch(text, attribution.end, vs):
+                # "Shoigu, the council's secretary, said Kim had agreed to send ...": a verb with
+                # its own subject is no inverted "..., said X": X begins what was said
+                found = [a for a in found if a not in inverted]
+            elif inverted:
+                continue  # "North Korea has sent 10,000 troops, said NIS": the verb's subject is NIS
             found.append(attribution._replace(verb=True))
     bracket = _bracket_source(text, s, e, reader) if ")" in text[max(s, e - 4) : e] else None
     if bracket is not None and not any(a.source == bracket.source for a in found):
@@ -280,6 +297,8 @@ def _after_cue(
     name = " ".join(words)
     if _pronoun(words[0], lexicon) or _demonstrative(words, lexicon):
         return Attribution(pos, pos + len(raw), cue, None, name, False, False, pronoun=True)
+    if words[0].lower() in lexicon.months or words[0].lower() in lexicon.weekdays:
+        return None  # "taksiran April lalu": when the estimate was made, not whose
     return Attribution(pos, pos + len(raw), cue, None, name, False, _identified(words, lexicon))
 
 

@@ -107,6 +107,12 @@ class FigureClaim(NamedTuple):
     # "11.000 tentara pada 2024 dan 3.000 lainnya pada 2025": more of the same beside the figure
     # before, a part of no count the story keeps
     increment: bool = False
+    # it counts more beside a count given before, or one wave of it ("1.500 tentara tambahan",
+    # "gelombang pertama, sekitar 1.500"): no other count of that whole
+    added: bool = False
+    # what it counts says what happened to them only by default ("troops": sent), no word of the
+    # clause does ("North Korea's army of some 1.2 million troops")
+    event_implied: bool = False
     parts_follow: bool = False  # "4.700 korban, terdiri atas 600 tewas dan 3.100 terluka": a total, its parts after it
 
     @property
@@ -213,6 +219,12 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
                     carried = said_by.pointed_back(index)
                     if carried is not None:
                         claim = claim._replace(attribution=carried, hedged=False)
+                if claim.attribution is None and claim.noun is not None:
+                    # "Sekitar 600 tentara tewas. Angka itu diungkap NIS ...": the next sentence
+                    # opens on the figure to say who gave it
+                    ahead = _named_next(said_by, sentences, index, text, lexicon)
+                    if ahead is not None:
+                        claim = claim._replace(attribution=ahead, hedged=False)
                 if claim.noun is None and i and _elliptical(text, fig.end, next_start, lexicon):
                     # "300 tentara Korea Utara tewas dan 2.700 lainnya terluka": the wounded among
                     # the same troops; "... dan 3.000 lainnya menyusul": more beside the first
@@ -326,9 +338,8 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
             m = subject.search(text, lo, fig.start)
             if m:  # "Rusia mengerahkan 50.000 tentara": Russian troops
                 owner = vocab.country_by_word.get(phrase_key(m["country"]))
-    event = _event(ctx, fig, noun_end, prev_end, next_start, vocab, lexicon.coordinators) or story.noun_events.get(
-        noun or ""
-    )
+    told = _event(ctx, fig, noun_end, prev_end, next_start, vocab, lexicon.coordinators)
+    event = told or story.noun_events.get(noun or "")
     if event in story.now_events and _told_as_now(text, sentence.start, next_start, lexicon):
         event = story.now_events[event]  # "kini ... ditempatkan": there now, not sent in all
     credited, via = _credit(fig, ctx)
@@ -340,6 +351,7 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
         prev_end == sentence.start and lexicon.re_total_subject.match(text, sentence.start, fig.start) is not None
     )
     parts_follow = _phrase_after(text, noun_end or fig.end, next_start, lexicon.parts_after)
+    added = _added(text, fig, noun_end, prev_end, next_start, lexicon)
     return FigureClaim(
         fig,
         sentence,
@@ -364,6 +376,19 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
         also,
         bool(noun) and _phrase_after(text, noun_end, sentence.end, lexicon.share_after),
         parts_follow=parts_follow,
+        added=added,
+        event_implied=told is None,
+    )
+
+
+def _added(text: str, fig: Figure, noun_end: int, prev_end: int, next_start: int, lexicon: Lexicon) -> bool:
+    """Does the figure count more beside an earlier count, or one wave of it ("tambahan 1.500",
+    "1.500 tentara tambahan", "another 1,500", "1,500 more troops")?"""
+    before, after = lexicon.re_increment_before, lexicon.re_increment_after
+    if before is not None and before.search(text, max(prev_end, fig.start - 40), fig.start) is not None:
+        return True
+    return after is not None and any(
+        after.match(text, at, next_start) is not None for at in {fig.end, noun_end} if at and at < next_start
     )
 
 
@@ -400,8 +425,14 @@ def _own_date(ctx: _Context, fig: Figure, prev_end: int) -> DateMention | None:
     own = ctx.own_date
     if own is None or len(ctx.figure_starts) < 2 or own not in ctx.dates:
         return own
+    text = ctx.scan.text
     for d in ctx.dates:
         between = [s for s in ctx.figure_starts if min(fig.start, d.start) < s < max(fig.start, d.start)]
+        later_clause = d.start > fig.end and not between and "," in text[fig.end : d.start]
+        if later_clause and any(s > d.start for s in ctx.figure_starts):
+            # "sekitar 2.000 ..., naik dari taksiran April lalu, yakni sekitar 600": a date in a
+            # later clause, before the figure that clause gives, is that figure's
+            continue
         if d.start < min(ctx.figure_starts) or not between:
             return d
     return None
@@ -508,6 +539,26 @@ def _continued(said_by: Discourse, index: int, share: bool = False) -> Attributi
     return named[-1]._replace(pronoun=True) if named else None
 
 
+def _named_next(
+    said_by: Discourse, sentences: list[Sentence], index: int, text: str, lexicon: Lexicon
+) -> Attribution | None:
+    """The source the next sentence of the paragraph names, when it opens on the figure before
+    it ("Angka itu diungkap NIS", "The figure was disclosed by NIS")."""
+    anaphor, j = lexicon.re_figure_anaphor, index + 1
+    if anaphor is None or j >= len(sentences) or sentences[j].paragraph != sentences[index].paragraph:
+        return None
+    opened = anaphor.match(text, sentences[j].start, sentences[j].end)
+    if opened is None:
+        return None
+    for a in said_by.resolved(j):
+        # the figure is what the cue reports: "Angka itu diungkap NIS", not "Informasi ini
+        # muncul setelah Ukraina merilis video"
+        between = text[opened.end() : a.start].strip().lower()
+        if a.identified and not a.relay and a.cue.lower() in between and len(between.split()) <= len(a.cue.split()) + 2:
+            return a
+    return None
+
+
 def _inside_before(text: str, sentence: Sentence, lexicon: Lexicon) -> bool:
     """Does the sentence open inside something told before: "Di dalamnya", "Dalam laporan itu",
     "Dalam unggahan tersebut" (a container word, then a word ending in a pointing-back suffix or
@@ -578,8 +629,11 @@ def _noun(
         noun = vocab.noun_by_word[phrase_key(m[0])]
         # "tentara zeni", "personel pasukan khusus": a second counted noun right after the first
         # says which of them: zeni are sappers, "pasukan khusus" troops
+        # (a head of one word only: "tentara pembangun militer" are builders, named already)
         second = (
-            vocab.noun_pattern.match(text, m.end() + 1, sentence.end) if text[m.end() : m.end() + 1] == " " else None
+            vocab.noun_pattern.match(text, m.end() + 1, sentence.end)
+            if text[m.end() : m.end() + 1] == " " and " " not in m[0].strip()
+            else None
         )
         if second is not None and vocab.noun_by_word[phrase_key(second[0])] != noun:
             return vocab.noun_by_word[phrase_key(second[0])], text[m.start() : second.end()], second.end()

@@ -161,6 +161,13 @@ class Discourse:
                     if same is not None:
                         resolved.append(_resolve_pronoun(a, [same]))
                         continue
+                if a.pronoun and (specific := _specific_words(a, lexicon)):
+                    # "badan intelijen itu": the intelligence agency named before, not the
+                    # latest body of any kind
+                    earlier = self._named_earlier(i, a, specific)
+                    if earlier is not None:
+                        resolved.append(earlier)
+                        continue
                 # "lembaga itu", "laporan tersebut": a body, never a person named since
                 body = a.pronoun and _names_a_body(a, lexicon)
                 if a.pronoun and body not in found:
@@ -360,6 +367,24 @@ def _definite_words(a: Attribution, lexicon: Lexicon) -> frozenset[str]:
     # "dinas intelijen" names an intelligence service, whatever the named one is called
     specific = frozenset(w for w in content if w not in lexicon.body_nouns)
     return specific or frozenset(content[-1:])
+
+
+def _specific_words(a: Attribution, lexicon: Lexicon) -> frozenset[str]:
+    """The words of a source pointed back at that say which one it is: "intelijen" in "badan
+    intelijen itu"; none in "lembaga tersebut", "pejabat itu" or "ia"."""
+    words = _WORD.findall(a.name.lower())
+    if words and words[0] in lexicon.body_nouns:
+        words = words[1:]  # the head ("badan"): what kind of body says which, not the head
+    return frozenset(
+        w
+        for w in words
+        if w not in lexicon.demonstratives
+        and w not in lexicon.pronouns
+        and w not in lexicon.vague_agents
+        and w not in lexicon.source_stop
+        and w not in lexicon.definite_articles
+        and not w.isdigit()
+    )
 
 
 def _names_a_body(a: Attribution, lexicon: Lexicon) -> bool:

@@ -127,6 +127,15 @@ class Lexicon:
     # "Pengakuan itu dimuat KCNA pada Minggu (27/4/2025)": a sentence that opens on a noun for
     # an event and a word pointing back dates the event the sentence before told
     re_event_anaphor: re.Pattern[str] | None
+    # a sentence opening on the figure before it, to say who gave it: "Angka itu diungkap NIS"
+    re_figure_anaphor: re.Pattern[str] | None
+    # pictures told of before, where a figure was seen: "dalam tayangan tersebut", "in the footage"
+    re_media_anaphor: re.Pattern[str] | None
+    re_media: re.Pattern[str] | None  # the pictures themselves, told of: "menayangkan rekaman", "aired footage"
+    # a figure counting more beside an earlier count, or one wave of it: "tambahan 1.500",
+    # "1.500 tentara tambahan", "another 1,500", "gelombang pertama, sekitar 1.500"
+    re_increment_before: re.Pattern[str] | None
+    re_increment_after: re.Pattern[str] | None
     ellipsis_words: frozenset[str]  # "2.700 lainnya": more of what the figure before counts
     former_words: frozenset[str]  # "mantan Menteri Pertahanan": an office held before
     title_articles: frozenset[str]  # "Ron Huisken, seorang ahli strategi ...": not part of the title
@@ -188,6 +197,17 @@ def _inside_before(containers: list[str], demonstratives: list[str], suffixes: l
     if demonstratives:
         forms.append(rf"{word}(?:\s+{word})?\s+(?:{words_pattern(demonstratives)})")
     return pattern_cache.compile(rf"\W*(?:{words_pattern(containers)})\s+(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
+
+
+def _media_anaphor(nouns: list[str], pointers: list[str]) -> re.Pattern[str] | None:
+    """Pictures pointed back at anywhere in a sentence: a noun and a demonstrative after it
+    ("rekaman itu") or an article before it ("the footage")."""
+    if not nouns or not pointers:
+        return None
+    noun, dem = words_pattern(nouns), words_pattern(pointers)
+    return pattern_cache.compile(
+        rf"(?<![\w-])(?:(?:{noun})\s+(?:{dem})|(?:{dem})\s+(?:{noun}))(?![\w-])", re.IGNORECASE
+    )
 
 
 def _phrase_after_pattern(phrases: list[str], comma: bool) -> re.Pattern[str] | None:
@@ -333,6 +353,10 @@ _SCHEMA: dict[str, Any] = {
         "perfect_markers": _LIST,
         "now_markers": _LIST,
         "event_nouns": _LIST,
+        "figure_nouns": _LIST,
+        "media_nouns": _LIST,
+        "increment_before": _LIST,
+        "increment_after": _LIST,
         "ellipsis_words": _LIST,
         "former_words": _LIST,
         "title_articles": _LIST,
@@ -550,6 +574,21 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         perfect_markers=frozenset(w.lower() for w in grammar["perfect_markers"]),
         re_now=_word_list_pattern(grammar["now_markers"]),
         re_event_anaphor=_event_anaphor(grammar["event_nouns"], attribution["demonstratives"]),
+        re_increment_before=pattern_cache.compile(
+            rf"(?<![\w-])(?:{cased(grammar['increment_before'])})[\s,]*(?:{cased(list(qualifiers))})?\s*$"
+        )
+        if grammar["increment_before"]
+        else None,
+        re_increment_after=pattern_cache.compile(rf"\s+(?:{cased(grammar['increment_after'])})(?![\w-])")
+        if grammar["increment_after"]
+        else None,
+        re_media=_word_list_pattern(grammar["media_nouns"]),
+        re_media_anaphor=_media_anaphor(
+            grammar["media_nouns"], [*attribution["demonstratives"], *grammar["definite_articles"]]
+        ),
+        re_figure_anaphor=_event_anaphor(
+            grammar["figure_nouns"], [*attribution["demonstratives"], *grammar["definite_articles"]]
+        ),
         ellipsis_words=_words(grammar["ellipsis_words"]),
         former_words=_words(grammar["former_words"]),
         title_articles=_words(grammar["title_articles"]),

@@ -356,6 +356,9 @@ def _title_near(
         if head > 0 and (before[head - 1].isalnum() or before[head - 1] == "-"):
             continue
         between = before[head:]
+        ending = " " + between.rstrip(" ,").lower()
+        if any(ending.endswith(" " + word) for word in lexicon.coordinators):
+            break  # "Chinese President Xi Jinping and Putin": the title is the other name's
         if _TITLE_BETWEEN.fullmatch(between) and _title_words_ok(between, lexicon):
             title = between.strip().rstrip(",").strip()
             start = base + head
