@@ -283,3 +283,12 @@ def test_a_count_seen_in_pictures_told_of_before(
     project: Project, text: str, lang: str, expected: list[tuple[int, str]]
 ) -> None:
     _check(project, text, "2025-07-10", lang, expected)
+
+
+def test_a_body_pointed_back_at_paragraphs_after_it_was_named(project: Project) -> None:
+    text = (
+        "NIS memperkirakan sekitar 15.000 tentara Korut telah dikerahkan ke Rusia.\n\n"
+        "Gelombang pertama dilaporkan tiba pada akhir 2024.\n\n"
+        "Di luar pasukan tempur, lembaga itu menyebut kurang lebih 15.000 pekerja Korea Utara dikirim ke Rusia.\n"
+    )
+    assert [k for k in found(project, text, "2025-06-25", "id") if k[1] == "unattributed"] == []

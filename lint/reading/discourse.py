@@ -172,6 +172,14 @@ class Discourse:
                 body = a.pronoun and _names_a_body(a, lexicon)
                 if a.pronoun and body not in found:
                     found[body] = self._antecedents(i, body)
+                if body and not found[body]:
+                    # "Di luar pasukan tempur, lembaga itu menyebut ...": paragraphs after the
+                    # body was named, the latest body named before
+                    head = frozenset(a.name.lower().split()[:1])
+                    earlier = self._named_earlier(i, a, head)
+                    if earlier is not None:
+                        resolved.append(earlier)
+                        continue
                 resolved.append(_resolve_pronoun(a, found.get(body, [])))
             attributions = resolved
         self._resolved[i] = attributions
