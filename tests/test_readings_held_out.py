@@ -292,3 +292,38 @@ def test_a_body_pointed_back_at_paragraphs_after_it_was_named(project: Project) 
         "Di luar pasukan tempur, lembaga itu menyebut kurang lebih 15.000 pekerja Korea Utara dikirim ke Rusia.\n"
     )
     assert [k for k in found(project, text, "2025-06-25", "id") if k[1] == "unattributed"] == []
+
+
+REVISIONS_AND_FINDINGS = [
+    # a source's revision of its own figure is new reporting, not a clash with its older record
+    (
+        "Menurut NIS, badan itu merevisi perkiraannya: kini sekitar 3.000 tentara Korea Utara telah dikirim ke Rusia.",
+        "id",
+        [(1, "unverified")],
+    ),
+    (
+        "NIS revised its estimate, saying about 3,000 North Korean troops have now been sent to Russia.",
+        "en",
+        [(1, "unverified")],
+    ),
+    # ... which a plain second figure days later is
+    ("Menurut NIS, sekitar 3.000 tentara Korea Utara telah dikirim ke Rusia.", "id", [(1, "contradiction")]),
+    # what a source detected it gives
+    ("NIS mendeteksi sekitar 3.000 tentara Korea Utara telah dikirim ke Rusia.", "id", [(1, "contradiction")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), REVISIONS_AND_FINDINGS)
+def test_a_sources_revision_and_what_it_found(
+    project: Project, text: str, lang: str, expected: list[tuple[int, str]]
+) -> None:
+    _check(project, text, "2024-10-25", lang, expected)
+
+
+def test_a_short_line_with_no_stop_is_a_subheading(project: Project) -> None:
+    text = (
+        "Menurut NIS, sekitar 600 tentara Korea Utara tewas di Kursk.\n\n"
+        "Enam peti mati\n\n"
+        "Menurut KCNA, upacara digelar di Pyongyang.\n"
+    )
+    assert found(project, text, "2025-07-10", "id") == []

@@ -253,7 +253,9 @@ def judge(
         same_time = tuple(r for r in own if _overlaps(when, index.as_of_span(r)))
         # "sepanjang 2024": a count over a year is no figure of one day's record
         precise = when is not None and (when[1] - when[0]) <= MONTH
-        if same_time and precise:
+        if same_time and precise and not claim.revised:
+            # (a revision, "NIS merevisi perkiraannya menjadi 3.000", is the source's new
+            # figure: the fact base holds its earlier one, not a clash)
             return Verdict(CONTRADICTION, same_time, "own-record")
     return Verdict(UNVERIFIED, known, "not-in-base")
 

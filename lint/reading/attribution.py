@@ -53,7 +53,7 @@ class Attribution(NamedTuple):
 
 # Between a subject and its verb: nothing, or one aside between commas ("Shoigu, the council's
 # secretary, said"); a clause there ("North Korea has sent 10,000 troops, said NIS") is no subject's.
-_APPOSITION_ONLY = pattern_cache.compile(r"\s*(?:,[^,.;:!?\"“”]*,)?\s*")
+_APPOSITION_ONLY = pattern_cache.compile(r"\s*(?:,[^,.;:!?\"“”]*)?,?\s*")
 
 
 def sentence_attributions(
@@ -114,7 +114,13 @@ def sentence_attributions(
             continue
         attribution = _before_verb(reader, scan, s, vs, text[vs:ve], cued)
         if attribution:
-            inverted = [a for a in found if a in cue_spans and cue_spans[a][0] <= vs < cue_spans[a][1]]
+            # an inverted "..., said X" (the verb after a clause, its source after it); not a cue
+            # whose source follows it anyway ("Yonhap, mengutip Budanov, melaporkan ...")
+            inverted = [
+                a
+                for a in found
+                if a in cue_spans and cue_spans[a][0] <= vs < cue_spans[a][1] and a.cue.lower() in lexicon.after_clause
+            ]
             if inverted and attribution.identified and _APPOSITION_ONLY.fullmatch(text, attribution.end, vs):
                 # "Shoigu, the council's secretary, said Kim had agreed to send ...": a verb with
                 # its own subject is no inverted "..., said X": X begins what was said

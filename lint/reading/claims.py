@@ -110,6 +110,7 @@ class FigureClaim(NamedTuple):
     # it counts more beside a count given before, or one wave of it ("1.500 tentara tambahan",
     # "gelombang pertama, sekitar 1.500"): no other count of that whole
     added: bool = False
+    revised: bool = False  # its sentence tells it as the source's revision ("merevisi", "kini")
     # what it counts says what happened to them only by default ("troops": sent), no word of the
     # clause does ("North Korea's army of some 1.2 million troops")
     event_implied: bool = False
@@ -377,6 +378,8 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
         bool(noun) and _phrase_after(text, noun_end, sentence.end, lexicon.share_after),
         parts_follow=parts_follow,
         added=added,
+        revised=lexicon.re_revision is not None
+        and lexicon.re_revision.search(text, sentence.start, sentence.end) is not None,
         event_implied=told is None,
     )
 
@@ -421,15 +424,20 @@ def _joined_noun(text: str, noun_end: int, limit: int, vocab: Vocabulary, lexico
 def _own_date(ctx: _Context, fig: Figure, prev_end: int) -> DateMention | None:
     """The date a figure is given: the sentence's first date, unless that date comes after
     another figure that stands between it and this one ("about 2,000 killed, up from at least
-    600 in April": April is the 600's, not the 2,000's)."""
+    600 in April": April is the 600's, not the 2,000's), or in a later clause of its own."""
     own = ctx.own_date
-    if own is None or len(ctx.figure_starts) < 2 or own not in ctx.dates:
+    if own is None or own not in ctx.dates:
         return own
     text = ctx.scan.text
     for d in ctx.dates:
         between = [s for s in ctx.figure_starts if min(fig.start, d.start) < s < max(fig.start, d.start)]
         later_clause = d.start > fig.end and not between and "," in text[fig.end : d.start]
-        if later_clause and any(s > d.start for s in ctx.figure_starts):
+        relative = later_clause and any(
+            w.lower() in ctx.said_by.lexicon.relative_pronouns for w in _WORDS.findall(text[fig.end : d.start])
+        )
+        if relative or (later_clause and any(s > d.start for s in ctx.figure_starts)):
+            # "... 10.000 soldiers, most of them to Kursk, where Ukraine had seized territory in
+            # August 2024": a date in a relative clause after the figure is that clause's
             # "sekitar 2.000 ..., naik dari taksiran April lalu, yakni sekitar 600": a date in a
             # later clause, before the figure that clause gives, is that figure's
             continue

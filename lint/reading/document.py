@@ -371,7 +371,11 @@ def _blocks(text: str, start: int) -> list[tuple[int, int, bool]]:
         if blocks and _continues(text, previous_end, previous, s, line):
             blocks[-1] = (blocks[-1][0], e, False)
         else:
-            blocks.append((first, e, _is_heading(line) or _looks_like_headline(line.strip())))
+            stripped = line.strip()
+            headline = _is_heading(line) or _looks_like_headline(stripped) or _subheading(stripped)
+            # the draft's first line, in sentence case too ("North Korea sends 5,000 troops: NIS")
+            headline = headline or (not blocks and stripped[:1].isupper() and _subheading(stripped, most=20))
+            blocks.append((first, e, headline))
         previous_end, previous, pos = e, line, e
     return blocks
 
@@ -394,6 +398,14 @@ def _continues(text: str, previous_end: int, previous: str, start: int, line: st
 def _is_heading(line: str) -> bool:
     # A Markdown heading's "#" comes within its first four characters: most lines need no regex.
     return "#" in line[:4] and _MD_HEADING.match(line) is not None
+
+
+def _subheading(line: str, most: int = 6) -> bool:
+    """A line of a few words and no closing stop: a subheading in sentence case ("Enam peti
+    mati"), unless the next line carries it on (then its block is no headline)."""
+    if line.endswith((".", "?", "!", "…", '"', "”", ":", ",", ";")) or ". " in line:
+        return False
+    return 3 <= len(_WORDS.findall(line)) <= most
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -135,6 +135,8 @@ class Lexicon:
     # a figure counting more beside an earlier count, or one wave of it: "tambahan 1.500",
     # "1.500 tentara tambahan", "another 1,500", "gelombang pertama, sekitar 1.500"
     re_increment_before: re.Pattern[str] | None
+    # a source's figure told as its revision: "NIS merevisi perkiraannya", "kini memperkirakan"
+    re_revision: re.Pattern[str] | None
     re_increment_after: re.Pattern[str] | None
     ellipsis_words: frozenset[str]  # "2.700 lainnya": more of what the figure before counts
     former_words: frozenset[str]  # "mantan Menteri Pertahanan": an office held before
@@ -356,6 +358,7 @@ _SCHEMA: dict[str, Any] = {
         "figure_nouns": _LIST,
         "media_nouns": _LIST,
         "increment_before": _LIST,
+        "revision_words": _LIST,
         "increment_after": _LIST,
         "ellipsis_words": _LIST,
         "former_words": _LIST,
@@ -574,6 +577,7 @@ def _compile(code: str, data: Any, path: Path) -> Lexicon:
         perfect_markers=frozenset(w.lower() for w in grammar["perfect_markers"]),
         re_now=_word_list_pattern(grammar["now_markers"]),
         re_event_anaphor=_event_anaphor(grammar["event_nouns"], attribution["demonstratives"]),
+        re_revision=_word_list_pattern(grammar["revision_words"]),
         re_increment_before=pattern_cache.compile(
             rf"(?<![\w-])(?:{cased(grammar['increment_before'])})[\s,]*(?:{cased(list(qualifiers))})?\s*$"
         )
