@@ -107,6 +107,15 @@ def choose(explicit: str | None, configured: str | None, story_lang: str | None)
     return lang if lang in available() else SOURCE
 
 
+def early(explicit: str | None) -> str:
+    """The language before any config or story is read (help, usage errors, option checks):
+    ``explicit`` when given, else the environment's when there are messages in it, else English."""
+    if explicit:
+        return language_of(explicit) or SOURCE
+    wanted = from_environment()
+    return wanted if wanted in available() else SOURCE
+
+
 def use(code: str) -> None:
     """Write messages in ``code`` from now on; ValueError names the languages there are."""
     global _catalog, _code

@@ -90,8 +90,10 @@ def choose_early(args: Sequence[str]) -> None:
             wanted = args[i + 1]
         elif arg.startswith("--locale="):
             wanted = arg.partition("=")[2]
-    code = i18n.language_of(wanted) or i18n.from_environment() or i18n.SOURCE
-    i18n.use(code if code in i18n.available() else i18n.SOURCE)
+    try:
+        i18n.use(i18n.early(wanted))
+    except ValueError:  # a language there are no messages in: --locale's own check says so
+        i18n.use(i18n.early(None))
 
 
 @contextmanager

@@ -75,9 +75,8 @@ def _early_locale(ctx: click.Context, param: click.Parameter, value: str | None)
     from lint import i18n
 
     ctx.meta[_ASKED_LOCALE] = value
-    wanted = value or i18n.from_environment() or i18n.SOURCE
     try:
-        i18n.use(wanted if value or wanted in i18n.available() else i18n.SOURCE)
+        i18n.use(i18n.early(value))
     except ValueError as exc:
         raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
 

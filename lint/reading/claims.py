@@ -198,6 +198,8 @@ def analyse(doc: Document, reader: Reader) -> Analysis:
                 or _label_date(text, sentences, index, dates_in),
                 [d for d in dates_in.get(index, ()) if d.date is not None and not d.since],
                 [f.start for f in figures_here],
+                lexicon.re_revision is not None
+                and lexicon.re_revision.search(text, sentence.start, sentence.end) is not None,
             )
             for i, fig in enumerate(figures_here):
                 next_start = figures_here[i + 1].start if i + 1 < len(figures_here) else sentence.end
@@ -319,6 +321,7 @@ class _Context(NamedTuple):
     own_date: DateMention | None  # a date in the sentence that dates its figures
     dates: list[DateMention]  # the sentence's dates (of a day, month or year; no "since")
     figure_starts: list[int]  # where the sentence's figures start
+    revised: bool = False  # the sentence tells its figures as the source's revision ("merevisi", "kini")
 
 
 def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, reader: Reader) -> FigureClaim:
@@ -378,8 +381,7 @@ def _figure_claim(ctx: _Context, fig: Figure, prev_end: int, next_start: int, re
         bool(noun) and _phrase_after(text, noun_end, sentence.end, lexicon.share_after),
         parts_follow=parts_follow,
         added=added,
-        revised=lexicon.re_revision is not None
-        and lexicon.re_revision.search(text, sentence.start, sentence.end) is not None,
+        revised=ctx.revised,
         event_implied=told is None,
     )
 
